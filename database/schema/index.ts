@@ -1,0 +1,5 @@
+export * from './users';
+export * from './catalog';
+export * from './questions';
+export * from './study';
+export * from './seeds';

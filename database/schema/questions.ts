@@ -1,0 +1,60 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { exams, objectives } from './catalog';
+import { users } from './users';
+
+export const QUESTION_TYPES = ['single', 'multiple'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface QuestionOption {
+  id: string;
+  text: string;
+  correct: boolean;
+}
+
+export interface QuestionReference {
+  title: string;
+  url: string;
+}
+
+export const questions = sqliteTable(
+  'questions',
+  {
+    id: integer('id').primaryKey().notNull(),
+    examId: integer('exam_id')
+      .notNull()
+      .references(() => exams.id, { onDelete: 'cascade' }),
+    objectiveId: integer('objective_id')
+      .notNull()
+      .references(() => objectives.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: QUESTION_TYPES }).notNull(),
+    /** 1 easy, 2 medium, 3 hard. */
+    difficulty: integer('difficulty').notNull().default(2),
+    isActive: integer('is_active', { mode: 'boolean' }).notNull().default(true),
+    currentVersion: integer('current_version').notNull().default(1),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('questions_exam_objective_active_idx').on(t.examId, t.objectiveId, t.isActive),
+    index('questions_objective_idx').on(t.objectiveId),
+  ],
+);
+
+/** Immutable: every save of a question adds a row; attempts point at the row they showed. */
+export const questionVersions = sqliteTable(
+  'question_versions',
+  {
+    id: integer('id').primaryKey().notNull(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    stem: text('stem').notNull(),
+    options: text('options', { mode: 'json' }).$type<QuestionOption[]>().notNull(),
+    explanation: text('explanation').notNull().default(''),
+    refs: text('refs', { mode: 'json' }).$type<QuestionReference[]>().notNull().default([]),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('question_versions_question_version_unique').on(t.questionId, t.version)],
+);

@@ -1,0 +1,92 @@
+import { desc } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { exams } from './catalog';
+import { questions, questionVersions } from './questions';
+import { users } from './users';
+
+export const SESSION_MODES = ['mock', 'practice', 'review'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+export const SESSION_STATUSES = ['in_progress', 'submitted', 'abandoned'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** One mock exam, practice session or review session of one learner. */
+export const studySessions = sqliteTable(
+  'study_sessions',
+  {
+    id: text('id').primaryKey().notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    examId: integer('exam_id')
+      .notNull()
+      .references(() => exams.id, { onDelete: 'cascade' }),
+    mode: text('mode', { enum: SESSION_MODES }).notNull(),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('in_progress'),
+    settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    questionCount: integer('question_count').notNull(),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }),
+    lastActivity: integer('last_activity', { mode: 'timestamp_ms' }).notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    correctCount: integer('correct_count'),
+    scorePercent: real('score_percent'),
+    passed: integer('passed', { mode: 'boolean' }),
+  },
+  (t) => [
+    index('study_sessions_user_status_activity_idx').on(t.userId, t.status, desc(t.lastActivity)),
+    index('study_sessions_exam_status_idx').on(t.examId, t.status),
+  ],
+);
+
+/** The questions a session showed, in order, pinned to the version shown. */
+export const sessionQuestions = sqliteTable(
+  'session_questions',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => studySessions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    questionVersionId: integer('question_version_id')
+      .notNull()
+      .references(() => questionVersions.id, { onDelete: 'cascade' }),
+    flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.position] }),
+    uniqueIndex('session_questions_session_question_unique').on(t.sessionId, t.questionId),
+    index('session_questions_version_idx').on(t.questionVersionId),
+  ],
+);
+
+/** A learner's current answer to one question of one session. */
+export const userAnswers = sqliteTable(
+  'user_answers',
+  {
+    id: integer('id').primaryKey().notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => studySessions.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    questionVersionId: integer('question_version_id')
+      .notNull()
+      .references(() => questionVersions.id, { onDelete: 'cascade' }),
+    /** Option ids chosen. */
+    selected: text('selected', { mode: 'json' }).$type<string[]>().notNull(),
+    isCorrect: integer('is_correct', { mode: 'boolean' }).notNull(),
+    timeSpentMs: integer('time_spent_ms').notNull().default(0),
+    answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('user_answers_session_question_unique').on(t.sessionId, t.questionId),
+    index('user_answers_user_answered_idx').on(t.userId, desc(t.answeredAt)),
+    index('user_answers_question_idx').on(t.questionId),
+  ],
+);

@@ -1,0 +1,38 @@
+/** The shape of the seed data sets: plain data, validated by database/seeds/validate.ts. */
+export interface SeedObjective {
+  /** e.g. "1.0"; unique within the exam. */
+  code: string;
+  title: string;
+  /** Percent of the exam; an exam's weights sum to 100. */
+  weight: number;
+}
+
+export interface SeedOption {
+  text: string;
+  correct?: boolean;
+}
+
+export interface SeedQuestion {
+  /** Code of one of the exam's objectives. */
+  objective: string;
+  /** 1 easy, 2 medium, 3 hard. */
+  difficulty: 1 | 2 | 3;
+  stem: string;
+  /** 4–6 options; exactly one correct makes a single-response question, 2+ a multiple-response one. */
+  options: SeedOption[];
+  explanation: string;
+  references?: { title: string; url: string }[];
+}
+
+export interface SeedExam {
+  slug: string;
+  code: string;
+  title: string;
+  vendor: string;
+  description: string;
+  durationMinutes: number;
+  questionCount: number;
+  passingScore: number;
+  objectives: SeedObjective[];
+  questions: SeedQuestion[];
+}

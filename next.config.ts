@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // libSQL ships a native addon; pino uses worker threads: keep both out of the bundle.
+  serverExternalPackages: ['@libsql/client', 'libsql', 'pino', 'pino-pretty'],
+  typedRoutes: false,
+};
+
+export default nextConfig;
