@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { ObjectivesTable } from '@/components/catalog/objectives-table';
+import { Badge } from '@/components/ui/badge';
+import { Stat } from '@/components/ui/stat';
+import { formatDuration } from '@/lib/format';
+import { getPublishedExam } from '@/server/catalog/queries';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const exam = await getPublishedExam((await params).slug);
+  return { title: exam ? `${exam.code} ${exam.title}` : 'Exam not found' };
+}
+
+export default async function ExamDetailPage({ params }: Props) {
+  await connection();
+  const exam = await getPublishedExam((await params).slug);
+  if (!exam) notFound();
+  return (
+    <article className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/exams" className="hover:text-brand-700">Exams</Link> <span aria-hidden>/</span> {exam.code}
+      </nav>
+      <header className="space-y-3">
+        <div className="flex items-center gap-3">
+          <Badge>{exam.code}</Badge>
+          <span className="text-sm text-slate-500">{exam.vendor}</span>
+        </div>
+        <h1 className="text-3xl font-bold tracking-tight">{exam.title}</h1>
+        <p className="max-w-3xl text-slate-600">{exam.description}</p>
+      </header>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <Stat label="Duration" value={formatDuration(exam.durationMinutes)} />
+        <Stat label="Questions" value={String(exam.questionCount)} />
+        <Stat label="Passing score" value={`${exam.passingScore}%`} />
+        <Stat label="Question bank" value={exam.bankSize.toLocaleString('en-US')} />
+      </dl>
+      <section aria-labelledby="objectives" className="rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="objectives" className="text-lg font-semibold">Exam objectives</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Mock exams draw questions in proportion to these weights, just like the real exam blueprint.
+        </p>
+        <div className="mt-4">
+          <ObjectivesTable objectives={exam.objectives} />
+        </div>
+      </section>
+    </article>
+  );
+}

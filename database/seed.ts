@@ -1,0 +1,60 @@
+/**
+ * tsx database/seed.ts [--env development|test|staging|production] [--force]
+ * Exit codes: 0 done, 1 failed or refused, 2 bad usage.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describeDatabase, getDatabaseConfig, localFilePath, resolveDatabaseEnv } from './config';
+import { createDatabaseClient } from './client';
+import { runSeeds } from './seeds/run';
+
+const USAGE = 'usage: tsx database/seed.ts [--env development|test|staging|production] [--force]';
+
+function parseArgs(argv: string[]): { env?: string; force: boolean } | null {
+  let env: string | undefined;
+  let force = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--force') force = true;
+    else if (arg === '--env' && argv[i + 1]) env = argv[++i];
+    else if (arg?.startsWith('--env=')) env = arg.slice('--env='.length);
+    else return null;
+  }
+  return { env, force };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args) {
+    console.error(USAGE);
+    return 2;
+  }
+  const env = resolveDatabaseEnv(args.env);
+  const config = getDatabaseConfig(env);
+  const file = localFilePath(config);
+  if (file) mkdirSync(path.dirname(file), { recursive: true });
+  const client = createDatabaseClient(config);
+  try {
+    console.log(`Seeding ${describeDatabase(config)}${args.force ? ' (--force: wiping seeded data first)' : ''}`);
+    const started = performance.now();
+    const result = await runSeeds(client, { env, force: args.force, log: (line) => console.log(line) });
+    const ms = Math.round(performance.now() - started);
+    console.log(`Done in ${ms} ms: ${result.applied.length} applied, ${result.skipped.length} already there.`);
+    return 0;
+  } catch (error) {
+    console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    client.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,59 @@
+import type { SeedExam } from '../types';
+
+/** Small, deterministic banks for tests. The "quick" exam has a 1-minute limit for timer tests. */
+function numberedQuestions(objectives: string[], count: number): SeedExam['questions'] {
+  return Array.from({ length: count }, (_, i) => {
+    const objective = objectives[i % objectives.length]!;
+    const multiple = i % 5 === 4;
+    return {
+      objective,
+      difficulty: ((i % 3) + 1) as 1 | 2 | 3,
+      stem: `Test question ${i + 1} (objective ${objective}): which option is correct?`,
+      options: multiple
+        ? [
+            { text: `Right answer A to question ${i + 1}`, correct: true },
+            { text: `Wrong answer B to question ${i + 1}` },
+            { text: `Right answer C to question ${i + 1}`, correct: true },
+            { text: `Wrong answer D to question ${i + 1}` },
+            { text: `Wrong answer E to question ${i + 1}` },
+          ]
+        : [
+            { text: `Wrong answer A to question ${i + 1}` },
+            { text: `Right answer B to question ${i + 1}`, correct: true },
+            { text: `Wrong answer C to question ${i + 1}` },
+            { text: `Wrong answer D to question ${i + 1}` },
+          ],
+      explanation: `Explanation for test question ${i + 1}: the right answers are marked "Right".`,
+      references: [{ title: 'Test reference', url: 'https://example.com/reference' }],
+    };
+  });
+}
+
+export const testExam: SeedExam = {
+  slug: 'test-exam',
+  code: 'TST-100',
+  title: 'Test Certification Exam',
+  vendor: 'Test Vendor',
+  description: 'A small deterministic exam used by the automated tests.',
+  durationMinutes: 30,
+  questionCount: 10,
+  passingScore: 70,
+  objectives: [
+    { code: '1', title: 'Test objective one', weight: 60 },
+    { code: '2', title: 'Test objective two', weight: 40 },
+  ],
+  questions: numberedQuestions(['1', '2'], 20),
+};
+
+export const quickExam: SeedExam = {
+  slug: 'quick-exam',
+  code: 'TST-001',
+  title: 'Quick Timed Exam',
+  vendor: 'Test Vendor',
+  description: 'A one-minute exam for timer tests.',
+  durationMinutes: 1,
+  questionCount: 3,
+  passingScore: 50,
+  objectives: [{ code: '1', title: 'Everything', weight: 100 }],
+  questions: numberedQuestions(['1'], 5),
+};

@@ -1,0 +1,52 @@
+/**
+ * Login throttling as a pure decision over the failures recorded in a window.
+ * After `freeAttempts` failures each further attempt must wait a growing delay
+ * (1 s, 2 s, 4 s … up to `maxDelayMs`), and at `maxFailures` the key is locked until the
+ * oldest failure leaves the window.
+ */
+export interface ThrottlePolicy {
+  windowMs: number;
+  maxFailures: number;
+  freeAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+export function decideThrottle(policy: ThrottlePolicy, failureTimes: number[], now: number): ThrottleDecision {
+  const recent = failureTimes.filter((t) => t > now - policy.windowMs).sort((a, b) => a - b);
+  if (recent.length >= policy.maxFailures) {
+    const unlockAt = recent[recent.length - policy.maxFailures]! + policy.windowMs;
+    return { allowed: false, retryAfterMs: Math.max(1, unlockAt - now) };
+  }
+  if (recent.length >= policy.freeAttempts) {
+    const extra = recent.length - policy.freeAttempts;
+    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** extra);
+    const last = recent[recent.length - 1]!;
+    if (now - last < delay) return { allowed: false, retryAfterMs: delay - (now - last) };
+  }
+  return { allowed: true };
+}
+
+/** 5 failures per 15 min per account (≤ 20/hour), with a delay growing from the 3rd. */
+export const ACCOUNT_SIGN_IN_POLICY: ThrottlePolicy = {
+  windowMs: 15 * 60_000,
+  maxFailures: 5,
+  freeAttempts: 3,
+  baseDelayMs: 1_000,
+  maxDelayMs: 30_000,
+};
+
+/** 20 failures per 15 min per IP (≤ 80/hour), for password spraying across accounts. */
+export const IP_SIGN_IN_POLICY: ThrottlePolicy = {
+  windowMs: 15 * 60_000,
+  maxFailures: 20,
+  freeAttempts: 10,
+  baseDelayMs: 500,
+  maxDelayMs: 10_000,
+};
+
+/** Reset-link requests: 3 per 15 min per account, 10 per 15 min per IP (no delay needed). */
+export const ACCOUNT_RESET_POLICY: ThrottlePolicy = { windowMs: 15 * 60_000, maxFailures: 3, freeAttempts: 3, baseDelayMs: 0, maxDelayMs: 0 };
+export const IP_RESET_POLICY: ThrottlePolicy = { windowMs: 15 * 60_000, maxFailures: 10, freeAttempts: 10, baseDelayMs: 0, maxDelayMs: 0 };

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Starts the built app (`next build` must have run) on a fresh test database.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mkdir -p tests/.tmp
+rm -f tests/.tmp/e2e.db tests/.tmp/e2e.db-wal tests/.tmp/e2e.db-shm
+export DATABASE_ENV=test
+export DATABASE_URL="file:tests/.tmp/e2e.db"
+export PORT="${E2E_PORT:-3100}"
+
+exec npm start -- -H 127.0.0.1 -p "$PORT"

@@ -1,0 +1,83 @@
+import { createClient } from '@libsql/client';
+import { describe, expect, it } from 'vitest';
+import { getDatabase, isBusyError, openDatabase } from '../../database/client';
+import { getDatabaseConfig } from '../../database/config';
+
+function insertExam(slug: string) {
+  const now = Date.now();
+  return {
+    sql: `INSERT INTO exams (slug, code, title, vendor, duration_minutes, question_count, passing_score, created_at, updated_at)
+          VALUES (?, 'X-1', 'Busy exam', 'Test', 10, 1, 50, ?, ?)`,
+    args: [slug, now, now],
+  };
+}
+
+async function examExists(slug: string): Promise<boolean> {
+  const result = await getDatabase('test').client.execute({ sql: 'SELECT 1 FROM exams WHERE slug = ?', args: [slug] });
+  return result.rows.length === 1;
+}
+
+/** Holds the database's write lock from a second connection for `ms`. */
+async function holdWriteLock(url: string, ms: number) {
+  const other = createClient({ url });
+  const tx = await other.transaction('write');
+  await tx.execute(insertExam(`lock-holder-${Date.now()}`));
+  const released = new Promise<void>((resolve) => {
+    setTimeout(() => {
+      void tx.commit().then(() => {
+        other.close();
+        resolve();
+      });
+    }, ms);
+  });
+  return released;
+}
+
+describe('database client', () => {
+  it('caches one handle per environment', () => {
+    expect(getDatabase('test')).toBe(getDatabase('test'));
+  });
+
+  it('fails fast with SQLITE_BUSY when another connection holds the lock and retries are off', async () => {
+    const config = { ...getDatabaseConfig('test'), busyTimeoutMs: 0 };
+    const handle = openDatabase(config, { retries: 0 });
+    const released = holdWriteLock(config.url, 300);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const error = await handle.write((_db, client) => client.batch([insertExam('never-written')], 'write')).catch((e: unknown) => e);
+    expect(isBusyError(error)).toBe(true);
+    await released;
+    expect(await examExists('never-written')).toBe(false);
+    handle.client.close();
+  });
+
+  it('still writes after a forced SQLITE_BUSY: retries after reconnect, and later writes succeed', async () => {
+    const config = { ...getDatabaseConfig('test'), busyTimeoutMs: 0 };
+    const handle = openDatabase(config, { retries: 6, backoffMs: 20 });
+    const released = holdWriteLock(config.url, 150);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await handle.write((_db, client) => client.batch([insertExam('after-busy-1')], 'write'));
+    await released;
+    await handle.write((_db, client) => client.batch([insertExam('after-busy-2')], 'write'));
+    expect(await examExists('after-busy-1')).toBe(true);
+    expect(await examExists('after-busy-2')).toBe(true);
+    handle.client.close();
+  });
+
+  it('serialises this process’s writes: 20 concurrent batches all commit', async () => {
+    const handle = getDatabase('test');
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => handle.write((_db, client) => client.batch([insertExam(`concurrent-${i}`)], 'write'))),
+    );
+    const result = await handle.client.execute("SELECT count(*) AS n FROM exams WHERE slug LIKE 'concurrent-%'");
+    expect(result.rows[0]?.n).toBe(20);
+  });
+
+  it('a failing write does not block the queue', async () => {
+    const handle = getDatabase('test');
+    const failing = handle.write((_db, client) => client.batch([insertExam('dup'), insertExam('dup')], 'write'));
+    await expect(failing).rejects.toThrow(/UNIQUE/);
+    expect(await examExists('dup')).toBe(false);
+    await handle.write((_db, client) => client.batch([insertExam('after-failure')], 'write'));
+    expect(await examExists('after-failure')).toBe(true);
+  });
+});
