@@ -3,3 +3,4 @@ export * from './catalog';
 export * from './questions';
 export * from './study';
 export * from './seeds';
+export * from './auth';

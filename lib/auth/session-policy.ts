@@ -1,0 +1,35 @@
+/** What our JWT carries besides next-auth's own claims. */
+export interface SessionClaims {
+  uid: string;
+  /** The user's session version when the token was issued. */
+  sv: number;
+  /** When the user signed in (ms); bounds the absolute lifetime. */
+  authTime: number;
+}
+
+export interface SessionUserState {
+  sessionVersion: number;
+  disabledAt: Date | null;
+}
+
+export type SessionVerdict = 'valid' | 'unknown-user' | 'disabled' | 'revoked' | 'expired';
+
+/**
+ * A token stays valid while its user exists and is enabled, its session version is current
+ * (bumped on password change or reset, role change and disable) and the absolute lifetime has
+ * not passed. The idle timeout is the JWT's own expiry, renewed on activity.
+ */
+export function judgeSession(claims: SessionClaims, user: SessionUserState | null, now: number, maxLifetimeMs: number): SessionVerdict {
+  if (!user) return 'unknown-user';
+  if (user.disabledAt) return 'disabled';
+  if (claims.sv !== user.sessionVersion) return 'revoked';
+  if (now - claims.authTime > maxLifetimeMs) return 'expired';
+  return 'valid';
+}
+
+export function readSessionClaims(token: Record<string, unknown> | null | undefined): SessionClaims | null {
+  if (!token) return null;
+  const { uid, sv, authTime } = token;
+  if (typeof uid !== 'string' || typeof sv !== 'number' || typeof authTime !== 'number') return null;
+  return { uid, sv, authTime };
+}

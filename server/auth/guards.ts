@@ -1,0 +1,33 @@
+import type { UserRole } from '@/database/schema';
+
+/** The signed-in user as the data access layer sees it: never a password hash. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+}
+
+export class AuthorizationError extends Error {
+  override name = 'AuthorizationError';
+  constructor(
+    readonly status: 401 | 403,
+    message = status === 401 ? 'Sign in to continue.' : 'You do not have access to this.',
+  ) {
+    super(message);
+  }
+}
+
+/** Every service of the data access layer starts with one of these. */
+export function assertUser(actor: SessionUser | null): SessionUser {
+  if (!actor) throw new AuthorizationError(401);
+  return actor;
+}
+
+export function assertRole(actor: SessionUser | null, ...roles: UserRole[]): SessionUser {
+  const user = assertUser(actor);
+  // Admins can do everything moderators can.
+  const allowed = roles.includes(user.role) || (user.role === 'admin' && roles.includes('moderator'));
+  if (!allowed) throw new AuthorizationError(403);
+  return user;
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { decode } from 'next-auth/jwt';
+import { cookies, headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import type { UserRole } from '@/database/schema';
+import { readSessionClaims } from '@/lib/auth/session-policy';
+import { serverEnv } from '../env';
+import { assertRole, AuthorizationError, type SessionUser } from './guards';
+import { resolveSessionUser } from './session-user';
+
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
+/**
+ * The signed-in user of this request, or null. Memoised per request. Reads the session JWT
+ * and re-checks it against the database every time, so a disabled user, a changed role or a
+ * revoked session takes effect on the next request.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const store = await cookies();
+  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  let token: Record<string, unknown> | null = null;
+  try {
+    token = await decode({ token: raw, secret: serverEnv.NEXTAUTH_SECRET });
+  } catch {
+    return null;
+  }
+  const claims = readSessionClaims(token);
+  if (!claims) return null;
+  const { user } = await resolveSessionUser(claims, Date.now());
+  return user;
+});
+
+async function currentPath(): Promise<string> {
+  const list = await headers();
+  return list.get('x-pathname') ?? '/';
+}
+
+/** For pages: the user, or a redirect to sign-in that comes back to `returnTo`. */
+export async function requireUser(returnTo?: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const target = returnTo ?? (await currentPath());
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
+  }
+  return user;
+}
+
+/** For pages: the user if they hold one of the roles, a 403 page if not, sign-in if anonymous. */
+export async function requireRole(roles: UserRole[], returnTo?: string): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  try {
+    return assertRole(user, ...roles);
+  } catch (error) {
+    if (error instanceof AuthorizationError) forbidden();
+    throw error;
+  }
+}
