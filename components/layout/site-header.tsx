@@ -1,9 +1,22 @@
 import Link from 'next/link';
+import type { SessionUser } from '@/server/auth/guards';
+import { SessionKeepAlive } from './session-keep-alive';
+import { SignOutButton } from './sign-out-button';
 
-export function SiteHeader() {
+function NavLink({ href, children }: { href: string; children: string }) {
+  return (
+    <li>
+      <Link href={href} className="hover:text-brand-700">
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between px-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-black text-white">
             P2P
@@ -11,15 +24,30 @@ export function SiteHeader() {
           PingToPass
         </Link>
         <nav aria-label="Main">
-          <ul className="flex items-center gap-6 text-sm font-medium text-slate-600">
-            <li>
-              <Link href="/exams" className="hover:text-brand-700">
-                Exams
-              </Link>
-            </li>
+          <ul className="flex items-center gap-5 text-sm font-medium text-slate-600">
+            <NavLink href="/exams">Exams</NavLink>
+            {user ? (
+              <>
+                {user.role === 'admin' ? <NavLink href="/admin/users">Users</NavLink> : null}
+                <NavLink href="/account">Account</NavLink>
+                <li>
+                  <SignOutButton />
+                </li>
+              </>
+            ) : (
+              <>
+                <NavLink href="/sign-in">Sign in</NavLink>
+                <li>
+                  <Link href="/sign-up" className="rounded-lg bg-brand-600 px-3 py-2 text-white hover:bg-brand-700">
+                    Create account
+                  </Link>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
       </div>
+      {user ? <SessionKeepAlive /> : null}
     </header>
   );
 }

@@ -7,5 +7,8 @@ rm -f tests/.tmp/e2e.db tests/.tmp/e2e.db-wal tests/.tmp/e2e.db-shm
 export DATABASE_ENV=test
 export DATABASE_URL="file:tests/.tmp/e2e.db"
 export PORT="${E2E_PORT:-3100}"
+export APP_URL="http://127.0.0.1:${PORT}"
+# A throwaway secret per run: sessions of one run never outlive it.
+export NEXTAUTH_SECRET="$(node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64'))")"
 
 exec npm start -- -H 127.0.0.1 -p "$PORT"

@@ -7,4 +7,7 @@ export const testAccounts: SeedAccount[] = [
   { email: 'other@test.local', name: 'Other Learner', role: 'learner', password: TEST_PASSWORD },
   { email: 'moderator@test.local', name: 'Test Moderator', role: 'moderator', password: TEST_PASSWORD },
   { email: 'admin@test.local', name: 'Test Admin', role: 'admin', password: TEST_PASSWORD },
+  // Changed by the account e2e tests (password reset, promotion): other tests must not rely on them.
+  { email: 'reset-me@test.local', name: 'Reset Me', role: 'learner', password: TEST_PASSWORD },
+  { email: 'promote-me@test.local', name: 'Promote Me', role: 'learner', password: TEST_PASSWORD },
 ];

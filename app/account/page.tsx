@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { DeleteAccountForm } from '@/components/account/delete-account-form';
+import { ProfileForm } from '@/components/account/profile-form';
+import { requireUser } from '@/server/auth/session';
+
+export const metadata: Metadata = { title: 'Account' };
+
+function Section({ title, description, children, danger }: { title: string; description: string; children: ReactNode; danger?: boolean }) {
+  return (
+    <section className={`grid gap-6 rounded-xl border bg-white p-6 md:grid-cols-3 ${danger ? 'border-red-200' : 'border-slate-200'}`}>
+      <div>
+        <h2 className={`font-semibold ${danger ? 'text-red-700' : 'text-slate-900'}`}>{title}</h2>
+        <p className="mt-1 text-sm text-slate-600">{description}</p>
+      </div>
+      <div className="md:col-span-2">{children}</div>
+    </section>
+  );
+}
+
+export default async function AccountPage() {
+  const user = await requireUser('/account');
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight">Account</h1>
+        <p className="mt-1 text-slate-600">Signed in as {user.email}</p>
+      </header>
+      <Section title="Profile" description="How we address you.">
+        <ProfileForm name={user.name ?? ''} email={user.email} />
+      </Section>
+      <Section title="Password" description="Changing it signs you out on every other device.">
+        <ChangePasswordForm />
+      </Section>
+      <Section title="Your data" description="Everything we store about you, as a JSON file.">
+        <a href="/api/account/export" download className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+          Download my data
+        </a>
+      </Section>
+      <Section title="Delete account" description="Removes your account, attempts and answers for good." danger>
+        <DeleteAccountForm email={user.email} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { appDatabase } from '@/server/db';
+import { listOutbox } from '@/server/email/queries';
+
+export const metadata: Metadata = { title: 'Dev outbox' };
+
+/** Development only: the emails the app would have sent. A 404 in every other environment. */
+export default async function DevOutboxPage() {
+  if (appDatabase().config.env !== 'development') notFound();
+  const emails = await listOutbox();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight">Outbox</h1>
+        <p className="mt-1 text-slate-600">Emails captured in development (no SMTP_URL set). Newest first.</p>
+      </header>
+      {emails.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No emails yet.</p>
+      ) : (
+        <ul className="space-y-4">
+          {emails.map((email) => (
+            <li key={email.id} className="rounded-xl border border-slate-200 bg-white p-5">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 className="font-semibold">{email.subject}</h2>
+                <span className="text-xs text-slate-500">
+                  to {email.to} · {email.createdAt.replace('T', ' ').slice(0, 19)} · {email.status}
+                </span>
+              </div>
+              {email.lastError ? <p className="mt-1 text-xs text-red-600">{email.lastError}</p> : null}
+              <pre className="mt-3 whitespace-pre-wrap break-all font-sans text-sm text-slate-700">{email.text}</pre>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

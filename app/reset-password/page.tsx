@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { AuthCard } from '@/components/account/auth-card';
+import { ResetPasswordForm } from '@/components/account/reset-password-form';
+
+export const metadata: Metadata = { title: 'Choose a new password' };
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  return (
+    <AuthCard title="Choose a new password" subtitle="You will be signed out on every device.">
+      <ResetPasswordForm token={token ?? ''} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { AuthCard } from '@/components/account/auth-card';
+import { VerifyEmailForm } from '@/components/account/token-form';
+
+export const metadata: Metadata = { title: 'Confirm your email' };
+
+export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  return (
+    <AuthCard title="Confirm your email" subtitle="One click and your account is ready.">
+      <VerifyEmailForm token={token ?? ''} />
+    </AuthCard>
+  );
+}

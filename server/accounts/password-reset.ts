@@ -1,0 +1,80 @@
+import 'server-only';
+import { fail, ok, type ActionResult } from '@/lib/action-result';
+import { hashPassword } from '@/lib/security/password';
+import { fieldErrorsOf, resetPasswordSchema, resetRequestSchema } from '@/lib/validation/auth';
+import { appDatabase } from '../db';
+import { serverEnv } from '../env';
+import { auditStatement } from '../auth/audit';
+import { checkThrottles, clearFailuresStatement, formatRetryAfter, recordFailureStatements } from '../auth/throttle';
+import { consumeTokenStatements, findValidToken, issueTokenStatements } from '../auth/tokens';
+import { deliverInBackground, queueEmailStatement } from '../email/outbox';
+import { passwordResetEmail } from '../email/templates';
+import type { RequestContext } from '../request-context';
+import { resetKeys, SIGN_IN_ACCOUNT_BUCKET } from './throttle-keys';
+import { appUrl, findUserByEmail } from './users';
+import { INVALID_LINK } from './verify-email';
+
+export const RESET_REQUESTED = 'If an account exists for that email, we sent a link to reset its password. It works for 30 minutes.';
+
+/** Same answer whether or not the account exists; limited per account and per IP. */
+export async function requestPasswordReset(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+  const parsed = resetRequestSchema.safeParse(input);
+  if (!parsed.success) return fail('Enter a valid email address.', fieldErrorsOf(parsed.error));
+  const { email } = parsed.data;
+  const keys = resetKeys(email, ctx.ip);
+  const decision = await checkThrottles(keys, ctx.now);
+  if (!decision.allowed) return fail(`Too many reset requests. Try again in ${formatRetryAfter(decision.retryAfterMs)}.`);
+
+  const user = await findUserByEmail(email);
+  const statements = recordFailureStatements(keys, ctx.now);
+  if (user && !user.disabledAt) {
+    const { token, statements: tokenStatements } = issueTokenStatements(user.id, 'reset_password', ctx.now);
+    statements.push(
+      ...tokenStatements,
+      queueEmailStatement(user.email, passwordResetEmail(appUrl(`/reset-password?token=${token}`, serverEnv.APP_URL)), ctx.now),
+      auditStatement({ actorId: null, action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+    );
+  }
+  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+  deliverInBackground();
+  return ok({ message: RESET_REQUESTED });
+}
+
+/**
+ * Sets the new password, ends every session of the user (session version bump), confirms the
+ * email (the link proved ownership) and lifts the sign-in lockout, so throttling never blocks
+ * an owner who resets.
+ */
+export async function resetPassword(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+  const parsed = resetPasswordSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors = fieldErrorsOf(parsed.error);
+    return fail(errors.token ? INVALID_LINK : 'Please correct the highlighted fields.', errors);
+  }
+  const found = await findValidToken(parsed.data.token, 'reset_password', ctx.now);
+  if (!found) return fail(INVALID_LINK);
+  const passwordHash = await hashPassword(parsed.data.password);
+  try {
+    await appDatabase().write(async (_db, client) => {
+      const user = await client.execute({ sql: 'SELECT email FROM users WHERE id = ?', args: [found.userId] });
+      const email = String(user.rows[0]?.email ?? '');
+      return client.batch(
+        [
+          ...consumeTokenStatements(found.id, ctx.now),
+          {
+            sql: `UPDATE users SET password_hash = ?, session_version = session_version + 1,
+                  email_verified_at = coalesce(email_verified_at, ?), updated_at = ? WHERE id = ?`,
+            args: [passwordHash, ctx.now, ctx.now, found.userId],
+          },
+          { sql: "UPDATE auth_tokens SET used_at = ? WHERE user_id = ? AND purpose = 'reset_password' AND used_at IS NULL", args: [ctx.now, found.userId] },
+          clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
+          auditStatement({ actorId: found.userId, action: 'auth.password_reset', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
+        ],
+        'write',
+      );
+    });
+  } catch {
+    return fail(INVALID_LINK);
+  }
+  return ok({ message: 'Your password has been changed and you were signed out everywhere. Sign in with the new password.' });
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { fail, ok, type ActionResult } from '@/lib/action-result';
+import { hashPassword } from '@/lib/security/password';
+import { fieldErrorsOf, signUpSchema } from '@/lib/validation/auth';
+import { appDatabase } from '../db';
+import { serverEnv } from '../env';
+import { auditStatement } from '../auth/audit';
+import { issueTokenStatements } from '../auth/tokens';
+import { deliverInBackground, queueEmailStatement } from '../email/outbox';
+import { accountExistsEmail, verificationEmail } from '../email/templates';
+import type { RequestContext } from '../request-context';
+import { appUrl, findUserByEmail } from './users';
+
+export const SIGN_UP_DONE = 'Check your inbox: we sent you a link to confirm your email address.';
+
+/**
+ * Creates an unverified account and emails a verification link. When the email is taken the
+ * owner gets a "you already have an account" email instead, and the caller sees the same
+ * answer after the same work (a password hash and one write), so sign-up reveals nothing.
+ */
+export async function signUp(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
+  const { name, email, password } = parsed.data;
+
+  const existing = await findUserByEmail(email);
+  const passwordHash = await hashPassword(password);
+  const { write } = appDatabase();
+
+  if (existing) {
+    const content = accountExistsEmail(appUrl('/sign-in', serverEnv.APP_URL), appUrl('/forgot-password', serverEnv.APP_URL));
+    await write((_db, client) => client.batch([queueEmailStatement(existing.email, content, ctx.now)], 'write'));
+  } else {
+    const userId = randomUUID();
+    const { token, statements } = issueTokenStatements(userId, 'verify_email', ctx.now);
+    const link = appUrl(`/verify-email?token=${token}`, serverEnv.APP_URL);
+    await write((_db, client) =>
+      client.batch(
+        [
+          {
+            sql: `INSERT INTO users (id, email, name, password_hash, role, session_version, created_at, updated_at)
+                  VALUES (?, ?, ?, ?, 'learner', 1, ?, ?)`,
+            args: [userId, email, name, passwordHash, ctx.now, ctx.now],
+          },
+          ...statements,
+          queueEmailStatement(email, verificationEmail(name, link), ctx.now),
+          auditStatement({ actorId: userId, action: 'auth.sign_up', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
+        ],
+        'write',
+      ),
+    );
+  }
+  deliverInBackground();
+  return ok({ message: SIGN_UP_DONE });
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import { fail, ok, type ActionResult } from '@/lib/action-result';
+import { tokenSchema } from '@/lib/validation/auth';
+import { appDatabase } from '../db';
+import { serverEnv } from '../env';
+import { auditStatement } from '../auth/audit';
+import { consumeTokenStatements, findValidToken, issueTokenStatements } from '../auth/tokens';
+import { queueEmailStatement } from '../email/outbox';
+import { verificationEmail } from '../email/templates';
+import type { RequestContext } from '../request-context';
+import { appUrl } from './users';
+
+export const INVALID_LINK = 'This link is invalid, already used or expired. Sign in to get a new one.';
+
+export async function verifyEmail(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+  const token = tokenSchema.safeParse(input);
+  if (!token.success) return fail(INVALID_LINK);
+  const found = await findValidToken(token.data, 'verify_email', ctx.now);
+  if (!found) return fail(INVALID_LINK);
+  try {
+    await appDatabase().write((_db, client) =>
+      client.batch(
+        [
+          ...consumeTokenStatements(found.id, ctx.now),
+          { sql: 'UPDATE users SET email_verified_at = coalesce(email_verified_at, ?), updated_at = ? WHERE id = ?', args: [ctx.now, ctx.now, found.userId] },
+          auditStatement({ actorId: found.userId, action: 'auth.email_verified', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
+        ],
+        'write',
+      ),
+    );
+  } catch {
+    // Consumed by a concurrent request in the meantime.
+    return fail(INVALID_LINK);
+  }
+  return ok({ message: 'Your email is confirmed. You can sign in now.' });
+}
+
+/** Statements that email a fresh verification link (used when an unverified user signs in). */
+export function resendVerificationStatements(user: { id: string; email: string; name: string | null }, now: number) {
+  const { token, statements } = issueTokenStatements(user.id, 'verify_email', now);
+  const link = appUrl(`/verify-email?token=${token}`, serverEnv.APP_URL);
+  return [...statements, queueEmailStatement(user.email, verificationEmail(user.name, link), now)];
+}

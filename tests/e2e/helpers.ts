@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { createClient } from '@libsql/client';
+import { expect, type Page } from '@playwright/test';
+
+// The database file the e2e server runs on (tests/e2e/start-server.sh).
+const E2E_DB = path.resolve(import.meta.dirname, '../.tmp/e2e.db');
+
+export const TEST_PASSWORD = 'correct-horse-test';
+
+/** The first link in the newest email to `to`, read straight from the outbox table. */
+export async function latestEmailLink(to: string, pathPrefix: string): Promise<string> {
+  const client = createClient({ url: `file:${E2E_DB}` });
+  try {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const result = await client.execute({ sql: 'SELECT text_body FROM email_outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1', args: [to] });
+      const body = result.rows[0]?.text_body;
+      const match = typeof body === 'string' ? body.match(/https?:\/\/\S+/) : null;
+      if (match && new URL(match[0]).pathname.startsWith(pathPrefix)) {
+        const url = new URL(match[0]);
+        return `${url.pathname}${url.search}`;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`No email to ${to} with a ${pathPrefix} link`);
+  } finally {
+    client.close();
+  }
+}
+
+export async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}

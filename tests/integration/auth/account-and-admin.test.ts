@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { authenticateWithPassword } from '@/server/accounts/authenticate';
+import { exportUserData } from '@/server/accounts/export';
+import { changePassword, deleteAccount, updateProfile } from '@/server/accounts/profile';
+import { changeUserRole, listUsers, setUserDisabled } from '@/server/admin/users';
+import { resolveSessionUser, SESSION_MAX_LIFETIME_MS } from '@/server/auth/session-user';
+import { ctx } from '../../helpers/context';
+import { testDatabase } from '../../helpers/database';
+import { createUser, FACTORY_PASSWORD } from '../../helpers/factories';
+import { auditActions } from '../../helpers/outbox';
+
+async function claimsOf(userId: string) {
+  const result = await testDatabase().client.execute({ sql: 'SELECT session_version FROM users WHERE id = ?', args: [userId] });
+  return { uid: userId, sv: Number(result.rows[0]?.session_version), authTime: Date.now() };
+}
+
+describe('sessions', () => {
+  it('end when the user is disabled, their role changes, or the absolute lifetime passes', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const user = await createUser();
+    const claims = await claimsOf(user.id);
+    expect((await resolveSessionUser(claims, Date.now())).user).toMatchObject({ id: user.id, role: 'learner' });
+    expect((await resolveSessionUser(claims, claims.authTime + SESSION_MAX_LIFETIME_MS + 1)).verdict).toBe('expired');
+
+    expect((await changeUserRole(admin, { userId: user.id, role: 'moderator' }, ctx())).ok).toBe(true);
+    expect((await resolveSessionUser(claims, Date.now())).verdict).toBe('revoked');
+
+    const fresh = await claimsOf(user.id);
+    expect((await resolveSessionUser(fresh, Date.now())).user?.role).toBe('moderator');
+    expect((await setUserDisabled(admin, { userId: user.id }, true, ctx())).ok).toBe(true);
+    expect((await resolveSessionUser(await claimsOf(user.id), Date.now())).verdict).toBe('disabled');
+    expect(await auditActions(user.id)).toEqual(['admin.role_changed', 'admin.user_disabled']);
+
+    expect((await setUserDisabled(admin, { userId: user.id }, false, ctx())).ok).toBe(true);
+    expect((await resolveSessionUser(await claimsOf(user.id), Date.now())).verdict).toBe('valid');
+  });
+});
+
+describe('account self-service', () => {
+  it('updates the name and validates it', async () => {
+    const user = await createUser();
+    expect(await updateProfile(user, { name: '  Grace Hopper ' }, ctx())).toEqual({ ok: true, data: { name: 'Grace Hopper' } });
+    const bad = await updateProfile(user, { name: '' }, ctx());
+    expect(bad.ok).toBe(false);
+    const row = await testDatabase().client.execute({ sql: 'SELECT name FROM users WHERE id = ?', args: [user.id] });
+    expect(row.rows[0]?.name).toBe('Grace Hopper');
+  });
+
+  it('changes the password only with the current one, and ends sessions', async () => {
+    const user = await createUser();
+    const claims = await claimsOf(user.id);
+    const wrong = await changePassword(user, { currentPassword: 'nope', newPassword: 'next passphrase', confirm: 'next passphrase' }, ctx());
+    expect(wrong.ok === false && wrong.fieldErrors?.currentPassword).toBeTruthy();
+    const done = await changePassword(user, { currentPassword: FACTORY_PASSWORD, newPassword: 'next passphrase', confirm: 'next passphrase' }, ctx());
+    expect(done.ok).toBe(true);
+    expect((await resolveSessionUser(claims, Date.now())).verdict).toBe('revoked');
+    expect((await authenticateWithPassword({ email: user.email, password: 'next passphrase' }, ctx())).ok).toBe(true);
+    expect(await auditActions(user.id)).toContain('auth.password_changed');
+  });
+
+  it('exports the user’s own data without secrets', async () => {
+    const user = await createUser({ name: 'Exporter' });
+    const data = await exportUserData(user, ctx());
+    expect(data.profile).toMatchObject({ id: user.id, email: user.email, name: 'Exporter' });
+    expect(JSON.stringify(data)).not.toMatch(/argon2|password_hash/);
+    expect(data.studySessions).toEqual([]);
+  });
+
+  it('deletes the account and its history only when the email is typed exactly', async () => {
+    const user = await createUser();
+    const exam = await testDatabase().client.execute("SELECT id FROM exams WHERE slug = 'test-exam'");
+    await testDatabase().client.execute({
+      sql: "INSERT INTO study_sessions (id, user_id, exam_id, mode, question_count, started_at, last_activity) VALUES ('s-del', ?, ?, 'practice', 1, 0, 0)",
+      args: [user.id, exam.rows[0]!.id],
+    });
+    const refused = await deleteAccount(user, { confirmEmail: 'someone@else.com' }, ctx());
+    expect(refused.ok).toBe(false);
+    expect((await deleteAccount(user, { confirmEmail: user.email.toUpperCase() }, ctx())).ok).toBe(true);
+    const left = await testDatabase().client.execute({ sql: "SELECT (SELECT count(*) FROM users WHERE id = ?) + (SELECT count(*) FROM study_sessions WHERE id = 's-del') AS n", args: [user.id] });
+    expect(left.rows[0]?.n).toBe(0);
+  });
+});
+
+describe('admin user management', () => {
+  it('lists and searches users, paginated', async () => {
+    const admin = await createUser({ role: 'admin' });
+    await createUser({ email: 'findable-person@example.com', name: 'Findable' });
+    const found = await listUsers(admin, { q: 'findable' });
+    expect(found.users.map((u) => u.email)).toEqual(['findable-person@example.com']);
+    expect(found.total).toBe(1);
+    const percent = await listUsers(admin, { q: '%' });
+    expect(percent.total).toBe(0);
+  });
+
+  it('refuses changes to the admin’s own account and to unknown users, changing nothing', async () => {
+    const admin = await createUser({ role: 'admin' });
+    expect((await changeUserRole(admin, { userId: admin.id, role: 'learner' }, ctx())).ok).toBe(false);
+    expect((await setUserDisabled(admin, { userId: admin.id }, true, ctx())).ok).toBe(false);
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    expect((await changeUserRole(admin, { userId: ghost, role: 'admin' }, ctx())).ok).toBe(false);
+    expect((await setUserDisabled(admin, { userId: ghost }, true, ctx())).ok).toBe(false);
+    expect((await changeUserRole(admin, { userId: 'not-a-uuid', role: 'admin' }, ctx())).ok).toBe(false);
+    expect((await changeUserRole(admin, { userId: ghost, role: 'superuser' }, ctx())).ok).toBe(false);
+    const audit = await testDatabase().client.execute({ sql: 'SELECT count(*) AS n FROM audit_log WHERE actor_id = ?', args: [admin.id] });
+    expect(audit.rows[0]?.n).toBe(0);
+  });
+});

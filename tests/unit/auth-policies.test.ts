@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { safeCallbackPath } from '@/lib/auth/safe-redirect';
+import { judgeSession, readSessionClaims } from '@/lib/auth/session-policy';
+import { ACCOUNT_SIGN_IN_POLICY, decideThrottle } from '@/lib/auth/throttle-policy';
+import { generateToken, hashToken } from '@/lib/security/tokens';
+import { passwordSchema } from '@/lib/validation/password';
+import { clientIpFrom } from '@/server/request-context';
+
+describe('decideThrottle', () => {
+  const policy = ACCOUNT_SIGN_IN_POLICY;
+  it('allows the first attempts, then delays 1 s, 2 s…, then locks at the cap until the window passes', () => {
+    expect(decideThrottle(policy, [], 0)).toEqual({ allowed: true });
+    expect(decideThrottle(policy, [1, 2], 3)).toEqual({ allowed: true });
+    expect(decideThrottle(policy, [1, 2, 3], 500)).toEqual({ allowed: false, retryAfterMs: 503 });
+    expect(decideThrottle(policy, [1, 2, 3], 1003)).toEqual({ allowed: true });
+    expect(decideThrottle(policy, [1, 2, 3, 1003], 2000)).toEqual({ allowed: false, retryAfterMs: 1003 });
+    expect(decideThrottle(policy, [1, 2, 3, 4, 5], 10_000)).toEqual({ allowed: false, retryAfterMs: 1 + policy.windowMs - 10_000 });
+    expect(decideThrottle(policy, [1, 2, 3, 4, 5], 1 + policy.windowMs)).toEqual({ allowed: true });
+  });
+
+  it('caps the hourly rate well under 100', () => {
+    // Worst case: 5 failures per 15-minute window.
+    expect((60 / 15) * policy.maxFailures).toBeLessThan(100);
+  });
+});
+
+describe('judgeSession', () => {
+  const claims = { uid: 'u', sv: 3, authTime: 1_000 };
+  it('rejects unknown, disabled, revoked and too-old sessions', () => {
+    expect(judgeSession(claims, { sessionVersion: 3, disabledAt: null }, 2_000, 10_000)).toBe('valid');
+    expect(judgeSession(claims, null, 2_000, 10_000)).toBe('unknown-user');
+    expect(judgeSession(claims, { sessionVersion: 3, disabledAt: new Date() }, 2_000, 10_000)).toBe('disabled');
+    expect(judgeSession(claims, { sessionVersion: 4, disabledAt: null }, 2_000, 10_000)).toBe('revoked');
+    expect(judgeSession(claims, { sessionVersion: 3, disabledAt: null }, 11_001, 10_000)).toBe('expired');
+  });
+
+  it('reads only well-formed claims', () => {
+    expect(readSessionClaims({ uid: 'u', sv: 1, authTime: 5 })).toEqual({ uid: 'u', sv: 1, authTime: 5 });
+    expect(readSessionClaims({ uid: 'u', sv: '1', authTime: 5 })).toBeNull();
+    expect(readSessionClaims(null)).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  it('have at least 128 bits and are stored as a sha256', () => {
+    const token = generateToken();
+    expect(Buffer.from(token, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    expect(generateToken()).not.toBe(token);
+    expect(hashToken(token)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashToken(token)).not.toContain(token);
+  });
+});
+
+describe('password rules', () => {
+  it('length 8 to 128, no composition rules, common passwords refused', () => {
+    expect(passwordSchema.safeParse('abcdefgh').success).toBe(true);
+    expect(passwordSchema.safeParse('abcdefg').success).toBe(false);
+    expect(passwordSchema.safeParse('x'.repeat(64)).success).toBe(true);
+    expect(passwordSchema.safeParse('x'.repeat(129)).success).toBe(false);
+    expect(passwordSchema.safeParse('Password123').success).toBe(false);
+    expect(passwordSchema.safeParse('qwertyuiop').success).toBe(false);
+  });
+});
+
+describe('safeCallbackPath and clientIpFrom', () => {
+  it('keeps same-site paths only', () => {
+    expect(safeCallbackPath('/exams/x?y=1')).toBe('/exams/x?y=1');
+    expect(safeCallbackPath('//evil.example')).toBe('/');
+    expect(safeCallbackPath('https://evil.example')).toBe('/');
+    expect(safeCallbackPath('/\\evil.example')).toBe('/');
+    expect(safeCallbackPath(undefined, '/exams')).toBe('/exams');
+  });
+
+  it('takes the hop the nearest proxy appended', () => {
+    expect(clientIpFrom('6.6.6.6, 10.0.0.1')).toBe('10.0.0.1');
+    expect(clientIpFrom(null, '192.0.2.1')).toBe('192.0.2.1');
+    expect(clientIpFrom(undefined)).toBeNull();
+  });
+});
