@@ -71,7 +71,7 @@ describe('account self-service', () => {
     const exam = await testDatabase().client.execute("SELECT id FROM exams WHERE slug = 'test-exam'");
     await testDatabase().client.execute({
       sql: "INSERT INTO study_sessions (id, user_id, exam_id, mode, question_count, started_at, last_activity) VALUES ('s-del', ?, ?, 'practice', 1, 0, 0)",
-      args: [user.id, exam.rows[0]!.id],
+      args: [user.id, Number(exam.rows[0]?.id)],
     });
     const refused = await deleteAccount(user, { confirmEmail: 'someone@else.com' }, ctx());
     expect(refused.ok).toBe(false);
