@@ -30,9 +30,8 @@ describe('backup and restore', () => {
     const live = await fingerprintDatabase(client);
     const back = await fingerprintDatabase(copy);
     expect(back.users!.rows).toBe(live.users!.rows - 1);
-    const { users: _liveUsers, ...liveRest } = live;
-    const { users: _backUsers, ...backRest } = back;
-    expect(backRest).toEqual(liveRest);
+    const withoutUsers = (f: typeof live) => Object.fromEntries(Object.entries(f).filter(([table]) => table !== 'users'));
+    expect(withoutUsers(back)).toEqual(withoutUsers(live));
     expect(Object.keys(back).length).toBeGreaterThan(10);
     copy.close();
   });
