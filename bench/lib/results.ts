@@ -1,0 +1,25 @@
+import { appendFileSync } from 'node:fs';
+import type { Timing } from './measure';
+
+export interface Figure {
+  /** e.g. "mock exam: choose + load 65 questions" */
+  name: string;
+  issue: number;
+  unit: 'ms' | 'req/s' | 'MB' | 's' | 'ratio';
+  timing?: Timing;
+  /** For single values (throughput, memory, ratios). */
+  value?: number;
+  target?: string;
+  dataSize: string;
+}
+
+/**
+ * Prints the figure, and appends it as a JSON line to BENCH_RESULTS_FILE when `npm run bench`
+ * collects results (bench/run-all.ts).
+ */
+export function recordFigure(figure: Figure): void {
+  const shown = figure.timing ? `p50 ${figure.timing.p50} ms, p99 ${figure.timing.p99} ms (n=${figure.timing.samples})` : `${figure.value} ${figure.unit}`;
+  console.log(`${figure.name}: ${shown}${figure.target ? `  [target ${figure.target}]` : ''}  (${figure.dataSize})`);
+  const file = process.env.BENCH_RESULTS_FILE;
+  if (file) appendFileSync(file, `${JSON.stringify(figure)}\n`);
+}
