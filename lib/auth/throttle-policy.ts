@@ -50,3 +50,6 @@ export const IP_SIGN_IN_POLICY: ThrottlePolicy = {
 /** Reset-link requests: 3 per 15 min per account, 10 per 15 min per IP (no delay needed). */
 export const ACCOUNT_RESET_POLICY: ThrottlePolicy = { windowMs: 15 * 60_000, maxFailures: 3, freeAttempts: 3, baseDelayMs: 0, maxDelayMs: 0 };
 export const IP_RESET_POLICY: ThrottlePolicy = { windowMs: 15 * 60_000, maxFailures: 10, freeAttempts: 10, baseDelayMs: 0, maxDelayMs: 0 };
+
+/** New accounts per IP: 5 per hour stops scripted sign-ups without bothering a shared office. */
+export const IP_SIGN_UP_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 5, freeAttempts: 5, baseDelayMs: 0, maxDelayMs: 0 };

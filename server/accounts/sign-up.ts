@@ -6,10 +6,12 @@ import { fieldErrorsOf, signUpSchema } from '@/lib/validation/auth';
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
+import { checkThrottles, formatRetryAfter, recordFailureStatements } from '../auth/throttle';
 import { issueTokenStatements } from '../auth/tokens';
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
 import { accountExistsEmail, verificationEmail } from '../email/templates';
 import type { RequestContext } from '../request-context';
+import { signUpKeys } from './throttle-keys';
 import { appUrl, findUserByEmail } from './users';
 
 export const SIGN_UP_DONE = 'Check your inbox: we sent you a link to confirm your email address.';
@@ -23,6 +25,9 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
   const { name, email, password } = parsed.data;
+  const keys = signUpKeys(ctx.ip);
+  const decision = await checkThrottles(keys, ctx.now);
+  if (!decision.allowed) return fail(`Too many new accounts from your network. Try again in ${formatRetryAfter(decision.retryAfterMs)}.`);
 
   const existing = await findUserByEmail(email);
   const passwordHash = await hashPassword(password);
@@ -30,7 +35,7 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
 
   if (existing) {
     const content = accountExistsEmail(appUrl('/sign-in', serverEnv.APP_URL), appUrl('/forgot-password', serverEnv.APP_URL));
-    await write((_db, client) => client.batch([queueEmailStatement(existing.email, content, ctx.now)], 'write'));
+    await write((_db, client) => client.batch([...recordFailureStatements(keys, ctx.now), queueEmailStatement(existing.email, content, ctx.now)], 'write'));
   } else {
     const userId = randomUUID();
     const { token, statements } = issueTokenStatements(userId, 'verify_email', ctx.now);
@@ -44,6 +49,7 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
             args: [userId, email, name, passwordHash, ctx.now, ctx.now],
           },
           ...statements,
+          ...recordFailureStatements(keys, ctx.now),
           queueEmailStatement(email, verificationEmail(name, link), ctx.now),
           auditStatement({ actorId: userId, action: 'auth.sign_up', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
         ],

@@ -1,5 +1,5 @@
 import 'server-only';
-import { ACCOUNT_RESET_POLICY, ACCOUNT_SIGN_IN_POLICY, IP_RESET_POLICY, IP_SIGN_IN_POLICY } from '@/lib/auth/throttle-policy';
+import { ACCOUNT_RESET_POLICY, ACCOUNT_SIGN_IN_POLICY, IP_RESET_POLICY, IP_SIGN_IN_POLICY, IP_SIGN_UP_POLICY } from '@/lib/auth/throttle-policy';
 import type { ThrottleKey } from '../auth/throttle';
 
 export const SIGN_IN_ACCOUNT_BUCKET = 'sign-in:account';
@@ -14,4 +14,8 @@ export function resetKeys(email: string, ip: string | null): ThrottleKey[] {
   const keys: ThrottleKey[] = [{ bucket: 'reset:account', key: email, policy: ACCOUNT_RESET_POLICY }];
   if (ip) keys.push({ bucket: 'reset:ip', key: ip, policy: IP_RESET_POLICY });
   return keys;
+}
+
+export function signUpKeys(ip: string | null): ThrottleKey[] {
+  return ip ? [{ bucket: 'sign-up:ip', key: ip, policy: IP_SIGN_UP_POLICY }] : [];
 }

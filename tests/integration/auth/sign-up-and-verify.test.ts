@@ -88,3 +88,17 @@ describe('email verification', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 });
+
+describe('sign-up limits', () => {
+  it('allows 5 sign-ups per hour from one IP, then refuses with a retry time and creates nothing', async () => {
+    const now = Date.now();
+    const ip = '198.18.0.1';
+    for (let i = 0; i < 5; i += 1) {
+      expect((await signUp({ name: 'N', email: `burst-${i}@example.com`, password: 'a long passphrase' }, { ip, now: now + i })).ok).toBe(true);
+    }
+    const sixth = await signUp({ name: 'N', email: 'burst-5@example.com', password: 'a long passphrase' }, { ip, now: now + 10 });
+    expect(sixth.ok === false && sixth.error).toMatch(/Too many new accounts.*minutes/);
+    expect(await userRow('burst-5@example.com')).toBeUndefined();
+    expect((await signUp({ name: 'N', email: 'burst-6@example.com', password: 'a long passphrase' }, { ip: '198.18.0.2', now })).ok).toBe(true);
+  });
+});
