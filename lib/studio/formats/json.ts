@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  importError,
+  type ExportQuestion,
+  type ExportResult,
+  type ImportedQuestion,
+  type ImportProblem,
+  type ParseResult,
+} from '../question-model';
+import { acceptValidQuestions } from '../validate-question';
+import { lineOfPath, scanJson, type JsonPath } from './json-locate';
+import { stripByteOrderMark } from './source-lines';
+
+/**
+ * JSON import/export. The document:
+ *
+ *   {
+ *     "format": "pingtopass-questions",      optional on import
+ *     "version": 1,
+ *     "questions": [
+ *       {
+ *         "name": "S3 basics",                optional
+ *         "category": "AWS/Storage",          optional
+ *         "type": "single",                   optional: "single" | "multiple"; default from the number correct
+ *         "stem": "Which service …?",         markdown
+ *         "options": [ { "text": "…", "correct": true, "feedback": "…" } ],   correct defaults to false
+ *         "explanation": "…",                 optional, markdown
+ *         "references": [ { "title": "…", "url": "https://…" } ],             optional
+ *         "objective": "1.2",                 optional objective code
+ *         "difficulty": 2                     optional: 1 | 2 | 3
+ *       }
+ *     ]
+ *   }
+ *
+ * A bare array of questions is accepted too. Unknown keys are errors, so a typo ("explaination")
+ * is reported instead of silently dropping the field. Each problem names its path and line.
+ */
+
+export const JSON_FORMAT_NAME = 'pingtopass-questions';
+export const JSON_FORMAT_VERSION = 1;
+
+const optionSchema = z.strictObject({
+  text: z.string(),
+  correct: z.boolean().optional(),
+  feedback: z.string().optional(),
+});
+
+export const jsonQuestionSchema = z.strictObject({
+  name: z.string().optional(),
+  category: z.string().optional(),
+  type: z.enum(['single', 'multiple']).optional(),
+  stem: z.string(),
+  options: z.array(optionSchema),
+  explanation: z.string().optional(),
+  references: z.array(z.strictObject({ title: z.string(), url: z.string() })).optional(),
+  objective: z.string().optional(),
+  difficulty: z.literal([1, 2, 3], { error: 'must be 1, 2 or 3' }).optional(),
+});
+
+export type JsonQuestion = z.infer<typeof jsonQuestionSchema>;
+
+export const jsonDocumentSchema = z.strictObject({
+  format: z.literal(JSON_FORMAT_NAME).optional(),
+  version: z.literal(JSON_FORMAT_VERSION),
+  questions: z.array(z.unknown()),
+});
+
+function formatPath(path: JsonPath): string {
+  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
+}
+
+function reportIssues(issues: readonly z.core.$ZodIssue[], base: JsonPath, lines: Map<string, number>, problems: ImportProblem[]): void {
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as (string | number)[])];
+    const where = formatPath(path) || '(document)';
+    problems.push(importError(lineOfPath(lines, path), `${where}: ${issue.message}`));
+  }
+}
+
+function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQuestion {
+  const options = raw.options.map((o) => ({ text: o.text.trim(), correct: o.correct === true, ...(o.feedback ? { feedback: o.feedback } : {}) }));
+  const question: ImportedQuestion = {
+    line,
+    type: raw.type ?? (options.filter((o) => o.correct).length > 1 ? 'multiple' : 'single'),
+    stem: raw.stem.trim(),
+    options,
+    explanation: (raw.explanation ?? '').trim(),
+    references: (raw.references ?? []).map((r) => ({ title: r.title.trim(), url: r.url.trim() })),
+  };
+  if (raw.name !== undefined) question.name = raw.name;
+  if (raw.category !== undefined) question.category = raw.category;
+  if (raw.objective !== undefined) question.objectiveCode = raw.objective;
+  if (raw.difficulty !== undefined) question.difficulty = raw.difficulty;
+  return question;
+}
+
+/** The questions array and the path it sits at, or null after reporting why the document is wrong. */
+function readEnvelope(value: unknown, lines: Map<string, number>, problems: ImportProblem[]): { items: unknown[]; base: JsonPath } | null {
+  if (Array.isArray(value)) return { items: value, base: [] };
+  const envelope = jsonDocumentSchema.safeParse(value);
+  if (!envelope.success) {
+    reportIssues(envelope.error.issues, [], lines, problems);
+    return null;
+  }
+  return { items: envelope.data.questions, base: ['questions'] };
+}
+
+export function parseJson(source: string): ParseResult {
+  const text = stripByteOrderMark(source);
+  const problems: ImportProblem[] = [];
+  const scan = scanJson(text);
+  if (!scan.ok) return { questions: [], problems: [importError(scan.line, `Invalid JSON: ${scan.message}`)] };
+  const envelope = readEnvelope(JSON.parse(text) as unknown, scan.lines, problems);
+  if (!envelope) return { questions: [], problems };
+  const candidates: ImportedQuestion[] = [];
+  envelope.items.forEach((item, index) => {
+    const path = [...envelope.base, index];
+    const parsed = jsonQuestionSchema.safeParse(item);
+    if (parsed.success) candidates.push(toImportedQuestion(parsed.data, lineOfPath(scan.lines, path)));
+    else reportIssues(parsed.error.issues, path, scan.lines, problems);
+  });
+  return acceptValidQuestions(candidates, problems);
+}
+
+function toJsonQuestion(question: ExportQuestion): JsonQuestion {
+  return {
+    ...(question.name !== undefined ? { name: question.name } : {}),
+    ...(question.category !== undefined ? { category: question.category } : {}),
+    type: question.type,
+    stem: question.stem,
+    options: question.options.map((o) => ({ text: o.text, correct: o.correct, ...(o.feedback ? { feedback: o.feedback } : {}) })),
+    explanation: question.explanation,
+    references: question.references.map((r) => ({ title: r.title, url: r.url })),
+    ...(question.objectiveCode !== undefined ? { objective: question.objectiveCode } : {}),
+    ...(question.difficulty !== undefined ? { difficulty: question.difficulty } : {}),
+  };
+}
+
+/** JSON carries everything a question has, so nothing is ever left out. */
+export function exportJson(questions: readonly ExportQuestion[]): ExportResult {
+  const document = { format: JSON_FORMAT_NAME, version: JSON_FORMAT_VERSION, questions: questions.map(toJsonQuestion) };
+  return { text: `${JSON.stringify(document, null, 2)}\n`, exported: questions.length, problems: [] };
+}

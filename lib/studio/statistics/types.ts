@@ -1,0 +1,62 @@
+/** Input and output shapes of the item statistics (classical test theory, as Moodle computes them). */
+
+export type ItemId = string | number;
+
+/** One question as answered in one attempt (first attempts of submitted attempts only). */
+export interface ItemResponse {
+  itemId: ItemId;
+  /** 1 right, 0 wrong (an unanswered question is a 0 with no option chosen). */
+  mark: 0 | 1;
+  chosenOptionIds: readonly string[];
+}
+
+export interface AttemptResponses {
+  attemptId?: string | number;
+  /** In the order the questions were shown: positions matter for reliability by position. */
+  responses: readonly ItemResponse[];
+}
+
+/** The current options of a question, so options nobody chose still show (with 0%) and the key is known. */
+export interface ItemDefinition {
+  itemId: ItemId;
+  options: readonly { id: string; correct: boolean }[];
+}
+
+export interface OptionStatistics {
+  optionId: string;
+  correct: boolean;
+  /** Responses that chose this option. */
+  count: number;
+  /** count / responses; for multiple response the shares of an item add up to more than 1. */
+  share: number | null;
+  /** Share among the weaker and the stronger half of the responses (ranked by rest score). */
+  lowerGroupShare: number | null;
+  upperGroupShare: number | null;
+}
+
+export interface ItemStatistics {
+  itemId: ItemId;
+  responses: number;
+  /** Share of right answers, 0..1. */
+  facility: number | null;
+  /** corr(mark, rest score): Moodle's discrimination index. */
+  discrimination: number | null;
+  /** (M_right − M_wrong) / S · √(p·q) over the rest score. */
+  pointBiserial: number | null;
+  options: OptionStatistics[];
+  /** Share of responses with no option chosen. */
+  unansweredShare: number | null;
+}
+
+export interface ReliabilityStatistics {
+  attempts: number;
+  items: number;
+  /** Attempts left out because they did not fit the item set (see computeExamReliability). */
+  excludedAttempts: number;
+  meanScore: number | null;
+  scoreStandardDeviation: number | null;
+  kr20: number | null;
+  alpha: number | null;
+  /** Standard error of measurement: σ_X · √(1 − α). */
+  sem: number | null;
+}
