@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccountForm } from '@/components/account/delete-account-form';
@@ -32,6 +33,11 @@ export default async function AccountPage() {
       </Section>
       <Section title="Password" description="Changing it signs you out on every other device.">
         <ChangePasswordForm />
+      </Section>
+      <Section title="Question reports" description="Problems you reported on questions, and the moderators' replies.">
+        <Link href="/reports" className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+          My reports
+        </Link>
       </Section>
       <Section title="Your data" description="Everything we store about you, as a JSON file.">
         <a href="/api/account/export" download className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">

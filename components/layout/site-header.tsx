@@ -28,6 +28,10 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             <NavLink href="/exams">Exams</NavLink>
             {user ? (
               <>
+                <NavLink href="/dashboard">Dashboard</NavLink>
+                <NavLink href="/review">Daily review</NavLink>
+                <NavLink href="/history">History</NavLink>
+                {user.role === 'moderator' || user.role === 'admin' ? <NavLink href="/studio">Studio</NavLink> : null}
                 {user.role === 'admin' ? <NavLink href="/admin/users">Users</NavLink> : null}
                 <NavLink href="/account">Account</NavLink>
                 <li>

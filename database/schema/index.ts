@@ -4,3 +4,5 @@ export * from './questions';
 export * from './study';
 export * from './seeds';
 export * from './auth';
+export * from './review';
+export * from './studio';

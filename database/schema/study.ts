@@ -8,6 +8,8 @@ export const SESSION_MODES = ['mock', 'practice', 'review'] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];
 export const SESSION_STATUSES = ['in_progress', 'submitted', 'abandoned'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const SUBMIT_REASONS = ['learner', 'timeout'] as const;
+export type SubmitReason = (typeof SUBMIT_REASONS)[number];
 
 /** One mock exam, practice session or review session of one learner. */
 export const studySessions = sqliteTable(
@@ -31,10 +33,13 @@ export const studySessions = sqliteTable(
     correctCount: integer('correct_count'),
     scorePercent: real('score_percent'),
     passed: integer('passed', { mode: 'boolean' }),
+    /** 'learner' submitted it, or its deadline passed ('timeout'); null while open. */
+    submitReason: text('submit_reason', { enum: SUBMIT_REASONS }),
   },
   (t) => [
     index('study_sessions_user_status_activity_idx').on(t.userId, t.status, desc(t.lastActivity)),
     index('study_sessions_exam_status_idx').on(t.examId, t.status),
+    index('study_sessions_user_started_idx').on(t.userId, desc(t.startedAt)),
   ],
 );
 
@@ -53,6 +58,8 @@ export const sessionQuestions = sqliteTable(
       .notNull()
       .references(() => questionVersions.id, { onDelete: 'cascade' }),
     flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
+    /** The question's objective when shown (no foreign key: pinned history, like the version). */
+    objectiveId: integer('objective_id'),
   },
   (t) => [
     primaryKey({ columns: [t.sessionId, t.position] }),
@@ -83,10 +90,13 @@ export const userAnswers = sqliteTable(
     isCorrect: integer('is_correct', { mode: 'boolean' }).notNull(),
     timeSpentMs: integer('time_spent_ms').notNull().default(0),
     answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The client's revision; a save older than the stored one is ignored. */
+    revision: integer('revision').notNull().default(0),
   },
   (t) => [
     uniqueIndex('user_answers_session_question_unique').on(t.sessionId, t.questionId),
     index('user_answers_user_answered_idx').on(t.userId, desc(t.answeredAt)),
     index('user_answers_question_idx').on(t.questionId),
+    index('user_answers_user_question_idx').on(t.userId, t.questionId),
   ],
 );

@@ -14,7 +14,23 @@ export type AuditAction =
   | 'account.deleted'
   | 'admin.role_changed'
   | 'admin.user_disabled'
-  | 'admin.user_enabled';
+  | 'admin.user_enabled'
+  | 'studio.exam_created'
+  | 'studio.exam_updated'
+  | 'studio.exam_published'
+  | 'studio.exam_unpublished'
+  | 'studio.objective_created'
+  | 'studio.objective_updated'
+  | 'studio.objective_deleted'
+  | 'studio.question_created'
+  | 'studio.question_edited'
+  | 'studio.question_restored'
+  | 'studio.question_retired'
+  | 'studio.question_reactivated'
+  | 'studio.questions_imported'
+  | 'studio.report_resolved'
+  | 'studio.report_dismissed'
+  | 'studio.statistics_computed';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -3,7 +3,7 @@ import { createClient } from '@libsql/client';
 import { expect, type Page } from '@playwright/test';
 
 // The database file the e2e server runs on (tests/e2e/start-server.sh).
-const E2E_DB = path.resolve(import.meta.dirname, '../.tmp/e2e.db');
+export const E2E_DB = path.resolve(import.meta.dirname, `../.tmp/e2e-${process.env.E2E_PORT ?? 3100}.db`);
 
 export const TEST_PASSWORD = 'correct-horse-test';
 

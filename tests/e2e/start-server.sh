@@ -3,9 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p tests/.tmp
-rm -f tests/.tmp/e2e.db tests/.tmp/e2e.db-wal tests/.tmp/e2e.db-shm
+# One database per port, so two runs on different ports never share (or delete) a file.
+DB="tests/.tmp/e2e-${E2E_PORT:-3100}.db"
+rm -f "$DB" "$DB-wal" "$DB-shm"
 export DATABASE_ENV=test
-export DATABASE_URL="file:tests/.tmp/e2e.db"
+export DATABASE_URL="file:$DB"
 export PORT="${E2E_PORT:-3100}"
 export APP_URL="http://127.0.0.1:${PORT}"
 # A throwaway secret per run: sessions of one run never outlive it.

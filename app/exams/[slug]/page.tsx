@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { SignInToStart } from '@/components/attempt/sign-in-to-start';
+import { StartPanel } from '@/components/attempt/start-panel';
 import { ObjectivesTable } from '@/components/catalog/objectives-table';
 import { Badge } from '@/components/ui/badge';
 import { Stat } from '@/components/ui/stat';
 import { formatDuration } from '@/lib/format';
+import { listOpenAttempts } from '@/server/attempts/history';
+import { getCurrentUser } from '@/server/auth/session';
 import { getPublishedExam } from '@/server/catalog/queries';
 
 interface Props {
@@ -22,6 +26,9 @@ export default async function ExamDetailPage({ params }: Props) {
   await connection();
   const exam = await getPublishedExam((await params).slug);
   if (!exam) notFound();
+  const user = await getCurrentUser();
+  const now = new Date();
+  const openAttempts = user ? await listOpenAttempts(user, exam.id, now) : [];
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -41,6 +48,22 @@ export default async function ExamDetailPage({ params }: Props) {
         <Stat label="Passing score" value={`${exam.passingScore}%`} />
         <Stat label="Question bank" value={exam.bankSize.toLocaleString('en-US')} />
       </dl>
+      {user ? (
+        <StartPanel
+          now={now.getTime()}
+          openAttempts={openAttempts}
+          exam={{
+            slug: exam.slug,
+            questionCount: exam.questionCount,
+            durationMinutes: exam.durationMinutes,
+            passingScore: exam.passingScore,
+            bankSize: exam.bankSize,
+            objectives: exam.objectives.map((o) => ({ code: o.code, title: o.title, questionCount: o.questionCount })),
+          }}
+        />
+      ) : (
+        <SignInToStart slug={exam.slug} />
+      )}
       <section aria-labelledby="objectives" className="rounded-xl border border-slate-200 bg-white p-6">
         <h2 id="objectives" className="text-lg font-semibold">Exam objectives</h2>
         <p className="mt-1 text-sm text-slate-600">

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { AttemptRunner } from '@/components/attempt/runner/runner';
+import { AttemptNotFoundError } from '@/server/attempts/errors';
+import { getRunnerView } from '@/server/attempts/queries';
+import { requireUser } from '@/server/auth/session';
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+}
+
+export const metadata: Metadata = { title: 'Exam in progress' };
+
+/**
+ * The runner. Rendered on the server with the current question (from ?q=) so the page is
+ * usable before hydration; an attempt that is closed (or whose time ran out, which closes it)
+ * goes to its result.
+ */
+export default async function AttemptPage({ params, searchParams }: Props) {
+  await connection();
+  const { id } = await params;
+  const user = await requireUser(`/attempts/${id}`);
+  const lookup = await getRunnerView(user, id, new Date()).catch((error: unknown) => {
+    if (error instanceof AttemptNotFoundError) notFound();
+    throw error;
+  });
+  if (lookup.state === 'closed') redirect(`/attempts/${id}/result`);
+  const { q } = await searchParams;
+  const requested = Number(Array.isArray(q) ? q[0] : q);
+  const fromUrl = Number.isInteger(requested) && requested >= 1 && requested <= lookup.view.questions.length;
+  return <AttemptRunner view={lookup.view} initialIndex={fromUrl ? requested - 1 : 0} indexFromUrl={fromUrl} />;
+}

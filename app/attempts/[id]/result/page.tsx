@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { modeLabel } from '@/components/attempt/mode-badge';
+import { ForgetLocalAttempt } from '@/components/attempt/result/forget-local-attempt';
+import { ObjectiveBreakdown } from '@/components/attempt/result/objective-breakdown';
+import { PracticeMistakesButton } from '@/components/attempt/result/practice-mistakes-button';
+import { ReviewList } from '@/components/attempt/result/review-list';
+import { ScoreSummary } from '@/components/attempt/result/score-summary';
+import { ButtonLink } from '@/components/ui/button-link';
+import { parseReviewFilter } from '@/lib/exam/review';
+import { AttemptNotFoundError } from '@/server/attempts/errors';
+import { getAttemptResult } from '@/server/attempts/queries';
+import { requireUser } from '@/server/auth/session';
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ filter?: string | string[] }>;
+}
+
+export const metadata: Metadata = { title: 'Result' };
+
+export default async function AttemptResultPage({ params, searchParams }: Props) {
+  await connection();
+  const { id } = await params;
+  const user = await requireUser(`/attempts/${id}/result`);
+  // Opened after the deadline, this closes the attempt first: the result is there.
+  const lookup = await getAttemptResult(user, id, new Date()).catch((error: unknown) => {
+    if (error instanceof AttemptNotFoundError) notFound();
+    throw error;
+  });
+  if (lookup.state === 'open') redirect(`/attempts/${id}`);
+  const { result } = lookup;
+  const filter = parseReviewFilter((await searchParams).filter);
+
+  return (
+    <article className="space-y-8">
+      <ForgetLocalAttempt attemptId={result.id} />
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/history" className="hover:text-brand-700">
+          History
+        </Link>{' '}
+        <span aria-hidden>/</span>{' '}
+        <Link href={`/exams/${result.exam.slug}`} className="hover:text-brand-700">
+          {result.exam.code}
+        </Link>{' '}
+        <span aria-hidden>/</span> Result
+      </nav>
+      <header className="space-y-1">
+        <p className="text-sm font-semibold text-brand-700">{modeLabel(result.mode)} result</p>
+        <h1 className="text-3xl font-bold tracking-tight">{result.exam.title}</h1>
+      </header>
+
+      {result.status === 'abandoned' ? (
+        <div className="rounded-xl border border-slate-200 bg-white p-8 text-center shadow-sm">
+          <h2 className="text-lg font-semibold">This attempt was abandoned</h2>
+          <p className="mt-2 text-sm text-slate-600">Abandoned attempts are not scored. Start a new one whenever you are ready.</p>
+          <div className="mt-5 flex justify-center gap-3">
+            <ButtonLink href={`/exams/${result.exam.slug}`}>Start again</ButtonLink>
+            <ButtonLink href="/history" variant="secondary">
+              Back to history
+            </ButtonLink>
+          </div>
+        </div>
+      ) : (
+        <>
+          <ScoreSummary result={result} />
+          <div className="flex flex-wrap items-start gap-3">
+            {result.mistakesAvailable > 0 ? <PracticeMistakesButton attemptId={result.id} count={result.mistakesAvailable} /> : null}
+            <ButtonLink href={`/exams/${result.exam.slug}`} variant="secondary">
+              {result.mode === 'mock' ? 'Take another mock exam' : 'Practice more'}
+            </ButtonLink>
+            <ButtonLink href="/history" variant="secondary">
+              All attempts
+            </ButtonLink>
+          </div>
+          <ObjectiveBreakdown objectives={result.byObjective} target={result.passingScore} />
+          <ReviewList items={result.items} filter={filter} basePath={`/attempts/${result.id}/result`} />
+        </>
+      )}
+    </article>
+  );
+}

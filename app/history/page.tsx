@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { AttemptList } from '@/components/attempt/history/attempt-list';
+import { ButtonLink } from '@/components/ui/button-link';
+import { listAttempts } from '@/server/attempts/history';
+import { requireUser } from '@/server/auth/session';
+
+export const metadata: Metadata = { title: 'History' };
+
+interface Props {
+  searchParams: Promise<{ page?: string }>;
+}
+
+export default async function HistoryPage({ searchParams }: Props) {
+  await connection();
+  const user = await requireUser('/history');
+  const now = new Date();
+  const page = await listAttempts(user, { page: (await searchParams).page }, now);
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">History</h1>
+          <p className="mt-2 text-slate-600">Every mock exam and practice session you took, newest first.</p>
+        </div>
+        {page.total > 0 ? <p className="text-sm text-slate-500">{page.total.toLocaleString('en-US')} attempts</p> : null}
+      </header>
+      {page.total === 0 ? (
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-base font-semibold text-slate-900">No attempts yet</h2>
+          <p className="mt-1 text-sm text-slate-600">Pick an exam and take a mock exam or a practice session: your results appear here.</p>
+          <div className="mt-5">
+            <ButtonLink href="/exams">Browse exams</ButtonLink>
+          </div>
+        </div>
+      ) : page.items.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
+          This page is empty. <Link href="/history" className="font-medium text-brand-700 hover:underline">Go to the first page</Link>.
+        </div>
+      ) : (
+        <AttemptList attempts={page.items} now={now.getTime()} />
+      )}
+      {page.pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {page.page > 1 ? (
+            <Link href={`/history?page=${page.page - 1}`} className="font-medium text-brand-700 hover:underline">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-500">
+            Page {page.page} of {page.pageCount}
+          </span>
+          {page.page < page.pageCount ? (
+            <Link href={`/history?page=${page.page + 1}`} className="font-medium text-brand-700 hover:underline">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

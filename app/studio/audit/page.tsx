@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { EmptyState, formatTime, INPUT, PageHeader, TABLE_HEAD, TH } from '@/components/studio/ui';
+import { requireRole } from '@/server/auth/session';
+import { listStudioAudit } from '@/server/studio/audit-log';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+const ACTIONS = [
+  'studio.exam_created', 'studio.exam_updated', 'studio.exam_published', 'studio.exam_unpublished', 'studio.objective_created', 'studio.objective_updated',
+  'studio.objective_deleted', 'studio.question_created', 'studio.question_edited', 'studio.question_restored', 'studio.question_retired',
+  'studio.question_reactivated', 'studio.questions_imported', 'studio.report_resolved', 'studio.report_dismissed', 'studio.statistics_computed',
+];
+
+function describe(details: Record<string, unknown>): string {
+  const text = JSON.stringify(details);
+  return text.length > 220 ? `${text.slice(0, 219)}…` : text;
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireRole(['moderator'], '/studio/audit');
+  const params = await searchParams;
+  const page = await listStudioAudit(user, params);
+  const keep = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'before' && v)) as Record<string, string>;
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Audit log" description="Every studio change: who, when, and what changed." />
+      <form role="search" action="/studio/audit" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4">
+        <div>
+          <label htmlFor="a-action" className="block text-xs font-medium text-slate-600">Action</label>
+          <select id="a-action" name="action" defaultValue={page.query.action ?? ''} className={INPUT}>
+            <option value="">All</option>
+            {ACTIONS.map((a) => <option key={a} value={a}>{a.replace('studio.', '').replace('_', ' ')}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="a-actor" className="block text-xs font-medium text-slate-600">Actor (name or email)</label>
+          <input id="a-actor" name="actor" defaultValue={page.query.actor ?? ''} className={INPUT} />
+        </div>
+        <div>
+          <label htmlFor="a-target" className="block text-xs font-medium text-slate-600">Target id</label>
+          <input id="a-target" name="target" defaultValue={page.query.target ?? ''} placeholder="question or exam id" className={INPUT} />
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Filter</button>
+          <Link href="/studio/audit" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100">Reset</Link>
+        </div>
+      </form>
+      {page.rows.length === 0 ? (
+        <EmptyState title="Nothing logged here yet" />
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Audit entries</caption>
+            <thead className={TABLE_HEAD}>
+              <tr>
+                <th scope="col" className={TH}>When</th>
+                <th scope="col" className={TH}>Who</th>
+                <th scope="col" className={TH}>Action</th>
+                <th scope="col" className={TH}>Target</th>
+                <th scope="col" className={TH}>What changed</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {page.rows.map((row) => (
+                <tr key={row.id}>
+                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatTime(row.createdAt)}</td>
+                  <td className="px-4 py-3 text-slate-700">{row.actor ?? 'command line'}</td>
+                  <th scope="row" className="px-4 py-3 font-medium text-slate-900">{row.action.replace('studio.', '').replace('_', ' ')}</th>
+                  <td className="px-4 py-3 text-slate-600">
+                    {row.targetType === 'question' && row.targetId ? <Link href={`/studio/questions/${row.targetId}`} className="text-brand-700 hover:underline">question #{row.targetId}</Link> : `${row.targetType ?? ''} ${row.targetId ?? ''}`}
+                  </td>
+                  <td className="max-w-md break-all px-4 py-3 font-mono text-xs text-slate-600">{describe(row.details)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.nextBefore ? (
+        <nav aria-label="Pagination" className="flex justify-between text-sm">
+          {params.before ? <Link href={`/studio/audit?${new URLSearchParams(keep)}`} className="font-medium text-brand-700">← Newest</Link> : <span />}
+          <Link href={`/studio/audit?${new URLSearchParams({ ...keep, before: String(page.nextBefore) })}`} className="font-medium text-brand-700">Older →</Link>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

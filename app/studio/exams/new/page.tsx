@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { ExamForm } from '@/components/studio/exam-forms';
+import { Card, PageHeader } from '@/components/studio/ui';
+import { requireRole } from '@/server/auth/session';
+
+export const metadata: Metadata = { title: 'New exam' };
+
+export default async function NewExamPage() {
+  await requireRole(['moderator'], '/studio/exams/new');
+  return (
+    <div className="space-y-6">
+      <PageHeader title="New exam" description="A new exam starts as a draft; add objectives and questions, then publish it." />
+      <Card>
+        <ExamForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { ImportForm } from '@/components/studio/import-form';
+import { Card, EmptyState, PageHeader } from '@/components/studio/ui';
+import { requireRole } from '@/server/auth/session';
+import { listStudioExams } from '@/server/studio/exams';
+import { getEditorExam } from '@/server/studio/questions';
+
+export const metadata: Metadata = { title: 'Import and export' };
+
+export default async function ImportPage() {
+  const user = await requireRole(['moderator'], '/studio/import');
+  const exams = await listStudioExams(user);
+  const withObjectives = await Promise.all(exams.map((e) => getEditorExam(user, e.id)));
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Import and export" description="GIFT, Aiken, CSV or JSON. A dry run lists what would be created and every problem with its line; the import itself is all-or-nothing." />
+      {exams.length === 0 ? <EmptyState title="No exams yet">Create an exam first.</EmptyState> : <ImportForm exams={withObjectives} />}
+      <Card title="Export">
+        <ul className="grid gap-2 text-sm sm:grid-cols-2">
+          {exams.map((e) => (
+            <li key={e.id} className="flex flex-wrap items-center gap-2">
+              <span className="font-medium text-slate-900">{e.title}</span>
+              {(['gift', 'aiken', 'csv', 'json'] as const).map((format) => (
+                <a key={format} href={`/api/studio/export?exam=${e.id}&format=${format}`} className="rounded-md px-2 py-0.5 text-xs font-semibold uppercase text-brand-700 ring-1 ring-brand-100 hover:bg-brand-50">
+                  {format}
+                </a>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-xs text-slate-500">Aiken carries single-response questions only; questions a format cannot hold are listed in the X-Export-Skipped header.</p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { QuestionEditor } from '@/components/studio/question-editor';
+import { QuestionStatusForm } from '@/components/studio/question-status-form';
+import { ResolveReportForm } from '@/components/studio/resolve-report-form';
+import { Card, formatTime, StatusPill } from '@/components/studio/ui';
+import { VersionHistory } from '@/components/studio/version-history';
+import { Alert } from '@/components/ui/alert';
+import { requireRole } from '@/server/auth/session';
+import { StudioError } from '@/server/studio/errors';
+import { getEditorExam, getEditorQuestion, listVersions } from '@/server/studio/questions';
+import { listReportQueue } from '@/server/studio/reports';
+
+export const metadata: Metadata = { title: 'Edit question' };
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}
+
+export default async function EditQuestionPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireRole(['moderator'], `/studio/questions/${id}`);
+  const questionId = Number(id);
+  if (!Number.isInteger(questionId) || questionId <= 0) notFound();
+  const question = await getEditorQuestion(user, questionId).catch((error: unknown) => {
+    if (error instanceof StudioError) notFound();
+    throw error;
+  });
+  const [exam, versions, reports] = await Promise.all([getEditorExam(user, question.examId), listVersions(user, questionId), listReportQueue(user, 'open', questionId)]);
+  const saved = (await searchParams).saved === '1';
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm text-slate-500">
+            <Link href={`/studio/questions?exam=${exam.id}`} className="font-medium text-brand-700 hover:underline">
+              {exam.title}
+            </Link>{' '}
+            · question #{question.id}
+          </p>
+          <h1 className="mt-1 flex items-center gap-3 text-3xl font-bold tracking-tight">
+            Edit question <StatusPill status={question.status} />
+          </h1>
+          <p className="mt-1 text-slate-600">Version {question.currentVersion}. Saving writes a new version; attempts keep the version they showed.</p>
+        </div>
+        <QuestionStatusForm questionId={question.id} status={question.status} />
+      </header>
+      {saved ? <Alert tone="success">Question created.</Alert> : null}
+      {question.status === 'retired' ? <Alert tone="info">This question is retired: it is never drawn into new attempts, and past results still show it.</Alert> : null}
+      {reports.length > 0 ? (
+        <Card title={`Open reports (${reports.length})`}>
+          <ul className="space-y-4">
+            {reports.map((report) => (
+              <li key={report.id} className="rounded-lg border border-amber-200 bg-amber-50/40 p-3">
+                <ResolveReportForm report={{ ...report, createdLabel: formatTime(report.createdAt) }} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <QuestionEditor
+        key={question.currentVersion}
+        examId={question.examId}
+        objectives={exam.objectives}
+        questionId={question.id}
+        baseVersion={question.currentVersion}
+        initial={question.content}
+        usedOptionIds={question.usedOptionIds}
+      />
+      <Card title="History">
+        <VersionHistory
+          questionId={question.id}
+          current={question.currentVersion}
+          entries={versions.map((v) => ({ version: v.version, authorName: v.authorName, createdAt: formatTime(v.createdAt), source: v.source, restoredFrom: v.restoredFrom, changes: v.changes }))}
+        />
+      </Card>
+    </div>
+  );
+}

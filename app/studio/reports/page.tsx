@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ResolveReportForm } from '@/components/studio/resolve-report-form';
+import { EmptyState, formatTime, PageHeader, StatusPill } from '@/components/studio/ui';
+import { requireRole } from '@/server/auth/session';
+import { listReportQueue } from '@/server/studio/reports';
+
+export const metadata: Metadata = { title: 'Reports' };
+
+const TABS = ['open', 'resolved', 'dismissed'] as const;
+
+export default async function ReportsQueuePage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const user = await requireRole(['moderator'], '/studio/reports');
+  const requested = (await searchParams).status;
+  const status = TABS.find((t) => t === requested) ?? 'open';
+  const reports = await listReportQueue(user, status);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Learner reports" description="Problems learners found in questions. Open the question, fix it, then resolve or dismiss with a reply the learner sees." />
+      <nav aria-label="Report status" className="flex gap-2">
+        {TABS.map((tab) => (
+          <Link key={tab} href={`/studio/reports?status=${tab}`} aria-current={tab === status ? 'page' : undefined} className={`rounded-lg px-3 py-1.5 text-sm font-medium capitalize ${tab === status ? 'bg-slate-900 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50'}`}>
+            {tab}
+          </Link>
+        ))}
+      </nav>
+      {reports.length === 0 ? (
+        <EmptyState title={status === 'open' ? 'No open reports' : `No ${status} reports`}>{status === 'open' ? 'Nice: nothing is waiting for a moderator.' : null}</EmptyState>
+      ) : (
+        <ul className="space-y-4">
+          {reports.map((report) => (
+            <li key={report.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
+                <div>
+                  <p className="text-xs text-slate-500">{report.examTitle} · question #{report.questionId}</p>
+                  <p className="mt-1 line-clamp-2 text-sm font-medium text-slate-900">{report.stem}</p>
+                </div>
+                <div className="flex items-center gap-2">
+                  <StatusPill status={report.status} />
+                  <Link href={`/studio/questions/${report.questionId}`} className="text-sm font-semibold text-brand-700 hover:underline">
+                    Open in editor →
+                  </Link>
+                </div>
+              </div>
+              {report.status === 'open' ? (
+                <ResolveReportForm report={{ ...report, createdLabel: formatTime(report.createdAt) }} />
+              ) : (
+                <div className="space-y-1 text-sm text-slate-700">
+                  <p>
+                    <span className="font-medium">{report.reason.replace('_', ' ')}</span> · {report.reporter} · {formatTime(report.createdAt)}
+                  </p>
+                  {report.details ? <p className="whitespace-pre-wrap">“{report.details}”</p> : null}
+                  <p className="rounded-lg bg-slate-50 p-2">
+                    <span className="font-medium">Reply{report.resolvedBy ? ` by ${report.resolvedBy}` : ''}:</span> {report.reply}
+                  </p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Load test of the built app (issue 7). Run by `npm run bench`, or alone:
+ *   npx tsx bench/load.bench.ts [--learners 200] [--answers 20]
+ * Needs `npm run build` (it builds when .next is missing) and the benchmark database
+ * (bench/data/generate.ts). Works on a copy of that database; traffic only to 127.0.0.1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { createClient } from '@libsql/client';
+import { BENCH_PASSWORD } from './data/generate';
+import { LearnerClient } from './load/http-client';
+import { runLearners, STEPS } from './load/learners';
+import { startServer } from './load/server';
+import { measureThroughput, type ThroughputResult } from './load/throughput';
+import { summarise } from './lib/measure';
+import { recordFigure } from './lib/results';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SOURCE_DB = process.env.BENCH_DB ?? path.join(ROOT, 'data/bench.db');
+const LOAD_DB = path.join(ROOT, 'data/load.db');
+const PORT = Number(process.env.LOAD_PORT ?? 3400);
+
+function arg(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+async function copyDatabase(): Promise<void> {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(LOAD_DB + suffix, { force: true });
+  const source = createClient({ url: `file:${SOURCE_DB}` });
+  await source.execute({ sql: 'VACUUM INTO ?', args: [LOAD_DB] });
+  source.close();
+  const copy = createClient({ url: `file:${LOAD_DB}` });
+  await copy.execute('PRAGMA journal_mode=WAL');
+  copy.close();
+}
+
+async function ratios(base: string) {
+  const client = new LearnerClient(base);
+  await client.signIn('learner9999@bench.local', BENCH_PASSWORD);
+  const started = await client.request('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ examSlug: 'bench-exam-20', mode: 'mock' }) });
+  const attemptId = ((await started.json()) as { data: { id: string } }).data.id;
+  const cookie = client.cookieHeader();
+  const headers = { cookie, origin: base, 'content-type': 'application/json' };
+  const measure = (url: string, extra: Partial<Parameters<typeof measureThroughput>[0]> = {}) => measureThroughput({ url: base + url, headers, seconds: 10, connections: 50, ...extra });
+  // Warm the bare pages' memory once (the first call reads the database).
+  await client.request(`/bench/bare-exam/${attemptId}`);
+  await client.request('/bench/bare-catalog');
+  let revision = 1;
+  const results = {
+    bareExam: await measure(`/bench/bare-exam/${attemptId}`),
+    exam: await measure(`/attempts/${attemptId}`),
+    bareCatalog: await measure('/bench/bare-catalog'),
+    catalog: await measure('/exams'),
+    health: await measure('/api/health'),
+    save: await measure(`/api/attempts/${attemptId}/answers`, {
+      method: 'POST',
+      body: () => JSON.stringify({ position: revision % 65, selected: [revision % 2 ? 'a' : 'b'], revision: ++revision }),
+    }),
+  };
+  return results;
+}
+
+function throughputFigure(name: string, r: ThroughputResult) {
+  recordFigure({ issue: 7, name: `${name} (50 connections, 10 s)`, unit: 'req/s', value: r.requestsPerSecond, dataSize: `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}` });
+}
+
+async function main() {
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(SOURCE_DB)) execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/data/generate.ts', '--out', SOURCE_DB], { cwd: ROOT, stdio: 'inherit' });
+  await copyDatabase();
+  const dataSize = '100k questions, 10k learners, 1M answers';
+  const server = await startServer(LOAD_DB, PORT);
+  try {
+    recordFigure({ issue: 7, name: 'cold start: next start → first healthy /api/health', unit: 'ms', value: server.coldStartMs, dataSize });
+
+    const r = await ratios(server.base);
+    for (const [name, result] of Object.entries(r)) throughputFigure(`throughput ${name}`, result);
+    recordFigure({ issue: 7, name: 'ratio exam-taking page / bare page', unit: 'ratio', value: Math.round((r.exam.requestsPerSecond / r.bareExam.requestsPerSecond) * 100) / 100, target: '>= 0.85', dataSize });
+    recordFigure({ issue: 7, name: 'ratio catalog page / bare page', unit: 'ratio', value: Math.round((r.catalog.requestsPerSecond / r.bareCatalog.requestsPerSecond) * 100) / 100, target: '>= 0.85', dataSize });
+    recordFigure({ issue: 7, name: 'ratio answer save / health', unit: 'ratio', value: Math.round((r.save.requestsPerSecond / r.health.requestsPerSecond) * 100) / 100, target: '>= 0.5', dataSize });
+
+    const learners = arg('learners', 200);
+    const run = await runLearners({ base: server.base, learners, answersPerLearner: arg('answers', 20), exams: 19, pauseMs: [200, 1200], rampMs: 10_000, password: BENCH_PASSWORD });
+    const label = `${learners} simulated learners`;
+    for (const step of STEPS) {
+      const target = step === 'save answer' ? 'p99 <= 250 ms' : step.endsWith('page') ? 'p99 <= 1000 ms' : undefined;
+      recordFigure({ issue: 7, name: `${label}: ${step}`, unit: 'ms', timing: summarise(run.timings[step]), target, dataSize });
+    }
+    recordFigure({ issue: 7, name: `${label}: requests/s over the run`, unit: 'req/s', value: Math.round(run.requests / run.seconds), dataSize: `${run.requests} requests in ${run.seconds.toFixed(1)} s` });
+    recordFigure({ issue: 7, name: `${label}: errors`, unit: 'ratio', value: run.errors.length, target: '0', dataSize });
+    for (const error of run.errors.slice(0, 5)) console.log(`  error: ${error.message}`);
+    recordFigure({ issue: 7, name: 'server peak memory (RSS)', unit: 'MB', value: server.peakRssMb(), dataSize });
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

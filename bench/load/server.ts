@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningServer {
+  base: string;
+  process: ChildProcess;
+  coldStartMs: number;
+  /** Peak resident memory of the server process in MB, sampled every 200 ms. */
+  peakRssMb(): number;
+  /** SIGTERM by default; SIGKILL for crash tests. Resolves once the process has exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+function rssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    return kb / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * `next start` of the existing build on `databaseFile`, without database/prepare.ts (the
+ * benchmark database is already migrated). Resolves once /api/health answers 200.
+ */
+export async function startServer(databaseFile: string, port: number): Promise<RunningServer> {
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_ENV: 'development',
+      DATABASE_URL: `file:${databaseFile}`,
+      APP_URL: base,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'warn',
+      BENCH_PAGES: '1',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  let peak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, rssMb(child.pid));
+  }, 200);
+  for (let i = 0; i < 600; i += 1) {
+    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const coldStartMs = Math.round(performance.now() - started);
+  return {
+    base,
+    process: child,
+    coldStartMs,
+    peakRssMb: () => Math.round(peak),
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      clearInterval(sampler);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill(signal);
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+'use client';
+
+import type { AnswerFeedback } from '@/lib/exam/views';
+
+interface Props {
+  count: number;
+  index: number;
+  answers: Record<number, string[]>;
+  flags: Record<number, boolean>;
+  feedback: Record<number, AnswerFeedback>;
+  practice: boolean;
+  onGo(index: number): void;
+}
+
+function describe(i: number, answered: boolean, flagged: boolean, current: boolean, verdict: boolean | undefined): string {
+  const parts = [`Question ${i + 1}`, verdict === undefined ? (answered ? 'answered' : 'unanswered') : verdict ? 'answered correctly' : 'answered incorrectly'];
+  if (flagged) parts.push('flagged');
+  if (current) parts.push('current');
+  return parts.join(', ');
+}
+
+/** The grid of every question: answered / unanswered / flagged / current at a glance, one click away. */
+export function QuestionNavigator({ count, index, answers, flags, feedback, practice, onGo }: Props) {
+  const answered = Object.keys(answers).length;
+  const flagged = Object.values(flags).filter(Boolean).length;
+  return (
+    <nav aria-label="Questions" className="space-y-4">
+      <div>
+        <h2 className="text-sm font-semibold text-slate-900">Questions</h2>
+        <p className="mt-0.5 text-xs text-slate-500">
+          {answered} of {count} answered{flagged > 0 ? ` · ${flagged} flagged` : ''}
+        </p>
+      </div>
+      <ol className="grid grid-cols-5 gap-2 sm:grid-cols-8 lg:grid-cols-5">
+        {Array.from({ length: count }, (_, i) => {
+          const isAnswered = Boolean(answers[i]);
+          const isFlagged = Boolean(flags[i]);
+          const current = i === index;
+          const verdict = practice ? feedback[i]?.correct : undefined;
+          const tone =
+            verdict === true
+              ? 'bg-emerald-600 text-white hover:bg-emerald-700'
+              : verdict === false
+                ? 'bg-red-600 text-white hover:bg-red-700'
+                : isAnswered
+                  ? 'bg-brand-600 text-white hover:bg-brand-700'
+                  : 'bg-white text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50';
+          return (
+            <li key={i}>
+              <button
+                type="button"
+                onClick={() => onGo(i)}
+                aria-label={describe(i, isAnswered, isFlagged, current, verdict)}
+                aria-current={current ? 'step' : undefined}
+                className={`relative flex h-9 w-full items-center justify-center rounded-md text-sm font-semibold tabular-nums transition ${tone} ${current ? 'outline-2 outline-offset-2 outline-slate-900' : ''}`}
+              >
+                {i + 1}
+                {isFlagged ? (
+                  <span aria-hidden className="absolute -top-1 -right-1 h-3 w-3 rounded-full bg-amber-400 ring-2 ring-white" />
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <ul className="grid grid-cols-2 gap-x-3 gap-y-1.5 text-xs text-slate-600" aria-label="Legend">
+        {practice ? (
+          <>
+            <Legend swatch="bg-emerald-600" label="Correct" />
+            <Legend swatch="bg-red-600" label="Incorrect" />
+          </>
+        ) : (
+          <Legend swatch="bg-brand-600" label="Answered" />
+        )}
+        <Legend swatch="bg-white ring-1 ring-slate-300 ring-inset" label="Unanswered" />
+        <Legend swatch="bg-amber-400" label="Flagged" round />
+        <Legend swatch="bg-white outline-2 outline-offset-1 outline-slate-900" label="Current" />
+      </ul>
+    </nav>
+  );
+}
+
+function Legend({ swatch, label, round }: { swatch: string; label: string; round?: boolean }) {
+  return (
+    <li className="flex items-center gap-2">
+      <span aria-hidden className={`inline-block h-3 w-3 ${round ? 'rounded-full' : 'rounded-sm'} ${swatch}`} />
+      {label}
+    </li>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+
+import { startTransition, useActionState, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { importQuestionsAction } from '@/server/studio/actions';
+import { INPUT, TABLE_HEAD, TH } from './ui';
+
+interface ExamOption {
+  id: number;
+  title: string;
+  objectives: { id: number; code: string; title: string }[];
+}
+
+/**
+ * Paste or upload, dry run, then import. The form is never reset (the file input keeps its file,
+ * the textarea its text), so fixing a line and running again loses nothing.
+ */
+export function ImportForm({ exams }: { exams: ExamOption[] }) {
+  const [state, dispatch, pending] = useActionState(importQuestionsAction, null);
+  const [examId, setExamId] = useState(exams[0]?.id ?? 0);
+  const exam = exams.find((e) => e.id === examId);
+  const result = state?.ok ? state.data : null;
+  return (
+    <div className="space-y-6">
+      <form
+        noValidate
+        aria-label="Import questions"
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+          const data = new FormData(event.currentTarget);
+          data.set('mode', submitter?.value === 'import' ? 'import' : 'dry-run');
+          startTransition(() => dispatch(data));
+        }}
+      >
+        <div className="grid gap-4 sm:grid-cols-3">
+          <div>
+            <label htmlFor="import-exam" className="block text-sm font-medium text-slate-800">Exam</label>
+            <select id="import-exam" name="examId" value={examId} onChange={(e) => setExamId(Number(e.target.value))} className={INPUT}>
+              {exams.map((e) => (
+                <option key={e.id} value={e.id}>{e.title}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="import-objective" className="block text-sm font-medium text-slate-800">Objective</label>
+            <select id="import-objective" name="objectiveId" className={INPUT} key={examId}>
+              <option value="">From the file (objective codes)</option>
+              {exam?.objectives.map((o) => (
+                <option key={o.id} value={o.id}>{o.code} — {o.title}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="import-format" className="block text-sm font-medium text-slate-800">Format</label>
+            <select id="import-format" name="format" defaultValue="gift" className={INPUT}>
+              <option value="gift">GIFT (Moodle)</option>
+              <option value="aiken">Aiken</option>
+              <option value="csv">CSV</option>
+              <option value="json">JSON</option>
+            </select>
+          </div>
+        </div>
+        <div>
+          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">Upload a file</label>
+          <input id="import-file" name="file" type="file" accept=".txt,.gift,.csv,.json,text/plain,text/csv,application/json" className="mt-1 block text-sm" />
+        </div>
+        <div>
+          <label htmlFor="import-source" className="block text-sm font-medium text-slate-800">…or paste the questions</label>
+          <textarea id="import-source" name="source" rows={12} className={`${INPUT} font-mono`} placeholder={'::q1:: Which port does HTTPS use? {\n=443\n~80\n~22\n}'} />
+          <p className="mt-1 text-xs text-slate-500">A file, when chosen, is used instead of the pasted text. Up to 5 MB.</p>
+        </div>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="asDraft" className="accent-brand-600" /> Import as drafts (not drawn until activated)
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" value="dry-run" disabled={pending} className="rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:opacity-60">
+            {pending ? 'Checking…' : 'Dry run'}
+          </button>
+          <button type="submit" value="import" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
+            Import
+          </button>
+        </div>
+      </form>
+
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      {result ? (
+        <section aria-label="Import result" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+          {result.mode === 'import' && result.created ? (
+            <Alert tone="success">Imported {result.created} question{result.created === 1 ? '' : 's'} into {result.examTitle}.</Alert>
+          ) : result.blocked ? (
+            <Alert tone="error">
+              Nothing {result.mode === 'import' ? 'was imported' : 'will be imported'}: fix the {result.problems.filter((p) => p.severity === 'error').length} problem(s) below (the import is all-or-nothing).
+            </Alert>
+          ) : (
+            <Alert tone="info">Dry run: {result.questions.length} question{result.questions.length === 1 ? '' : 's'} would be created in {result.examTitle}. Nothing was written.</Alert>
+          )}
+          {result.problems.length > 0 ? (
+            <div>
+              <h2 className="mb-2 text-sm font-semibold text-slate-900">Problems</h2>
+              <ul className="space-y-1 text-sm">
+                {result.problems.map((p, i) => (
+                  <li key={i} className={p.severity === 'error' ? 'text-red-700' : 'text-amber-800'}>
+                    <span className="font-semibold">Line {p.line}:</span> {p.severity === 'unsupported' ? '(skipped, unsupported) ' : ''}
+                    {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {result.questions.length > 0 ? (
+            <div className="overflow-x-auto">
+              <h2 className="mb-2 text-sm font-semibold text-slate-900">{result.mode === 'import' && result.created ? 'Created' : 'Would create'}</h2>
+              <table className="w-full text-left text-sm">
+                <thead className={TABLE_HEAD}>
+                  <tr>
+                    <th scope="col" className={TH}>Line</th>
+                    <th scope="col" className={TH}>Question</th>
+                    <th scope="col" className={TH}>Type</th>
+                    <th scope="col" className={TH}>Objective</th>
+                    <th scope="col" className={TH}>Options</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {result.questions.map((q) => (
+                    <tr key={q.line}>
+                      <td className="px-4 py-2 text-slate-500">{q.line}</td>
+                      <th scope="row" className="px-4 py-2 font-normal text-slate-900">{q.excerpt}</th>
+                      <td className="px-4 py-2 text-slate-600">{q.type}</td>
+                      <td className="px-4 py-2 text-slate-600">{q.objectiveCode}</td>
+                      <td className="px-4 py-2 text-slate-600">{q.optionCount} ({q.correctCount} correct)</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+import { ActionForm } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { restoreVersionAction } from '@/server/studio/actions';
+import type { TextSegment, VersionChange } from '@/server/studio/version-diff';
+
+export interface HistoryEntry {
+  version: number;
+  authorName: string | null;
+  createdAt: string;
+  source: string | null;
+  restoredFrom: number | null;
+  changes: VersionChange[];
+}
+
+function Segments({ segments }: { segments: TextSegment[] }) {
+  return (
+    <span className="whitespace-pre-wrap break-words">
+      {segments.map((s, i) =>
+        s.kind === 'same' ? (
+          <span key={i}>{s.text}</span>
+        ) : s.kind === 'added' ? (
+          <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
+            {s.text}
+          </ins>
+        ) : (
+          <del key={i} className="bg-red-100 text-red-900">
+            {s.text}
+          </del>
+        ),
+      )}
+    </span>
+  );
+}
+
+function Change({ change }: { change: VersionChange }) {
+  switch (change.kind) {
+    case 'text':
+      return (
+        <>
+          <span className="font-medium">{change.field === 'stem' ? 'Question' : 'Explanation'}:</span> <Segments segments={change.segments} />
+        </>
+      );
+    case 'option-added':
+      return (
+        <>
+          <span className="font-medium">Option {change.label} added{change.correct ? ' (correct)' : ''}:</span> <ins className="bg-emerald-100 no-underline">{change.text}</ins>
+        </>
+      );
+    case 'option-removed':
+      return (
+        <>
+          <span className="font-medium">Option {change.label} removed:</span> <del className="bg-red-100">{change.text}</del>
+        </>
+      );
+    case 'option-text':
+      return (
+        <>
+          <span className="font-medium">Option {change.label}:</span> <Segments segments={change.segments} />
+        </>
+      );
+    case 'option-correct':
+      return <span className="font-medium">Option {change.label} is now {change.correct ? 'correct' : 'wrong'}</span>;
+    case 'options-reordered':
+      return <span className="font-medium">Options reordered: {change.order.join(', ')}</span>;
+    case 'references':
+      return <span className="font-medium">References changed ({change.from.length} → {change.to.length})</span>;
+    case 'meta':
+      return (
+        <span className="font-medium">
+          {change.field[0]!.toUpperCase() + change.field.slice(1)}: {change.from} → {change.to}
+        </span>
+      );
+  }
+}
+
+function RestoreButton({ questionId, version }: { questionId: number; version: number }) {
+  const router = useRouter();
+  const [state, dispatch, pending] = useActionState(restoreVersionAction, null);
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  return (
+    <ActionForm dispatch={dispatch} aria-label={`Restore version ${version}`} className="flex items-center gap-2">
+      <input type="hidden" name="questionId" value={questionId} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton variant="secondary" pending={pending} pendingLabel="Restoring…">
+        Restore v{version}
+      </SubmitButton>
+      {state && !state.ok ? (
+        <span role="alert" className="text-xs text-red-600">
+          {state.error}
+        </span>
+      ) : null}
+    </ActionForm>
+  );
+}
+
+export function VersionHistory({ questionId, entries, current }: { questionId: number; entries: HistoryEntry[]; current: number }) {
+  return (
+    <ol className="space-y-3" aria-label="Version history">
+      {entries.map((entry) => (
+        <li key={entry.version} className="rounded-lg border border-slate-200 p-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm">
+              <span className="font-semibold text-slate-900">Version {entry.version}</span>
+              {entry.version === current ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-700">current</span> : null}
+              <span className="text-slate-500">
+                {' '}
+                · {entry.authorName ?? 'seed data'} · {entry.createdAt}
+                {entry.source ? ` · ${entry.restoredFrom ? `restored from v${entry.restoredFrom}` : entry.source}` : ''}
+              </span>
+            </p>
+            {entry.version !== current ? <RestoreButton questionId={questionId} version={entry.version} /> : null}
+          </div>
+          {entry.changes.length > 0 ? (
+            <ul className="mt-2 space-y-1 text-sm text-slate-700">
+              {entry.changes.map((change, i) => (
+                <li key={i}>
+                  <Change change={change} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-sm text-slate-500">{entry.version === 1 ? 'First version.' : 'No content change (type, objective or difficulty only).'}</p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The question bank from the command line (the same import and export as the studio):
+ *
+ *   tsx database/questions.ts import --exam <slug> [--objective <code>] --format json|csv|gift|aiken [--dry-run] [--draft] [--env <env>] <file>
+ *   tsx database/questions.ts export --exam <slug> --format json|csv|gift|aiken [--out <file>] [--include-retired] [--env <env>]
+ *
+ * An import is all-or-nothing: any problem (printed with its line) imports nothing. Questions of a
+ * type the product cannot hold are listed and skipped. Exit codes: 0 done, 1 failed or refused
+ * (problems, unknown exam, database error), 2 bad usage.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createDatabaseClient } from './client';
+import { describeDatabase, getDatabaseConfig, resolveDatabaseEnv } from './config';
+import { runExport, runImport, type CliOutput } from './questions/cli-commands';
+import { parseQuestionsArgs, QUESTIONS_USAGE } from './questions/cli-args';
+
+async function main(): Promise<number> {
+  const args = parseQuestionsArgs(process.argv.slice(2));
+  if (!args.ok) {
+    console.error(args.error);
+    console.error(QUESTIONS_USAGE);
+    return 2;
+  }
+  const command = args.value;
+  let source = '';
+  if (command.command === 'import') {
+    try {
+      source = readFileSync(command.file, 'utf8');
+    } catch (error) {
+      console.error(`Cannot read ${command.file}: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+  }
+  const config = getDatabaseConfig(resolveDatabaseEnv(command.env));
+  const client = createDatabaseClient(config);
+  const out: CliOutput = { log: (line) => console.log(line), error: (line) => console.error(line) };
+  try {
+    out.error(`Database: ${describeDatabase(config)}`);
+    if (command.command === 'import') return await runImport(client, command, source, out, Date.now());
+    const result = await runExport(client, command, out);
+    if (result.code !== 0 || result.text === undefined) return result.code;
+    if (command.out) {
+      writeFileSync(command.out, result.text);
+      out.error(`Wrote ${command.out}`);
+    } else process.stdout.write(result.text);
+    return 0;
+  } catch (error) {
+    console.error(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    client.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

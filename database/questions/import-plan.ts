@@ -1,0 +1,156 @@
+import type { Client, InStatement } from '@libsql/client';
+import { parseQuestionFile } from '../../lib/studio/formats';
+import { importError, optionIdAt, type ImportedQuestion, type ImportProblem, type QuestionFileFormat } from '../../lib/studio/question-model';
+import { excerpt } from '../../lib/studio/validate-question';
+
+/**
+ * An import in two steps, shared by the studio and the CLI (usable without Next):
+ * `planImport` parses the file and resolves every question's objective against the exam, so a
+ * dry run can list what would be created and every problem with its line; `importStatements`
+ * turns a plan without blocking problems into the statements of ONE atomic batch.
+ */
+
+export interface ImportExam {
+  id: number;
+  slug: string;
+  title: string;
+  objectives: { id: number; code: string; title: string }[];
+}
+
+export interface PlannedQuestion {
+  line: number;
+  excerpt: string;
+  type: 'single' | 'multiple';
+  objectiveId: number;
+  objectiveCode: string;
+  difficulty: 1 | 2 | 3;
+  optionCount: number;
+  correctCount: number;
+  stem: string;
+  options: { id: string; text: string; correct: boolean }[];
+  explanation: string;
+  references: { title: string; url: string }[];
+}
+
+export interface ImportPlan {
+  exam: ImportExam;
+  questions: PlannedQuestion[];
+  problems: ImportProblem[];
+  /** True when any problem is an error: nothing may be imported. */
+  blocked: boolean;
+}
+
+export async function loadImportExam(client: Client, where: { id?: number; slug?: string }): Promise<ImportExam | null> {
+  const { rows } = await client.execute(
+    where.id !== undefined
+      ? { sql: 'SELECT id, slug, title FROM exams WHERE id = ?', args: [where.id] }
+      : { sql: 'SELECT id, slug, title FROM exams WHERE slug = ?', args: [where.slug ?? ''] },
+  );
+  const exam = rows[0];
+  if (!exam) return null;
+  const objectives = await client.execute({ sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code', args: [Number(exam.id)] });
+  return {
+    id: Number(exam.id),
+    slug: String(exam.slug),
+    title: String(exam.title),
+    objectives: objectives.rows.map((r) => ({ id: Number(r.id), code: String(r.code), title: String(r.title) })),
+  };
+}
+
+/** Per-option feedback has no place in a stored version; it is kept in the explanation. */
+function explanationWithFeedback(question: ImportedQuestion): string {
+  const feedback = question.options
+    .map((option, index) => (option.feedback ? `- **${optionIdAt(index).toUpperCase()}:** ${option.feedback}` : null))
+    .filter((line): line is string => line !== null);
+  if (feedback.length === 0) return question.explanation;
+  return [question.explanation, feedback.join('\n')].filter((part) => part.trim() !== '').join('\n\n');
+}
+
+export function planParsedImport(exam: ImportExam, parsed: { questions: ImportedQuestion[]; problems: ImportProblem[] }, objectiveId?: number): ImportPlan {
+  const problems = [...parsed.problems];
+  const chosen = objectiveId === undefined ? undefined : exam.objectives.find((o) => o.id === objectiveId);
+  if (objectiveId !== undefined && !chosen) problems.push(importError(1, `The chosen objective is not one of ${exam.title}'s.`));
+  const byCode = new Map(exam.objectives.map((o) => [o.code.toLowerCase(), o]));
+  const questions: PlannedQuestion[] = [];
+  for (const question of parsed.questions) {
+    const objective = question.objectiveCode !== undefined ? byCode.get(question.objectiveCode.toLowerCase()) : chosen;
+    if (!objective) {
+      problems.push(
+        importError(
+          question.line,
+          question.objectiveCode !== undefined
+            ? `Question "${excerpt(question.stem)}" names objective "${question.objectiveCode}", which ${exam.title} does not have (${exam.objectives.map((o) => o.code).join(', ') || 'no objectives yet'}).`
+            : `Question "${excerpt(question.stem)}" has no objective: choose one for the import or name one in the file.`,
+        ),
+      );
+      continue;
+    }
+    const options = question.options.map((o, index) => ({ id: optionIdAt(index), text: o.text, correct: o.correct }));
+    questions.push({
+      line: question.line,
+      excerpt: excerpt(question.stem, 80),
+      type: question.type,
+      objectiveId: objective.id,
+      objectiveCode: objective.code,
+      difficulty: question.difficulty ?? 2,
+      optionCount: options.length,
+      correctCount: options.filter((o) => o.correct).length,
+      stem: question.stem,
+      options,
+      explanation: explanationWithFeedback(question),
+      references: question.references.map((r) => ({ title: r.title, url: r.url })),
+    });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { exam, questions, problems, blocked: problems.some((p) => p.severity === 'error') };
+}
+
+export function planImport(exam: ImportExam, format: QuestionFileFormat, source: string, objectiveId?: number): ImportPlan {
+  return planParsedImport(exam, parseQuestionFile(format, source), objectiveId);
+}
+
+export interface ImportWriteOptions {
+  authorId: string | null;
+  now: number;
+  asDraft?: boolean;
+}
+
+/**
+ * The statements of an import: per question its row, version 1 and the version's meta, linked by
+ * last_insert_rowid() (the statements run in order on one connection inside the batch; triggers
+ * restore last_insert_rowid() when they end). Append the audit row and run them as one batch.
+ */
+export function importStatements(plan: ImportPlan, options: ImportWriteOptions): InStatement[] {
+  if (plan.blocked) throw new Error('This import has problems; fix them first.');
+  const statements: InStatement[] = [];
+  const active = options.asDraft ? 0 : 1;
+  for (const q of plan.questions) {
+    statements.push({
+      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+      args: [plan.exam.id, q.objectiveId, q.type, q.difficulty, active, options.now, options.now],
+    });
+    // question_drafts.question_id is its rowid, so last_insert_rowid() still names the question.
+    if (options.asDraft) statements.push({ sql: 'INSERT INTO question_drafts (question_id, created_at) VALUES (last_insert_rowid(), ?)', args: [options.now] });
+    statements.push({
+      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at)
+            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?)`,
+      args: [q.stem, JSON.stringify(q.options), q.explanation, JSON.stringify(q.references), options.authorId, options.now],
+    });
+    statements.push({
+      sql: `INSERT INTO question_version_meta (question_version_id, type, objective_id, difficulty, source) VALUES (last_insert_rowid(), ?, ?, ?, 'import')`,
+      args: [q.type, q.objectiveId, q.difficulty],
+    });
+  }
+  return statements;
+}
+
+/** What the audit log keeps of an import. */
+export function importAuditDetails(plan: ImportPlan, format: QuestionFileFormat, via: 'studio' | 'cli'): Record<string, unknown> {
+  return {
+    via,
+    format,
+    exam: plan.exam.slug,
+    created: plan.questions.length,
+    skippedUnsupported: plan.problems.filter((p) => p.severity === 'unsupported').length,
+  };
+}

@@ -1,0 +1,29 @@
+export type QuestionKind = 'single' | 'multiple';
+
+/** How many options the learner must choose: 1, or the size of the key ("Choose 2"). */
+export function choicesRequired(type: QuestionKind, options: readonly { correct: boolean }[]): number {
+  return type === 'single' ? 1 : Math.max(1, options.filter((o) => o.correct).length);
+}
+
+export type SelectionCheck = { ok: true; selected: string[] } | { ok: false; error: string };
+
+/**
+ * Validates a learner's choice against the options the question showed: known ids only, no
+ * more than the question allows. Duplicates collapse; the result follows the options' order,
+ * so the same choice is always stored the same way. An empty list means "no answer".
+ */
+export function checkSelection(options: readonly { id: string }[], choose: number, selected: readonly string[]): SelectionCheck {
+  const known = new Set(options.map((o) => o.id));
+  const unknown = selected.find((id) => !known.has(id));
+  if (unknown !== undefined) return { ok: false, error: `"${unknown.slice(0, 20)}" is not an option of this question.` };
+  const chosen = new Set(selected);
+  if (chosen.size > choose) {
+    return { ok: false, error: choose === 1 ? 'Choose only one option.' : `Choose at most ${choose} options.` };
+  }
+  return { ok: true, selected: options.map((o) => o.id).filter((id) => chosen.has(id)) };
+}
+
+/** "A", "B", … for option positions (labels shown to the learner and used by the keyboard). */
+export function optionLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}

@@ -1,0 +1,144 @@
+/**
+ * What the attempt pages and the runner receive: plain data, never database rows, and never the
+ * answer key of a question the learner has not answered in a mode that shows feedback.
+ */
+import type { QuestionKind } from './answers';
+import type { SubmitReason } from './timing';
+
+export type AttemptMode = 'mock' | 'practice' | 'review';
+export type AttemptStatus = 'in_progress' | 'submitted' | 'abandoned';
+
+export interface Reference {
+  title: string;
+  url: string;
+}
+
+export interface RunnerOption {
+  id: string;
+  text: string;
+}
+
+export interface RunnerQuestion {
+  position: number;
+  type: QuestionKind;
+  /** How many options to choose: 1 for single response, the size of the key for multiple. */
+  choose: number;
+  stem: string;
+  options: RunnerOption[];
+  /** Shown in practice only (a mock exam does not say which objective a question tests). */
+  objective: string | null;
+}
+
+/** Immediate feedback of a practice answer. */
+export interface AnswerFeedback {
+  correct: boolean;
+  correctOptionIds: string[];
+  explanation: string;
+  references: Reference[];
+}
+
+export interface RunnerExam {
+  slug: string;
+  code: string;
+  title: string;
+}
+
+export interface RunnerView {
+  id: string;
+  mode: AttemptMode;
+  exam: RunnerExam;
+  startedAt: number;
+  /** Epoch ms of the server's deadline; null when untimed. */
+  deadlineAt: number | null;
+  /** The server's clock when the view was made, to correct the client's clock. */
+  serverNow: number;
+  questions: RunnerQuestion[];
+  /** position → chosen option ids (only answered questions). */
+  answers: Record<number, string[]>;
+  /** position → the stored revision of the answer. */
+  revisions: Record<number, number>;
+  flags: Record<number, boolean>;
+  /** Practice only: feedback of the answered questions. */
+  feedback: Record<number, AnswerFeedback>;
+}
+
+export interface SaveResult {
+  position: number;
+  revision: number;
+  /** Practice: the feedback, once the answer is recorded (also when it was recorded before). */
+  feedback?: AnswerFeedback;
+}
+
+export interface ObjectiveResult {
+  code: string;
+  title: string;
+  correct: number;
+  total: number;
+  percent: number;
+}
+
+export interface ReviewOption {
+  id: string;
+  text: string;
+  correct: boolean;
+  chosen: boolean;
+}
+
+export interface ReviewItem {
+  position: number;
+  type: QuestionKind;
+  stem: string;
+  options: ReviewOption[];
+  answered: boolean;
+  correct: boolean;
+  flagged: boolean;
+  explanation: string;
+  references: Reference[];
+  objective: { code: string; title: string } | null;
+  timeSpentMs: number;
+}
+
+export interface AttemptResultView {
+  id: string;
+  mode: AttemptMode;
+  status: 'submitted' | 'abandoned';
+  exam: RunnerExam;
+  startedAt: number;
+  submittedAt: number | null;
+  submitReason: SubmitReason | null;
+  timeUsedMs: number;
+  timeLimitMs: number | null;
+  correct: number;
+  total: number;
+  answered: number;
+  percent: number;
+  passingScore: number | null;
+  passed: boolean | null;
+  byObjective: ObjectiveResult[];
+  items: ReviewItem[];
+  /** Questions answered wrong or left blank that are still in the bank (for "practice my mistakes"). */
+  mistakesAvailable: number;
+}
+
+export interface AttemptSummary {
+  id: string;
+  mode: AttemptMode;
+  status: AttemptStatus;
+  exam: RunnerExam;
+  startedAt: number;
+  submittedAt: number | null;
+  deadlineAt: number | null;
+  questionCount: number;
+  answered: number;
+  correct: number | null;
+  percent: number | null;
+  passed: boolean | null;
+  submitReason: SubmitReason | null;
+}
+
+export interface AttemptPage {
+  items: AttemptSummary[];
+  page: number;
+  pageCount: number;
+  total: number;
+}

@@ -1,0 +1,50 @@
+/**
+ * How an answer becomes an FSRS rating. FSRS has four grades; an exam question answered by
+ * choosing options only tells us right or wrong, how long it took and whether the learner
+ * said they were unsure, so we use three of them (Easy is never given: a right answer is not
+ * evidence that the question was easy).
+ *
+ *   wrong                                   → Again
+ *   right, but slow or marked unsure        → Hard
+ *   right                                   → Good
+ *
+ * "Slow" is relative to the question's exam: slower than the real exam's time budget per
+ * question (its duration divided by its question count, e.g. 130 min / 65 = 2 min). A learner
+ * who needs longer than that would run out of time on the real exam, so the answer is shakier
+ * than a quick one. An unknown time (0) is never slow.
+ */
+export const REVIEW_RATINGS = ['again', 'hard', 'good'] as const;
+export type ReviewRating = (typeof REVIEW_RATINGS)[number];
+
+/** ts-fsrs's Rating numbers, as stored in review_logs.rating. */
+export const RATING_NUMBER: Record<ReviewRating, 1 | 2 | 3> = { again: 1, hard: 2, good: 3 };
+
+export function ratingFromNumber(value: number): ReviewRating {
+  return value <= 1 ? 'again' : value === 2 ? 'hard' : 'good';
+}
+
+export interface ExamPace {
+  durationMinutes: number;
+  questionCount: number;
+}
+
+/** The real exam's time budget for one question, in ms. */
+export function slowThresholdMs(exam: ExamPace): number {
+  if (exam.durationMinutes <= 0 || exam.questionCount <= 0) return Number.POSITIVE_INFINITY;
+  return (exam.durationMinutes * 60_000) / exam.questionCount;
+}
+
+export interface AnswerEvidence {
+  correct: boolean;
+  timeSpentMs: number;
+  /** The learner said "I was unsure" (a review) or flagged the question (a session). */
+  unsure: boolean;
+  /** From slowThresholdMs. */
+  slowAfterMs: number;
+}
+
+export function ratingForAnswer(answer: AnswerEvidence): ReviewRating {
+  if (!answer.correct) return 'again';
+  const slow = answer.timeSpentMs > 0 && answer.timeSpentMs > answer.slowAfterMs;
+  return slow || answer.unsure ? 'hard' : 'good';
+}

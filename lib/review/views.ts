@@ -1,0 +1,57 @@
+/** What the review screens receive: never the answer key before the learner has answered. */
+import type { CardStateName } from './card-state';
+import type { ReviewRating } from './rating';
+
+export interface ReviewOptionView {
+  id: string;
+  text: string;
+}
+
+/** One due card as shown: the question's current version. */
+export interface ReviewCardView {
+  cardId: number;
+  /** The card's reps when shown; sent back with the answer (compare-and-set). */
+  seenReps: number;
+  dueAt: number;
+  state: CardStateName;
+  exam: { slug: string; code: string; title: string };
+  objective: { code: string; title: string };
+  question: {
+    versionId: number;
+    type: 'single' | 'multiple';
+    /** How many options to choose. */
+    choose: number;
+    stem: string;
+    options: ReviewOptionView[];
+  };
+}
+
+export interface ReviewQueueView {
+  cards: ReviewCardView[];
+  /** All cards due today (every exam, or the chosen one), not only those in `cards`. */
+  dueToday: number;
+  /** End of the learner's today, epoch ms. */
+  dayEndsAt: number;
+}
+
+export interface ReviewFeedback {
+  correct: boolean;
+  correctOptionIds: string[];
+  explanation: string;
+  references: { title: string; url: string }[];
+}
+
+/**
+ * recorded: this answer was counted. duplicate: the same presentation was counted before (a
+ * retry or double click); nothing changed. stale: the card changed since it was shown (reviewed
+ * on another device, or suspended); nothing was counted.
+ */
+export type ReviewOutcomeStatus = 'recorded' | 'duplicate' | 'stale';
+
+export interface ReviewOutcome {
+  status: ReviewOutcomeStatus;
+  feedback: ReviewFeedback;
+  rating: ReviewRating | null;
+  /** When the card is due next (epoch ms), when known. */
+  nextDueAt: number | null;
+}

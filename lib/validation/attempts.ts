@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+export const PRACTICE_FILTERS = ['all', 'unseen', 'missed', 'flagged'] as const;
+export type PracticeFilter = (typeof PRACTICE_FILTERS)[number];
+export const MAX_PRACTICE_QUESTIONS = 100;
+
+export const attemptIdSchema = z.uuid({ message: 'This attempt does not exist.' });
+
+export const examSlugSchema = z
+  .string({ message: 'Choose an exam.' })
+  .trim()
+  .min(1, 'Choose an exam.')
+  .max(120, 'Unknown exam.')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Unknown exam.');
+
+export const startMockSchema = z.object({ examSlug: examSlugSchema });
+export type StartMockInput = z.infer<typeof startMockSchema>;
+
+export const startPracticeSchema = z.object({
+  examSlug: examSlugSchema,
+  objectives: z
+    .array(z.string().trim().min(1).max(40), { message: 'Choose at least one objective.' })
+    .min(1, 'Choose at least one objective.')
+    .max(100, 'Too many objectives.'),
+  count: z.coerce
+    .number({ message: 'Enter a number of questions.' })
+    .int('Enter a whole number of questions.')
+    .min(1, 'Choose at least 1 question.')
+    .max(MAX_PRACTICE_QUESTIONS, `Choose at most ${MAX_PRACTICE_QUESTIONS} questions.`),
+  filter: z.enum(PRACTICE_FILTERS, { message: 'Choose which questions to include.' }).default('all'),
+  timed: z.boolean().default(false),
+});
+export type StartPracticeInput = z.infer<typeof startPracticeSchema>;
+
+/** The practice form as FormData: objectives are repeated checkboxes, "timed" a checkbox. */
+export function practiceInputFromForm(form: FormData): Record<string, unknown> {
+  return {
+    examSlug: form.get('examSlug'),
+    objectives: form.getAll('objectives').filter((v) => typeof v === 'string'),
+    count: form.get('count') ?? undefined,
+    filter: form.get('filter') ?? undefined,
+    timed: form.get('timed') === 'on' || form.get('timed') === 'true',
+  };
+}
+
+/** One save from the runner: an answer, a flag, or both, for the question at `position`. */
+export const saveAnswerSchema = z
+  .object({
+    position: z.number({ message: 'Unknown question.' }).int('Unknown question.').min(0, 'Unknown question.').max(999, 'Unknown question.'),
+    selected: z
+      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), { message: 'The answer must be a list of options.' })
+      .max(26, 'Too many options.')
+      .optional(),
+    flagged: z.boolean({ message: 'The flag must be true or false.' }).optional(),
+    /** The client's revision of this question's state; older saves than the stored one are ignored. */
+    revision: z.number({ message: 'Missing revision.' }).int('Bad revision.').min(0, 'Bad revision.').max(Number.MAX_SAFE_INTEGER, 'Bad revision.'),
+    timeSpentMs: z.number().int().min(0).max(7 * 24 * 3600_000).optional(),
+  })
+  .strict()
+  .refine((v) => v.selected !== undefined || v.flagged !== undefined, { message: 'Nothing to save: send an answer or a flag.', path: ['selected'] });
+export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
+
+export const historyPageSchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+
+/** zod issues as { field: first message } for forms and JSON errors. */
+export function attemptFieldErrors(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
+    result[key] ??= issue.message;
+  }
+  return result;
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { parseTimeZone } from '@/lib/progress/time-zone';
+
+/** Ids are positive integers of the database; anything else is simply "not found". */
+const idSchema = z.coerce.number({ message: 'Unknown card.' }).int('Unknown card.').positive('Unknown card.').max(Number.MAX_SAFE_INTEGER, 'Unknown card.');
+
+export const cardIdSchema = idSchema;
+
+/** An IANA time zone name the runtime knows, e.g. "Europe/Paris". */
+export const timeZoneSchema = z
+  .string({ message: 'Send your time zone as an IANA name, e.g. "Europe/Paris".' })
+  .transform((value, ctx) => {
+    const zone = parseTimeZone(value);
+    if (!zone) {
+      ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 40)}" is not a time zone we know. Send an IANA name, e.g. "Europe/Paris".` });
+      return z.NEVER;
+    }
+    return zone;
+  });
+
+const examSlugSchema = z
+  .string()
+  .trim()
+  .max(120, 'Unknown exam.')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Unknown exam.');
+
+export const MAX_REVIEW_TIME_MS = 60 * 60_000;
+export const MAX_QUEUE_SIZE = 20;
+
+/** One answer given in "Review now". */
+export const submitReviewSchema = z
+  .object({
+    cardId: idSchema,
+    /** The UUID the client made when it showed the card: a retry with it counts once. */
+    presentationId: z.uuid({ message: 'Missing review id: reload the page.' }),
+    /** The card's reps when shown; a review of a card that changed since is refused. */
+    seenReps: z.number({ message: 'Missing card revision: reload the page.' }).int('Bad card revision.').min(0, 'Bad card revision.').max(1_000_000, 'Bad card revision.'),
+    /** The question version shown. */
+    versionId: z.number({ message: 'Unknown question version.' }).int('Unknown question version.').positive('Unknown question version.'),
+    selected: z
+      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), { message: 'Choose an answer.' })
+      .min(1, 'Choose an answer.')
+      .max(26, 'Too many options.'),
+    unsure: z.boolean({ message: '"I was unsure" must be true or false.' }).default(false),
+    timeSpentMs: z.number({ message: 'Bad answer time.' }).int('Bad answer time.').min(0, 'Bad answer time.').max(MAX_REVIEW_TIME_MS, 'Bad answer time.').default(0),
+  })
+  .strict();
+export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;
+
+export const suspendCardSchema = z.object({ cardId: idSchema, suspended: z.boolean({ message: 'Say whether to suspend or resume the card.' }) }).strict();
+export type SuspendCardInput = z.infer<typeof suspendCardSchema>;
+
+/** GET parameters of the review queue. */
+export const reviewQueueQuerySchema = z.object({
+  tz: timeZoneSchema,
+  exam: examSlugSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_QUEUE_SIZE).catch(10).default(10),
+});
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
+
+/** GET parameters of the dashboard data. */
+export const dashboardQuerySchema = z.object({ tz: timeZoneSchema });
+
+/** zod issues as { field: first message }. */
+export function reviewFieldErrors(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
+    result[key] ??= issue.message;
+  }
+  return result;
+}

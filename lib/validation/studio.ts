@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+/**
+ * Schemas of the question bank studio, shared by its forms (client-side checks and field errors)
+ * and its server actions (the authority). Field error keys are issue paths joined with dots:
+ * "stem", "options", "options.2.text", "references.0.url".
+ */
+
+export const STUDIO_QUESTION_TYPES = ['single', 'multiple'] as const;
+export const STUDIO_QUESTION_STATUSES = ['active', 'retired', 'draft'] as const;
+export type StudioQuestionStatus = (typeof STUDIO_QUESTION_STATUSES)[number];
+export const STUDIO_SORTS = ['newest', 'oldest', 'updated'] as const;
+export type StudioSort = (typeof STUDIO_SORTS)[number];
+export const STUDIO_FORMATS = ['json', 'csv', 'gift', 'aiken'] as const;
+export const REPORT_REASON_VALUES = ['wrong_answer', 'unclear', 'typo', 'outdated', 'other'] as const;
+export const REPORT_REASON_LABELS: Record<(typeof REPORT_REASON_VALUES)[number], string> = {
+  wrong_answer: 'The marked answer is wrong',
+  unclear: 'The question is unclear',
+  typo: 'Typo or formatting problem',
+  outdated: 'Outdated (the service changed)',
+  other: 'Something else',
+};
+export const MAX_OPTIONS = 10;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const id = (what: string) => z.coerce.number({ message: `Choose ${what}.` }).int(`Choose ${what}.`).positive(`Choose ${what}.`);
+
+export const optionSchema = z.object({
+  id: z.string().trim().min(1).max(16).regex(/^[a-z0-9]+$/, 'Bad option id.'),
+  text: z.string().trim().min(1, 'Write the option’s text.').max(2000, 'Keep an option under 2,000 characters.'),
+  correct: z.boolean(),
+});
+
+export const referenceSchema = z.object({
+  title: z.string().trim().min(1, 'Give the reference a title.').max(200, 'Keep the title under 200 characters.'),
+  url: z
+    .string()
+    .trim()
+    .max(2000, 'The URL is too long.')
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, 'Enter an http(s) URL.'),
+});
+
+export const questionContentSchema = z
+  .object({
+    objectiveId: id('an objective'),
+    type: z.enum(STUDIO_QUESTION_TYPES, { message: 'Choose single or multiple response.' }),
+    difficulty: z.coerce.number().int().min(1, 'Choose a difficulty.').max(3, 'Choose a difficulty.'),
+    stem: z.string().trim().min(1, 'Write the question.').max(10_000, 'Keep the question under 10,000 characters.'),
+    options: z.array(optionSchema).max(MAX_OPTIONS, `At most ${MAX_OPTIONS} options.`),
+    explanation: z.string().trim().max(10_000, 'Keep the explanation under 10,000 characters.').default(''),
+    references: z.array(referenceSchema).max(20, 'At most 20 references.').default([]),
+  })
+  .superRefine((q, ctx) => {
+    if (q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Give at least 2 options.' });
+    const correct = q.options.filter((o) => o.correct).length;
+    if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mark at least one option as correct.' });
+    else if (q.type === 'single' && correct !== 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `A single-response question needs exactly 1 correct option (${correct} marked).` });
+    const ids = new Set(q.options.map((o) => o.id));
+    if (ids.size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Two options share an id; reload the editor.' });
+  });
+export type QuestionContentInput = z.infer<typeof questionContentSchema>;
+
+/** The editor's payload: the content plus which question and version it was based on. */
+export const saveQuestionSchema = z.object({
+  questionId: z.coerce.number().int().positive().optional(),
+  examId: id('an exam'),
+  /** The version the editor loaded; a save on top of a newer one is refused (no lost update). */
+  baseVersion: z.coerce.number().int().min(0).optional(),
+  asDraft: z.boolean().default(false),
+  content: questionContentSchema,
+});
+export type SaveQuestionInput = z.infer<typeof saveQuestionSchema>;
+
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'Use at least 2 characters.')
+  .max(80, 'Keep the slug under 80 characters.')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens.');
+
+export const examFormSchema = z.object({
+  slug: slug.optional(),
+  code: z.string().trim().min(1, 'Enter the exam code.').max(40, 'Keep the code under 40 characters.'),
+  title: z.string().trim().min(3, 'Enter a title of at least 3 characters.').max(160, 'Keep the title under 160 characters.'),
+  vendor: z.string().trim().min(1, 'Enter the vendor.').max(80, 'Keep the vendor under 80 characters.'),
+  description: z.string().trim().max(4000, 'Keep the description under 4,000 characters.').default(''),
+  durationMinutes: z.coerce.number({ message: 'Enter minutes.' }).int('Whole minutes, please.').min(1, 'At least 1 minute.').max(600, 'At most 600 minutes.'),
+  questionCount: z.coerce.number({ message: 'Enter a number.' }).int('A whole number, please.').min(1, 'At least 1 question.').max(500, 'At most 500 questions.'),
+  passingScore: z.coerce.number({ message: 'Enter a percentage.' }).int('A whole percentage, please.').min(1, 'Between 1 and 100.').max(100, 'Between 1 and 100.'),
+});
+export type ExamFormInput = z.infer<typeof examFormSchema>;
+
+export const objectiveFormSchema = z.object({
+  code: z.string().trim().min(1, 'Enter a code.').max(40, 'Keep the code under 40 characters.'),
+  title: z.string().trim().min(1, 'Enter a title.').max(200, 'Keep the title under 200 characters.'),
+  weight: z.coerce.number({ message: 'Enter a weight.' }).int('A whole percentage, please.').min(1, 'Between 1 and 100.').max(100, 'Between 1 and 100.'),
+});
+
+export const questionListQuerySchema = z.object({
+  exam: z.coerce.number().int().positive().optional().catch(undefined),
+  objective: z.coerce.number().int().positive().optional().catch(undefined),
+  type: z.enum(STUDIO_QUESTION_TYPES).optional().catch(undefined),
+  difficulty: z.coerce.number().int().min(1).max(3).optional().catch(undefined),
+  status: z.enum(STUDIO_QUESTION_STATUSES).optional().catch(undefined),
+  reported: z.literal('1').optional().catch(undefined),
+  poor: z.literal('1').optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(STUDIO_SORTS).default('newest').catch('newest'),
+  cursor: z.string().max(60).regex(/^\d+(:\d+)?$/).optional().catch(undefined),
+});
+export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;
+
+export const importFormSchema = z.object({
+  examId: id('an exam'),
+  objectiveId: z.coerce.number().int().positive().optional().catch(undefined),
+  format: z.enum(STUDIO_FORMATS, { message: 'Choose a format.' }),
+  source: z.string().min(1, 'Paste the questions or choose a file.').max(MAX_IMPORT_BYTES, 'The file is larger than 5 MB.'),
+  asDraft: z.boolean().default(false),
+});
+export type ImportFormInput = z.infer<typeof importFormSchema>;
+
+export const reportFormSchema = z
+  .object({
+    questionId: id('a question'),
+    questionVersionId: z.coerce.number().int().positive().optional(),
+    reason: z.enum(REPORT_REASON_VALUES, { message: 'Choose what is wrong.' }),
+    details: z.string().trim().max(2000, 'Keep it under 2,000 characters.').default(''),
+  })
+  .refine((r) => r.reason !== 'other' || r.details.length > 0, { path: ['details'], message: 'Tell us what is wrong.' });
+
+export const resolveReportSchema = z.object({
+  reportId: id('a report'),
+  decision: z.enum(['resolved', 'dismissed'], { message: 'Resolve or dismiss.' }),
+  reply: z.string().trim().min(1, 'Write a reply the learner will see.').max(2000, 'Keep the reply under 2,000 characters.'),
+});
+
+export const auditQuerySchema = z.object({
+  action: z.string().max(60).regex(/^[a-z_.]+$/).optional().catch(undefined),
+  actor: z.string().trim().max(200).optional().catch(undefined),
+  target: z.string().trim().max(60).optional().catch(undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+/** zod issues as { "path.to.field": first message }. */
+export function studioFieldErrors(error: z.ZodError, prefix: (string | number)[] = []): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    let path = issue.path.map(String);
+    if (prefix.length > 0 && prefix.every((p, i) => path[i] === String(p))) path = path.slice(prefix.length);
+    const key = path.length > 0 ? path.join('.') : '_form';
+    result[key] ??= issue.message;
+  }
+  return result;
+}

@@ -1,0 +1,175 @@
+import 'server-only';
+import { choicesRequired } from '@/lib/exam/answers';
+import { correctOptionIds, isCorrectAnswer, scoreAttempt } from '@/lib/exam/scoring';
+import { timeUsedMs } from '@/lib/exam/timing';
+import type { AnswerFeedback, AttemptResultView, ObjectiveResult, ReviewItem, RunnerQuestion, RunnerView } from '@/lib/exam/views';
+import type { SessionUser } from '@/server/auth/guards';
+import { appDatabase } from '@/server/db';
+import type { AttemptHead } from './head';
+import { kindOf, num, numOrNull, optionsOf, referencesOf, selectedOf, str } from './rows';
+import { touchAttempt } from './submit';
+
+// The questions of an attempt with their pinned versions, the objective they had when shown,
+// and the stored answers: one query, one row per question.
+const QUESTIONS_SQL = `SELECT sq.position, sq.question_id, sq.flagged, q.type, v.stem, v.options, v.explanation, v.refs,
+    o.code AS objective_code, o.title AS objective_title,
+    ua.selected, ua.revision, ua.time_spent_ms
+  FROM session_questions sq
+  JOIN question_versions v ON v.id = sq.question_version_id
+  LEFT JOIN questions q ON q.id = sq.question_id
+  LEFT JOIN objectives o ON o.id = coalesce(sq.objective_id, q.objective_id)
+  LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
+  WHERE sq.session_id = ?
+  ORDER BY sq.position`;
+
+export type RunnerLookup = { state: 'open'; view: RunnerView } | { state: 'closed'; head: AttemptHead };
+
+/**
+ * The runner's view of an open attempt: its questions without the key, the stored answers and
+ * flags, and (practice only) the feedback of the questions already answered. An attempt past
+ * its deadline is submitted first and reported closed.
+ */
+export async function getRunnerView(actor: SessionUser | null, id: unknown, now: Date): Promise<RunnerLookup> {
+  const head = await touchAttempt(actor, id, now);
+  if (head.status !== 'in_progress') return { state: 'closed', head };
+  const { rows } = await appDatabase().client.execute({ sql: QUESTIONS_SQL, args: [head.id] });
+  const practice = head.mode !== 'mock';
+  const questions: RunnerQuestion[] = [];
+  const answers: Record<number, string[]> = {};
+  const revisions: Record<number, number> = {};
+  const flags: Record<number, boolean> = {};
+  const feedback: Record<number, AnswerFeedback> = {};
+  for (const row of rows) {
+    const position = num(row.position);
+    const options = optionsOf(row.options);
+    const type = kindOf(row.type, options);
+    questions.push({
+      position,
+      type,
+      choose: choicesRequired(type, options),
+      stem: str(row.stem),
+      // Never the key: only ids and texts leave the server before the answer is final.
+      options: options.map((o) => ({ id: o.id, text: o.text })),
+      objective: practice && row.objective_title !== null ? `${str(row.objective_code)} ${str(row.objective_title)}` : null,
+    });
+    const selected = selectedOf(row.selected);
+    if (selected) answers[position] = selected;
+    if (row.revision !== null) revisions[position] = num(row.revision);
+    if (num(row.flagged) === 1) flags[position] = true;
+    if (practice && selected) {
+      feedback[position] = {
+        correct: isCorrectAnswer(options, selected),
+        correctOptionIds: correctOptionIds(options),
+        explanation: str(row.explanation),
+        references: referencesOf(row.refs),
+      };
+    }
+  }
+  return {
+    state: 'open',
+    view: {
+      id: head.id,
+      mode: head.mode,
+      exam: head.exam,
+      startedAt: head.startedAt.getTime(),
+      deadlineAt: head.deadlineAt?.getTime() ?? null,
+      serverNow: now.getTime(),
+      questions,
+      answers,
+      revisions,
+      flags,
+      feedback,
+    },
+  };
+}
+
+export type ResultLookup = { state: 'open'; head: AttemptHead } | { state: 'closed'; result: AttemptResultView };
+
+/**
+ * The result of a closed attempt: score, pass/fail, time, the breakdown by objective (weakest
+ * first) and the review of every question with the key. An open attempt has no result yet; one
+ * past its deadline is submitted first (so a result page opened late shows the result).
+ */
+export async function getAttemptResult(actor: SessionUser | null, id: unknown, now: Date): Promise<ResultLookup> {
+  const head = await touchAttempt(actor, id, now);
+  if (head.status === 'in_progress') return { state: 'open', head };
+  const { rows } = await appDatabase().client.execute({ sql: QUESTIONS_SQL, args: [head.id] });
+
+  const items: ReviewItem[] = [];
+  const objectiveKeys: (number | null)[] = [];
+  const objectiveNames = new Map<number | null, { code: string; title: string }>();
+  const keyOf = new Map<string, number>();
+  for (const row of rows) {
+    const options = optionsOf(row.options);
+    const selected = selectedOf(row.selected);
+    const chosen = new Set(selected ?? []);
+    const objective = row.objective_code === null ? null : { code: str(row.objective_code), title: str(row.objective_title) };
+    // Group by the objective shown; an objective deleted since then groups as "Other".
+    const label = objective ? objective.code : '';
+    if (!keyOf.has(label)) keyOf.set(label, keyOf.size);
+    const key = objective ? (keyOf.get(label) as number) : null;
+    objectiveKeys.push(key);
+    objectiveNames.set(key, objective ?? { code: '—', title: 'Other' });
+    items.push({
+      position: num(row.position),
+      type: kindOf(row.type, options),
+      stem: str(row.stem),
+      options: options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: chosen.has(o.id) })),
+      answered: selected !== null,
+      correct: isCorrectAnswer(options, selected),
+      flagged: num(row.flagged) === 1,
+      explanation: str(row.explanation),
+      references: referencesOf(row.refs),
+      objective,
+      timeSpentMs: numOrNull(row.time_spent_ms) ?? 0,
+    });
+  }
+  const score = scoreAttempt(
+    rows.map((row, i) => ({ objectiveId: objectiveKeys[i] ?? null, options: optionsOf(row.options), selected: selectedOf(row.selected) })),
+    head.mode === 'mock' ? head.settings.passingScore : null,
+  );
+  const byObjective: ObjectiveResult[] = score.byObjective.map((o) => ({
+    ...(objectiveNames.get(o.objectiveId) ?? { code: '—', title: 'Other' }),
+    correct: o.correct,
+    total: o.total,
+    percent: o.percent,
+  }));
+  const mistakes = await countPracticableMistakes(head, items);
+  const ended = head.submittedAt ?? head.startedAt;
+  return {
+    state: 'closed',
+    result: {
+      id: head.id,
+      mode: head.mode,
+      status: head.status === 'abandoned' ? 'abandoned' : 'submitted',
+      exam: head.exam,
+      startedAt: head.startedAt.getTime(),
+      submittedAt: head.submittedAt?.getTime() ?? null,
+      submitReason: head.submitReason,
+      timeUsedMs: head.submittedAt ? timeUsedMs(head.startedAt, ended) : 0,
+      timeLimitMs: head.deadlineAt ? head.deadlineAt.getTime() - head.startedAt.getTime() : null,
+      // The stored score is the result of record; it equals the recomputation (versions are pinned).
+      correct: head.correctCount ?? score.correct,
+      total: items.length,
+      answered: score.answered,
+      percent: head.scorePercent ?? score.percent,
+      passingScore: head.mode === 'mock' ? head.settings.passingScore : null,
+      passed: head.mode === 'mock' ? (head.passed ?? score.passed) : null,
+      byObjective,
+      items,
+      mistakesAvailable: mistakes,
+    },
+  };
+}
+
+/** How many of the missed questions are still active (what "practice my mistakes" would ask). */
+async function countPracticableMistakes(head: AttemptHead, items: ReviewItem[]): Promise<number> {
+  if (head.status !== 'submitted' || items.every((i) => i.correct)) return 0;
+  const { rows } = await appDatabase().client.execute({
+    sql: `SELECT count(*) AS n FROM session_questions sq JOIN questions q ON q.id = sq.question_id AND q.is_active = 1
+      LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
+      WHERE sq.session_id = ? AND (ua.id IS NULL OR ua.is_correct = 0)`,
+    args: [head.id],
+  });
+  return num(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,122 @@
+import 'server-only';
+import type { Client } from '@libsql/client';
+import { scoreAttempt } from '@/lib/exam/scoring';
+import { closingOf, isPastDeadline } from '@/lib/exam/timing';
+import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { appDatabase } from '@/server/db';
+import { AttemptClosedError } from './errors';
+import { ownedAttempt, type AttemptHead } from './head';
+import { numOrNull, optionsOf, selectedOf } from './rows';
+
+const ITEMS_SQL = `SELECT sq.position, coalesce(sq.objective_id, q.objective_id) AS objective_id, v.options, ua.selected
+  FROM session_questions sq
+  JOIN question_versions v ON v.id = sq.question_version_id
+  LEFT JOIN questions q ON q.id = sq.question_id
+  LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
+  WHERE sq.session_id = ?
+  ORDER BY sq.position`;
+
+/**
+ * Scores the attempt against the versions it showed and closes it, in one atomic batch. Runs
+ * inside the write queue (the caller's `write`), so no answer save of this process can slip in
+ * between reading the answers and storing the score; the status guard makes a second
+ * submission (from another process) a no-op.
+ */
+async function finalize(client: Client, head: AttemptHead, now: Date): Promise<void> {
+  const { rows } = await client.execute({ sql: ITEMS_SQL, args: [head.id] });
+  const score = scoreAttempt(
+    rows.map((row) => ({ objectiveId: numOrNull(row.objective_id), options: optionsOf(row.options), selected: selectedOf(row.selected) })),
+    head.mode === 'mock' ? head.settings.passingScore : null,
+  );
+  const { submittedAt, reason } = closingOf(head.deadlineAt, now);
+  await client.batch(
+    [
+      {
+        sql: `UPDATE study_sessions SET status = 'submitted', submitted_at = ?, submit_reason = ?, correct_count = ?, score_percent = ?, passed = ?, last_activity = ?
+          WHERE id = ? AND status = 'in_progress'`,
+        args: [submittedAt.getTime(), reason, score.correct, score.percent, score.passed === null ? null : score.passed ? 1 : 0, now.getTime(), head.id],
+      },
+      // A cleared answer is kept as [] while the attempt runs (so a late, older save cannot bring
+      // it back); once closed it is simply unanswered.
+      { sql: `DELETE FROM user_answers WHERE session_id = ? AND selected = '[]'`, args: [head.id] },
+    ],
+    'write',
+  );
+}
+
+/**
+ * Re-reads and finalizes inside the write queue; returns the attempt as it is afterwards and
+ * whether this call closed it (false when something else closed it first).
+ */
+async function closeAttempt(user: SessionUser, id: string, now: Date): Promise<{ head: AttemptHead; closedNow: boolean }> {
+  return appDatabase().write(async (_db, client) => {
+    const head = await ownedAttempt(client, user, id);
+    if (head.status !== 'in_progress') return { head, closedNow: false };
+    await finalize(client, head, now);
+    return { head: await ownedAttempt(client, user, id), closedNow: true };
+  });
+}
+
+/**
+ * The server's deadline rule: an open attempt past its deadline is submitted (as a timeout, at
+ * its deadline) the moment anything touches it. Every service that reads or changes an attempt
+ * passes through here first.
+ */
+export async function closeIfExpired(user: SessionUser, head: AttemptHead, now: Date): Promise<AttemptHead> {
+  if (head.status !== 'in_progress' || !isPastDeadline(head.deadlineAt, now)) return head;
+  return (await closeAttempt(user, head.id, now)).head;
+}
+
+/** An owned attempt, already closed if its time ran out. */
+export async function touchAttempt(actor: SessionUser | null, id: unknown, now: Date): Promise<AttemptHead> {
+  const user = assertUser(actor);
+  const head = await ownedAttempt(appDatabase().client, user, id);
+  return closeIfExpired(user, head, now);
+}
+
+export interface SubmitOutcome {
+  id: string;
+  /** False when it had been submitted before (this call changed nothing). */
+  submittedNow: boolean;
+  reason: 'learner' | 'timeout' | null;
+}
+
+/**
+ * Submits and scores the attempt. Submitting twice is harmless: the second call changes nothing
+ * and reports the same attempt. An abandoned attempt cannot be submitted.
+ */
+export async function submitAttempt(actor: SessionUser | null, id: unknown, now: Date): Promise<SubmitOutcome> {
+  const user = assertUser(actor);
+  // Ownership first, outside the queue: unknown ids never wait behind writers.
+  const before = await ownedAttempt(appDatabase().client, user, id);
+  if (before.status === 'abandoned') throw new AttemptClosedError(before.id, 'abandoned');
+  if (before.status === 'submitted') return { id: before.id, submittedNow: false, reason: before.submitReason };
+  const { head: after, closedNow } = await closeAttempt(user, before.id, now);
+  if (after.status === 'abandoned') throw new AttemptClosedError(after.id, 'abandoned');
+  return { id: after.id, submittedNow: closedNow, reason: after.submitReason };
+}
+
+/**
+ * Abandons an open attempt (it stays in the history, unscored). An attempt whose time already
+ * ran out is submitted instead, as the deadline rule says.
+ */
+export async function abandonAttempt(actor: SessionUser | null, id: unknown, now: Date): Promise<{ id: string; status: 'abandoned' | 'submitted' }> {
+  const user = assertUser(actor);
+  const head = await closeIfExpired(user, await ownedAttempt(appDatabase().client, user, id), now);
+  if (head.status === 'submitted') return { id: head.id, status: 'submitted' };
+  if (head.status === 'abandoned') return { id: head.id, status: 'abandoned' };
+  await appDatabase().write((_db, client) =>
+    client.batch(
+      [
+        {
+          sql: `UPDATE study_sessions SET status = 'abandoned', last_activity = ? WHERE id = ? AND user_id = ? AND status = 'in_progress'`,
+          args: [now.getTime(), head.id, user.id],
+        },
+        { sql: `DELETE FROM user_answers WHERE session_id = ? AND selected = '[]'`, args: [head.id] },
+      ],
+      'write',
+    ),
+  );
+  const after = await ownedAttempt(appDatabase().client, user, head.id);
+  return { id: after.id, status: after.status === 'submitted' ? 'submitted' : 'abandoned' };
+}

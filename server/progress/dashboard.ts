@@ -1,0 +1,66 @@
+import 'server-only';
+import { buildExamProgress } from '@/lib/progress/exam-progress';
+import { endOfLocalToday } from '@/lib/progress/time-zone';
+import type { DashboardView } from '@/lib/progress/views';
+import { reviewFieldErrors, dashboardQuerySchema } from '@/lib/validation/review';
+import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { catchUpReviewSync } from '@/server/review/catch-up';
+import { ReviewInputError } from '@/server/review/errors';
+import { countCardsByExam } from './card-counts';
+import { listObjectiveFacts, listStudiedExams } from './exam-facts';
+import { listObjectiveWindows } from './recent-answers';
+import { listLatestMocks, listScoreHistory } from './session-scores';
+import { studyStreak } from './study-days';
+
+/**
+ * The signed-in learner's dashboard: per exam they study, readiness, mastery per objective,
+ * score history, questions seen, study time and cards due today; plus their streak. `query`
+ * carries the learner's IANA time zone (`tz`), which decides where "today" ends.
+ *
+ * About a dozen indexed reads whatever the learner's history (see bench/progress.bench.ts):
+ * totals come from progress_objective_totals, mastery from a fixed window of recent answers.
+ */
+export async function getDashboard(actor: SessionUser | null, query: unknown, now: Date): Promise<DashboardView> {
+  const user = assertUser(actor);
+  const parsed = dashboardQuerySchema.safeParse(query);
+  if (!parsed.success) throw new ReviewInputError('The dashboard request was malformed.', reviewFieldErrors(parsed.error));
+  const { tz } = parsed.data;
+  await catchUpReviewSync(user.id, now);
+
+  const dayEndsAt = endOfLocalToday(now, tz);
+  const [exams, streak] = await Promise.all([listStudiedExams(user.id), studyStreak(user.id, now, tz)]);
+  if (exams.length === 0) return { generatedAt: now.getTime(), timeZone: tz, streak, studyTimeMs: 0, dueToday: 0, exams: [] };
+
+  const examIds = exams.map((e) => e.id);
+  const [objectives, cards, scores] = await Promise.all([
+    listObjectiveFacts(user.id, examIds),
+    countCardsByExam(user.id, dayEndsAt),
+    Promise.all(exams.map(async (exam) => ({ history: await listScoreHistory(user.id, exam.id), mocks: await listLatestMocks(user.id, exam.id) }))),
+  ]);
+  const mocksByExam = new Map(exams.map((exam, i) => [exam.id, scores[i]!.mocks]));
+  const windows = await listObjectiveWindows(
+    user.id,
+    objectives.map((o) => ({ objectiveId: o.id, mockSessionIds: (mocksByExam.get(o.examId) ?? []).map((m) => m.sessionId) })),
+  );
+  const views = exams.map((exam, i) => {
+    const examObjectives = objectives.filter((o) => o.examId === exam.id);
+    const objectiveIds = new Set(examObjectives.map((o) => o.id));
+    return buildExamProgress({
+      exam,
+      objectives: examObjectives,
+      windows: windows.filter((w) => objectiveIds.has(w.objectiveId)),
+      mocks: scores[i]!.mocks,
+      history: scores[i]!.history,
+      seen: cards.get(exam.id)?.seen ?? 0,
+      dueToday: cards.get(exam.id)?.due ?? 0,
+    });
+  });
+  return {
+    generatedAt: now.getTime(),
+    timeZone: tz,
+    streak,
+    studyTimeMs: views.reduce((sum, v) => sum + v.studyTimeMs, 0),
+    dueToday: views.reduce((sum, v) => sum + v.dueToday, 0),
+    exams: views,
+  };
+}

@@ -1,0 +1,78 @@
+import 'server-only';
+import { choicesRequired } from '@/lib/exam/answers';
+import { endOfLocalToday } from '@/lib/progress/time-zone';
+import { isCardStateName } from '@/lib/review/card-state';
+import type { ReviewCardView, ReviewQueueView } from '@/lib/review/views';
+import { reviewFieldErrors, reviewQueueQuerySchema } from '@/lib/validation/review';
+import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { appDatabase } from '@/server/db';
+import { catchUpReviewSync } from './catch-up';
+import { ReviewInputError } from './errors';
+import { questionKindOf } from './question-kind';
+import { num, optionsOf, str } from './row-values';
+
+// Driven by review_cards_user_suspended_due_idx: the learner's unsuspended cards in due order,
+// stopping after LIMIT. Cards of retired questions or unpublished exams are skipped, not
+// deleted: a question brought back brings its card back. The question is shown at its
+// CURRENT version (cards outlive edits).
+export const QUEUE_SQL = `SELECT c.id, c.reps, c.due, c.state, q.type,
+    e.slug, e.code, e.title AS exam_title, o.code AS objective_code, o.title AS objective_title,
+    v.id AS version_id, v.stem, v.options
+  FROM review_cards c
+  JOIN questions q ON q.id = c.question_id AND q.is_active = 1
+  JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
+  JOIN objectives o ON o.id = q.objective_id
+  JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
+  WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?)
+  ORDER BY c.due, c.id
+  LIMIT ?`;
+
+export const DUE_COUNT_SQL = `SELECT count(*) AS n
+  FROM review_cards c
+  JOIN questions q ON q.id = c.question_id AND q.is_active = 1
+  JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
+  WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?)`;
+
+function cardView(row: Record<string, unknown>): ReviewCardView {
+  const options = optionsOf(row.options);
+  const kind = questionKindOf(row.type, options);
+  return {
+    cardId: num(row.id),
+    seenReps: num(row.reps),
+    dueAt: num(row.due),
+    state: isCardStateName(row.state) ? row.state : 'new',
+    exam: { slug: str(row.slug), code: str(row.code), title: str(row.exam_title) },
+    objective: { code: str(row.objective_code), title: str(row.objective_title) },
+    question: {
+      versionId: num(row.version_id),
+      type: kind,
+      choose: choicesRequired(kind, options),
+      stem: str(row.stem),
+      // Never the key: options go out as id and text only.
+      options: options.map((o) => ({ id: o.id, text: o.text })),
+    },
+  };
+}
+
+/** How many cards the learner has due before the end of their today (optionally one exam). */
+export async function countDueToday(userId: string, dayEndsAt: number, examSlug: string | null = null): Promise<number> {
+  const { rows } = await appDatabase().client.execute({ sql: DUE_COUNT_SQL, args: [userId, dayEndsAt, examSlug, examSlug] });
+  return num(rows[0]?.n ?? 0);
+}
+
+/**
+ * The next due cards of the signed-in learner, most overdue first, for "Review now". Input is
+ * the raw query (tz, optional exam, limit) and is validated here.
+ */
+export async function getReviewQueue(actor: SessionUser | null, query: unknown, now: Date): Promise<ReviewQueueView> {
+  const user = assertUser(actor);
+  const parsed = reviewQueueQuerySchema.safeParse(query);
+  if (!parsed.success) throw new ReviewInputError('The review queue request was malformed.', reviewFieldErrors(parsed.error));
+  const { tz, exam = null, limit } = parsed.data;
+  await catchUpReviewSync(user.id, now);
+  const dayEndsAt = endOfLocalToday(now, tz);
+  const { rows } = await appDatabase().client.execute({ sql: QUEUE_SQL, args: [user.id, dayEndsAt, exam, exam, limit] });
+  const cards = rows.map(cardView);
+  const dueToday = cards.length < limit ? cards.length : await countDueToday(user.id, dayEndsAt, exam);
+  return { cards, dueToday, dayEndsAt };
+}

@@ -1,0 +1,180 @@
+import 'server-only';
+import type { Client, InArgs, InStatement } from '@libsql/client';
+import { RATING_NUMBER, slowThresholdMs } from '@/lib/review/rating';
+import { planSessionReviews, type SessionAnswer, type SessionPlan } from '@/lib/review/session-plan';
+import { appDatabase } from '@/server/db';
+import { num, numOrNull, schedulingStateOf, str, valuesPlaceholders } from './row-values';
+
+const SESSION_SQL = `SELECT s.user_id, s.status, e.duration_minutes, e.question_count,
+    EXISTS (SELECT 1 FROM review_session_syncs r WHERE r.session_id = s.id) AS synced
+  FROM study_sessions s JOIN exams e ON e.id = s.exam_id
+  WHERE s.id = ?`;
+
+// The session's answers (a cleared answer, kept as [] while a session runs, is no answer) with
+// the learner's card of each question, if any. The objective is the one pinned when the
+// session showed the question.
+export const ANSWERS_SQL = `SELECT ua.question_id, ua.is_correct, ua.time_spent_ms, ua.answered_at, sq.flagged,
+    coalesce(sq.objective_id, q.objective_id) AS objective_id,
+    c.id AS card_id, c.state, c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days,
+    c.learning_steps, c.reps, c.lapses, c.last_review
+  FROM user_answers ua
+  JOIN session_questions sq ON sq.session_id = ua.session_id AND sq.question_id = ua.question_id
+  JOIN questions q ON q.id = ua.question_id
+  LEFT JOIN review_cards c ON c.user_id = ? AND c.question_id = ua.question_id
+  WHERE ua.session_id = ? AND ua.selected <> '[]'`;
+
+/**
+ * Every statement re-checks, when it runs, that the session is submitted and not yet synced.
+ * So the statements can run on their own after the submission, or be appended to the submit
+ * batch after the UPDATE that submits it; running them twice, or from two processes, changes
+ * nothing the second time. The sync row is written last, so all statements of one batch see
+ * the same answer.
+ */
+const GUARD = `EXISTS (SELECT 1 FROM study_sessions WHERE id = ? AND status = 'submitted')
+  AND NOT EXISTS (SELECT 1 FROM review_session_syncs WHERE session_id = ?)`;
+
+const CARD_COLUMNS = 13;
+
+function upsertCards(userId: string, plan: SessionPlan, guardArgs: string[], at: number): InStatement {
+  const args: InArgs = [];
+  for (const { questionId, next } of plan.cards) {
+    args.push(userId, questionId, next.state, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.learningSteps, next.reps, next.lapses, next.lastReview, at);
+  }
+  // The update applies only on top of the card this plan was computed from (its reps + 1):
+  // if another process reviewed the card in between, that review wins and this one is skipped
+  // for the schedule (its log is still written: the answer did happen).
+  return {
+    sql: `INSERT INTO review_cards (user_id, question_id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, last_review, suspended, created_at, updated_at)
+      SELECT column1, column2, column3, column4, column5, column6, column7, column8, column9, column10, column11, column12, 0, column13, column13
+      FROM (VALUES ${valuesPlaceholders(plan.cards.length, CARD_COLUMNS)}) WHERE ${GUARD}
+      ON CONFLICT (user_id, question_id) DO UPDATE SET
+        state = excluded.state, due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+        elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
+        reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, updated_at = excluded.updated_at
+      WHERE review_cards.reps = excluded.reps - 1`,
+    args: [...args, ...guardArgs],
+  };
+}
+
+const LOG_COLUMNS = 15;
+
+function insertLogs(userId: string, sessionId: string, plan: SessionPlan, guardArgs: string[]): InStatement {
+  const args: InArgs = [];
+  for (const log of plan.logs) {
+    args.push(
+      userId,
+      sessionId,
+      log.questionId,
+      log.objectiveId,
+      RATING_NUMBER[log.rating],
+      log.correct ? 1 : 0,
+      log.timeSpentMs,
+      log.reviewedAt,
+      log.previous.state,
+      log.previous.due,
+      log.previous.stability,
+      log.previous.difficulty,
+      log.next.due,
+      log.next.scheduledDays,
+      log.idempotencyKey,
+    );
+  }
+  return {
+    sql: `INSERT INTO review_logs (card_id, user_id, kind, session_id, objective_id, rating, is_correct, time_spent_ms, reviewed_at,
+        previous_state, previous_due, previous_stability, previous_difficulty, due, scheduled_days, idempotency_key)
+      SELECT c.id, v.column1, 'session', v.column2, v.column4, v.column5, v.column6, v.column7, v.column8,
+        v.column9, v.column10, v.column11, v.column12, v.column13, v.column14, v.column15
+      FROM (VALUES ${valuesPlaceholders(plan.logs.length, LOG_COLUMNS)}) v
+      JOIN review_cards c ON c.user_id = v.column1 AND c.question_id = v.column3
+      WHERE ${GUARD}
+      ON CONFLICT (idempotency_key) DO NOTHING`,
+    args: [...args, ...guardArgs],
+  };
+}
+
+const TOTAL_COLUMNS = 6;
+
+function addTotals(userId: string, plan: SessionPlan, guardArgs: string[]): InStatement {
+  const args: InArgs = [];
+  for (const t of plan.totals) args.push(userId, t.objectiveId, t.answered, t.correct, t.answerTimeMs, t.lastActivityAt);
+  return {
+    sql: `INSERT INTO progress_objective_totals (user_id, objective_id, answered, correct, answer_time_ms, reviews, review_time_ms, last_activity_at)
+      SELECT v.column1, v.column2, v.column3, v.column4, v.column5, 0, 0, v.column6
+      FROM (VALUES ${valuesPlaceholders(plan.totals.length, TOTAL_COLUMNS)}) v
+      WHERE ${GUARD} AND EXISTS (SELECT 1 FROM objectives o WHERE o.id = v.column2)
+      ON CONFLICT (user_id, objective_id) DO UPDATE SET
+        answered = answered + excluded.answered, correct = correct + excluded.correct,
+        answer_time_ms = answer_time_ms + excluded.answer_time_ms,
+        last_activity_at = max(last_activity_at, excluded.last_activity_at)`,
+    args: [...args, ...guardArgs],
+  };
+}
+
+function answerOf(row: Record<string, unknown>): SessionAnswer {
+  return {
+    questionId: num(row.question_id),
+    objectiveId: numOrNull(row.objective_id),
+    correct: num(row.is_correct) === 1,
+    timeSpentMs: num(row.time_spent_ms),
+    answeredAt: num(row.answered_at),
+    flagged: num(row.flagged) === 1,
+    card: row.card_id === null ? null : schedulingStateOf(row),
+  };
+}
+
+interface SessionSync {
+  statements: InStatement[];
+  answers: number;
+}
+
+async function planSessionSync(client: Client, sessionId: string, now: Date): Promise<SessionSync> {
+  const { rows } = await client.execute({ sql: SESSION_SQL, args: [sessionId] });
+  const session = rows[0];
+  if (!session || num(session.synced) === 1 || session.status === 'abandoned') return { statements: [], answers: 0 };
+  const userId = str(session.user_id);
+  const answerRows = await client.execute({ sql: ANSWERS_SQL, args: [userId, sessionId] });
+  const slowAfterMs = slowThresholdMs({ durationMinutes: num(session.duration_minutes), questionCount: num(session.question_count) });
+  const plan = planSessionReviews(sessionId, answerRows.rows.map(answerOf), slowAfterMs);
+  const guardArgs = [sessionId, sessionId];
+  const at = now.getTime();
+  const statements: InStatement[] = [];
+  if (plan.cards.length > 0) statements.push(upsertCards(userId, plan, guardArgs, at), insertLogs(userId, sessionId, plan, guardArgs));
+  if (plan.totals.length > 0) statements.push(addTotals(userId, plan, guardArgs));
+  statements.push({
+    sql: `INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at) SELECT ?, ?, ?, ? WHERE ${GUARD}`,
+    args: [sessionId, userId, plan.logs.length, at, ...guardArgs],
+  });
+  return { statements, answers: plan.logs.length };
+}
+
+/**
+ * The statements that turn a submitted session's answers into review cards, review logs and
+ * progress totals, for ONE atomic batch (`client.batch(statements, 'write')`). Returns [] when
+ * there is nothing to do (unknown, abandoned or already synced session).
+ *
+ * Call it with the client of the write queue (inside `appDatabase().write`) so that no other
+ * write of this process changes the cards between this read and the batch. The submit flow
+ * may append the result to its own batch, after the UPDATE that sets status = 'submitted':
+ * the statements check the status when they run. `now` stamps the rows' created/updated/synced
+ * times; each review happens at its answer's answered_at.
+ */
+export async function reviewStatementsForSubmittedSession(client: Client, sessionId: string, now: Date): Promise<InStatement[]> {
+  return (await planSessionSync(client, sessionId, now)).statements;
+}
+
+/**
+ * Syncs one session on its own: reads and writes inside the process's write queue, in one
+ * atomic batch. Safe to call any number of times. Returns how many answers became reviews
+ * (0 when the session was synced before, is not submitted, or does not exist).
+ */
+export async function syncReviewsForSession(sessionId: string, now: Date): Promise<number> {
+  return appDatabase().write(async (_db, client) => syncWithClient(client, sessionId, now));
+}
+
+/** The same, for callers already inside the write queue (the catch-up). */
+export async function syncWithClient(client: Client, sessionId: string, now: Date): Promise<number> {
+  const { statements, answers } = await planSessionSync(client, sessionId, now);
+  if (statements.length === 0) return 0;
+  const results = await client.batch(statements, 'write');
+  return (results.at(-1)?.rowsAffected ?? 0) > 0 ? answers : 0;
+}

@@ -1,0 +1,71 @@
+import 'server-only';
+import { importAuditDetails, importStatements, loadImportExam, planImport, type ImportPlan } from '@/database/questions/import-plan';
+import { loadExportQuestions } from '@/database/questions/export';
+import { QUESTION_FILE_CODECS, exportQuestionFile } from '@/lib/studio/formats';
+import type { QuestionFileFormat } from '@/lib/studio/question-model';
+import { importFormSchema, studioFieldErrors } from '@/lib/validation/studio';
+import { assertRole, type SessionUser } from '../auth/guards';
+import { auditStatement } from '../auth/audit';
+import { invalidateQuestionPool } from '../attempts/pool';
+import { appDatabase } from '../db';
+import type { RequestContext } from '../request-context';
+import { notFound, StudioError } from './errors';
+
+export interface ImportPreview {
+  format: QuestionFileFormat;
+  examTitle: string;
+  questions: { line: number; excerpt: string; type: string; objectiveCode: string; difficulty: number; optionCount: number; correctCount: number }[];
+  problems: ImportPlan['problems'];
+  blocked: boolean;
+}
+
+async function plan(actor: SessionUser | null, input: unknown): Promise<{ user: SessionUser; plan: ImportPlan; format: QuestionFileFormat; asDraft: boolean }> {
+  const user = assertRole(actor, 'moderator');
+  const parsed = importFormSchema.safeParse(input);
+  if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
+  const exam = await loadImportExam(appDatabase().client, { id: parsed.data.examId });
+  if (!exam) throw notFound('exam');
+  return { user, plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId), format: parsed.data.format, asDraft: parsed.data.asDraft };
+}
+
+function preview(format: QuestionFileFormat, p: ImportPlan): ImportPreview {
+  return {
+    format,
+    examTitle: p.exam.title,
+    questions: p.questions.map(({ line, excerpt, type, objectiveCode, difficulty, optionCount, correctCount }) => ({ line, excerpt, type, objectiveCode, difficulty, optionCount, correctCount })),
+    problems: p.problems,
+    blocked: p.blocked,
+  };
+}
+
+/** Parses and checks the file; writes nothing. */
+export async function dryRunImport(actor: SessionUser | null, input: unknown): Promise<ImportPreview> {
+  const { plan: p, format } = await plan(actor, input);
+  return preview(format, p);
+}
+
+/**
+ * Imports all-or-nothing: the file is parsed again here (never trust an earlier preview), any
+ * problem refuses the whole import, and every question with its audit row goes in ONE batch.
+ */
+export async function commitImport(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ImportPreview & { created: number }> {
+  const { user, plan: p, format, asDraft } = await plan(actor, input);
+  if (p.blocked) return { ...preview(format, p), created: 0 };
+  if (p.questions.length === 0) throw new StudioError('Nothing to import: the file holds no question the product supports.');
+  const statements = importStatements(p, { authorId: user.id, now: ctx.now, asDraft });
+  statements.push(
+    auditStatement({ actorId: user.id, action: 'studio.questions_imported', targetType: 'exam', targetId: String(p.exam.id), ip: ctx.ip, details: { ...importAuditDetails(p, format, 'studio'), draft: asDraft }, now: ctx.now }),
+  );
+  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+  invalidateQuestionPool(p.exam.id);
+  return { ...preview(format, p), created: p.questions.length };
+}
+
+export async function exportExamQuestions(actor: SessionUser | null, examId: number, format: QuestionFileFormat) {
+  assertRole(actor, 'moderator');
+  const exam = await loadImportExam(appDatabase().client, { id: examId });
+  if (!exam) throw notFound('exam');
+  const result = exportQuestionFile(format, await loadExportQuestions(appDatabase().client, examId));
+  const codec = QUESTION_FILE_CODECS[format];
+  return { ...result, filename: `${exam.slug}.${codec.extension}`, mediaType: codec.mediaType };
+}

@@ -1,0 +1,188 @@
+import 'server-only';
+import type { InStatement } from '@libsql/client';
+import {
+  computeExamReliability,
+  computeItemStatistics,
+  DEFAULT_POOR_ITEM_THRESHOLDS,
+  findPoorItemReasons,
+  type AttemptResponses,
+  type ItemStatistics,
+  type PoorItemReason,
+  type ReliabilityStatistics,
+} from '@/lib/studio/statistics';
+import { assertRole, type SessionUser } from '../auth/guards';
+import { auditStatement } from '../auth/audit';
+import { appDatabase } from '../db';
+import type { RequestContext } from '../request-context';
+import { num, parseJson, str } from './rows';
+
+export const MIN_RESPONSES = DEFAULT_POOR_ITEM_THRESHOLDS.minResponses;
+
+export interface ItemRow {
+  questionId: number;
+  stem: string;
+  objectiveCode: string;
+  status: 'active' | 'inactive';
+  stats: ItemStatistics;
+  reasons: PoorItemReason[];
+}
+
+export interface ExamStatistics {
+  examId: number;
+  attempts: number;
+  answers: number;
+  reliability: ReliabilityStatistics;
+  items: ItemRow[];
+  computedAt: number;
+}
+
+/**
+ * The response matrix of an exam: the FIRST submitted mock attempt of each learner (later attempts
+ * are practice on known questions and would inflate facility), every question it showed, scored
+ * 1/0 as stored (an unanswered question is a 0 with no option). One row per attempt, its answers
+ * packed as JSON, so 10,000 answers cost a few hundred rows, not 10,000.
+ */
+export async function loadExamResponses(examId: number): Promise<{ attempts: AttemptResponses[]; answers: number }> {
+  const { rows } = await appDatabase().client.execute({
+    sql: `WITH firsts AS (
+            SELECT id FROM (
+              SELECT s.id, row_number() OVER (PARTITION BY s.user_id ORDER BY s.started_at, s.id) AS n
+              FROM study_sessions s WHERE s.exam_id = ? AND s.status = 'submitted' AND s.mode = 'mock'
+            ) WHERE n = 1
+          )
+          SELECT f.id, json_group_array(json_array(sq.question_id, coalesce(a.is_correct, 0), coalesce(a.selected, '[]'))) AS responses
+          FROM firsts f
+          JOIN session_questions sq ON sq.session_id = f.id
+          LEFT JOIN user_answers a ON a.session_id = f.id AND a.question_id = sq.question_id
+          GROUP BY f.id`,
+    args: [examId],
+  });
+  let answers = 0;
+  const attempts = rows.map((row) => {
+    const list = JSON.parse(str(row.responses)) as [number, number, string][];
+    answers += list.length;
+    return {
+      attemptId: str(row.id),
+      responses: list.map(([itemId, mark, selected]) => ({ itemId, mark: (mark === 1 ? 1 : 0) as 0 | 1, chosenOptionIds: parseJson<string[]>(selected, []) })),
+    };
+  });
+  return { attempts, answers };
+}
+
+/** Computes the exam's statistics from the answers and stores them (the "poor statistics" filter reads them). */
+export async function computeExamStatistics(actor: SessionUser | null, examId: number, ctx: RequestContext): Promise<ExamStatistics> {
+  const user = assertRole(actor, 'moderator');
+  const result = await buildExamStatistics(user, examId);
+  await storeStatistics(user, examId, result, ctx);
+  return { examId, ...result, computedAt: ctx.now };
+}
+
+/** Reads the answers and computes everything, writing nothing. */
+export async function buildExamStatistics(actor: SessionUser | null, examId: number): Promise<Omit<ExamStatistics, 'examId' | 'computedAt'>> {
+  assertRole(actor, 'moderator');
+  const { client } = appDatabase();
+  const [{ attempts, answers }, questions] = await Promise.all([
+    loadExamResponses(examId),
+    client.execute({
+      sql: `SELECT q.id, q.is_active, o.code AS objective_code, substr(v.stem, 1, 200) AS stem, v.options
+            FROM questions q JOIN objectives o ON o.id = q.objective_id
+            JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
+            WHERE q.exam_id = ?`,
+      args: [examId],
+    }),
+  ]);
+  const seen = new Set<number>();
+  for (const attempt of attempts) for (const response of attempt.responses) seen.add(Number(response.itemId));
+  const definitions = questions.rows
+    .filter((q) => seen.has(num(q.id)))
+    .map((q) => ({ itemId: num(q.id), options: parseJson<{ id: string; correct: boolean }[]>(q.options, []).map((o) => ({ id: o.id, correct: o.correct === true })) }));
+  const stats = computeItemStatistics(attempts, definitions);
+  const info = new Map(questions.rows.map((q) => [num(q.id), q]));
+  const items: ItemRow[] = stats.map((s) => {
+    const q = info.get(Number(s.itemId))!;
+    return { questionId: Number(s.itemId), stem: str(q.stem), objectiveCode: str(q.objective_code), status: num(q.is_active) === 1 ? 'active' : 'inactive', stats: s, reasons: findPoorItemReasons(s) };
+  });
+  const reliability = computeExamReliability(attempts);
+  return { attempts: attempts.length, answers, reliability, items };
+}
+
+async function storeStatistics(user: SessionUser, examId: number, result: Omit<ExamStatistics, 'examId' | 'computedAt'>, ctx: RequestContext): Promise<void> {
+  const statements: InStatement[] = [{ sql: 'DELETE FROM question_stats WHERE exam_id = ?', args: [examId] }];
+  const perStatement = 400;
+  for (let i = 0; i < result.items.length; i += perStatement) {
+    const chunk = result.items.slice(i, i + perStatement);
+    statements.push({
+      sql: `INSERT INTO question_stats (question_id, exam_id, responses, facility, discrimination, poor, details, computed_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      args: chunk.flatMap((item) => [
+        item.questionId,
+        examId,
+        item.stats.responses,
+        item.stats.facility,
+        item.stats.discrimination,
+        item.reasons.length > 0 ? 1 : 0,
+        JSON.stringify({ reasons: item.reasons, options: item.stats.options, pointBiserial: item.stats.pointBiserial }),
+        ctx.now,
+      ]),
+    });
+  }
+  statements.push(
+    {
+      sql: `INSERT INTO exam_stats (exam_id, attempts, answers, details, computed_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (exam_id) DO UPDATE SET attempts = excluded.attempts, answers = excluded.answers, details = excluded.details, computed_at = excluded.computed_at`,
+      args: [examId, result.attempts, result.answers, JSON.stringify(result.reliability), ctx.now],
+    },
+    auditStatement({
+      actorId: user.id,
+      action: 'studio.statistics_computed',
+      targetType: 'exam',
+      targetId: String(examId),
+      ip: ctx.ip,
+      details: { attempts: result.attempts, answers: result.answers, poor: result.items.filter((i) => i.reasons.length > 0).length },
+      now: ctx.now,
+    }),
+  );
+  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+}
+
+export interface StoredExamStatistics {
+  attempts: number;
+  answers: number;
+  reliability: ReliabilityStatistics;
+  computedAt: number;
+  items: { questionId: number; stem: string; objectiveCode: string; responses: number; facility: number | null; discrimination: number | null; poor: boolean; reasons: PoorItemReason[]; options: ItemStatistics['options'] }[];
+}
+
+/** The statistics as last computed, or null before the first computation. */
+export async function getStoredStatistics(actor: SessionUser | null, examId: number, onlyPoor = false): Promise<StoredExamStatistics | null> {
+  assertRole(actor, 'moderator');
+  const { client } = appDatabase();
+  const head = (await client.execute({ sql: 'SELECT attempts, answers, details, computed_at FROM exam_stats WHERE exam_id = ?', args: [examId] })).rows[0];
+  if (!head) return null;
+  const { rows } = await client.execute({
+    sql: `SELECT st.question_id, st.responses, st.facility, st.discrimination, st.poor, st.details, o.code AS objective_code, substr(v.stem, 1, 200) AS stem
+          FROM question_stats st JOIN questions q ON q.id = st.question_id JOIN objectives o ON o.id = q.objective_id
+          JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
+          WHERE st.exam_id = ? ${onlyPoor ? 'AND st.poor = 1' : ''} ORDER BY st.poor DESC, st.discrimination IS NULL, st.discrimination LIMIT 1000`,
+    args: [examId],
+  });
+  return {
+    attempts: num(head.attempts),
+    answers: num(head.answers),
+    reliability: parseJson<ReliabilityStatistics>(head.details, { attempts: 0, items: 0, excludedAttempts: 0, meanScore: null, scoreStandardDeviation: null, kr20: null, alpha: null, sem: null }),
+    computedAt: num(head.computed_at),
+    items: rows.map((r) => {
+      const details = parseJson<{ reasons?: PoorItemReason[]; options?: ItemStatistics['options'] }>(r.details, {});
+      return {
+        questionId: num(r.question_id),
+        stem: str(r.stem),
+        objectiveCode: str(r.objective_code),
+        responses: num(r.responses),
+        facility: r.facility === null ? null : Number(r.facility),
+        discrimination: r.discrimination === null ? null : Number(r.discrimination),
+        poor: num(r.poor) === 1,
+        reasons: details.reasons ?? [],
+        options: details.options ?? [],
+      };
+    }),
+  };
+}

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+// The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
+async function answer(page: Page, right: boolean) {
+  await expect(page.getByRole('radio').or(page.getByRole('checkbox')).first()).toBeVisible();
+  const pattern = right ? /Right answer/ : /Wrong answer/;
+  const matching = page.getByRole('radio', { name: pattern }).or(page.getByRole('checkbox', { name: pattern }));
+  const count = right ? await matching.count() : 1;
+  for (let i = 0; i < count; i += 1) await matching.nth(i).check();
+}
+
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
+
+test('a learner takes a mock exam: answers, flags, reloads, answers offline, submits and reviews', async ({ page, context }) => {
+  await signIn(page, 'learner@test.local');
+  await page.goto('/exams/test-exam');
+  await page.getByRole('button', { name: 'Start mock exam' }).click();
+
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Test Certification Exam' })).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(/^(30:00|29:\d\d)$/);
+  await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+
+  // 1: right, by clicking. 2: flagged with F, answered wrong. 3: right. Moving with N and the Next button.
+  await answer(page, true);
+  await expect(saved(page)).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { name: 'Question 2 of 10' })).toBeVisible();
+  await page.keyboard.press('f');
+  await expect(page.getByRole('button', { name: 'Flagged for review' })).toHaveAttribute('aria-pressed', 'true');
+  await answer(page, false);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await answer(page, true);
+  await expect(saved(page)).toBeVisible();
+
+  // A reload finds everything as it was: the same question, answers and flag.
+  await page.reload();
+  await expect(page).toHaveURL(/\?q=3$/);
+  await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
+  const grid = page.getByRole('navigation', { name: 'Questions' });
+  await expect(grid.getByRole('button', { name: 'Question 1, answered', exact: true })).toBeVisible();
+  await expect(grid.getByRole('button', { name: 'Question 2, answered, flagged', exact: true })).toBeVisible();
+  await expect(grid.getByRole('button', { name: 'Question 3, answered, current', exact: true })).toBeVisible();
+  await expect(grid.getByRole('button', { name: 'Question 4, unanswered', exact: true })).toBeVisible();
+  const chosen = page.getByRole('radio', { checked: true }).or(page.getByRole('checkbox', { checked: true }));
+  await expect(chosen.first()).toHaveAccessibleName(/Right answer/);
+
+  // Offline: the answer is kept on this device, and sent when the connection comes back.
+  await page.keyboard.press('n');
+  await context.setOffline(true);
+  await answer(page, true);
+  await expect(page.getByText('Offline — answers kept on this device')).toBeVisible();
+  await context.setOffline(false);
+  await expect(saved(page)).toBeVisible();
+  await page.reload();
+  await expect(grid.getByRole('button', { name: 'Question 4, answered, current', exact: true })).toBeVisible();
+
+  // Submit: the dialog lists what is unanswered and flagged.
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Submit your exam?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('You answered 4 of 10 questions.');
+  await expect(dialog.getByRole('list', { name: 'Unanswered' }).getByRole('button')).toHaveCount(6);
+  await expect(dialog.getByRole('list', { name: 'Flagged for review' }).getByRole('button', { name: 'Go to question 2' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Submit exam' }).click();
+
+  // The result: score, pass/fail, the breakdown by objective (6 + 4 questions), the review.
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}\/result$/);
+  await expect(page.getByText('3 of 10 correct')).toBeVisible();
+  await expect(page.getByText('FAIL', { exact: true })).toBeVisible();
+  await expect(page.getByText('passing score 70%')).toBeVisible();
+  const breakdown = page.getByRole('list', { name: 'Objectives, weakest first' }).getByRole('listitem');
+  await expect(breakdown).toHaveCount(2);
+  const labels = await breakdown.evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+  expect(labels.some((l) => /Test objective one: \d of 6 correct/.test(l))).toBe(true);
+  expect(labels.some((l) => /Test objective two: \d of 4 correct/.test(l))).toBe(true);
+  const percents = labels.map((l) => Number(/(\d+)%$/.exec(l)?.[1]));
+  expect(percents[0]).toBeLessThanOrEqual(percents[1]!);
+
+  const review = page.getByRole('list', { name: 'Questions' }).getByRole('article');
+  await expect(review).toHaveCount(10);
+  await expect(review.first()).toContainText('Explanation for test question');
+  await expect(review.first().getByText('Correct answer').first()).toBeVisible();
+  await page.getByRole('link', { name: /^Wrong/ }).click();
+  await expect(page).toHaveURL(/filter=wrong/);
+  await expect(review).toHaveCount(7);
+  await page.getByRole('link', { name: /^Flagged/ }).click();
+  await expect(review).toHaveCount(1);
+  await expect(review.first().getByRole('heading', { name: 'Question 2' })).toBeVisible();
+  await expect(review.first()).toContainText('Incorrect');
+
+  // The history lists it; "practice my mistakes" starts a session of the 7 missed questions.
+  await page.goto('/history');
+  const row = page.getByRole('row', { name: /TST-100/ }).first();
+  await expect(row).toContainText('30%');
+  await expect(row).toContainText('FAIL');
+  await row.getByRole('link', { name: /View result/ }).click();
+  await page.getByRole('button', { name: 'Practice my mistakes (7)' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 7' })).toBeVisible();
+});
+
+test('a practice session shows the answer, the explanation and references right away', async ({ page }) => {
+  await signIn(page, 'other@test.local');
+  await page.goto('/exams/test-exam');
+  const form = page.getByRole('form', { name: 'Start a practice session' });
+  await form.getByLabel('Number of questions').fill('3');
+  await form.getByRole('checkbox', { name: /Test objective two/ }).uncheck();
+  await form.getByRole('button', { name: 'Start practice' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  await expect(page.getByText('1 Test objective one')).toBeVisible();
+  await answer(page, false);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const feedback = page.getByRole('region', { name: 'Answer feedback' });
+  await expect(feedback).toContainText('Incorrect');
+  await expect(feedback).toContainText('Explanation for test question');
+  await expect(feedback.getByRole('link', { name: 'Test reference' })).toHaveAttribute('href', 'https://example.com/reference');
+  await expect(page.getByText('Correct answer').first()).toBeVisible();
+  // Final once checked: the options are locked.
+  await expect(page.getByRole('radio').or(page.getByRole('checkbox')).first()).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await answer(page, true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Answer feedback' })).toContainText('Correct');
+
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Finish session' }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByText('1 of 3 correct')).toBeVisible();
+  await expect(page.getByText('Practice result')).toBeVisible();
+});
+
+test('a timed exam that runs out is submitted automatically', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'learner@test.local');
+  await page.goto('/exams/quick-exam');
+  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  // A one-minute exam starts inside the five-minute warning.
+  await expect(page.getByRole('alert').filter({ hasText: '5 minutes left' })).toBeVisible();
+  await answer(page, true);
+  await expect(saved(page)).toBeVisible();
+
+  await expect(page).toHaveURL(/\/result$/, { timeout: 75_000 });
+  await expect(page.getByText('Time ran out — submitted automatically')).toBeVisible();
+  await expect(page.getByText('1 of 3 correct')).toBeVisible();
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ratingForAnswer, ratingFromNumber, RATING_NUMBER, slowThresholdMs } from '@/lib/review/rating';
+
+// A 130-minute, 65-question exam: two minutes per question.
+const slowAfterMs = slowThresholdMs({ durationMinutes: 130, questionCount: 65 });
+
+describe('answer → FSRS rating', () => {
+  it('uses the real exam pace as the "slow" threshold', () => {
+    expect(slowAfterMs).toBe(120_000);
+    expect(slowThresholdMs({ durationMinutes: 0, questionCount: 10 })).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('wrong is Again, right is Good, right but slow or unsure is Hard', () => {
+    expect(ratingForAnswer({ correct: false, timeSpentMs: 10_000, unsure: false, slowAfterMs })).toBe('again');
+    expect(ratingForAnswer({ correct: false, timeSpentMs: 500_000, unsure: true, slowAfterMs })).toBe('again');
+    expect(ratingForAnswer({ correct: true, timeSpentMs: 60_000, unsure: false, slowAfterMs })).toBe('good');
+    expect(ratingForAnswer({ correct: true, timeSpentMs: 120_000, unsure: false, slowAfterMs })).toBe('good');
+    expect(ratingForAnswer({ correct: true, timeSpentMs: 120_001, unsure: false, slowAfterMs })).toBe('hard');
+    expect(ratingForAnswer({ correct: true, timeSpentMs: 5_000, unsure: true, slowAfterMs })).toBe('hard');
+  });
+
+  it('never calls an unknown time (0) slow', () => {
+    expect(ratingForAnswer({ correct: true, timeSpentMs: 0, unsure: false, slowAfterMs: 0 })).toBe('good');
+  });
+
+  it("maps to ts-fsrs's rating numbers and back", () => {
+    expect(RATING_NUMBER).toEqual({ again: 1, hard: 2, good: 3 });
+    expect([1, 2, 3].map(ratingFromNumber)).toEqual(['again', 'hard', 'good']);
+  });
+});
