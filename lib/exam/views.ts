@@ -86,6 +86,9 @@ export interface ReviewOption {
 
 export interface ReviewItem {
   position: number;
+  /** For "Report a problem": the question and the exact version this attempt showed. */
+  questionId: number;
+  questionVersionId: number;
   type: QuestionKind;
   stem: string;
   options: ReviewOption[];

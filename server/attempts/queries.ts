@@ -11,7 +11,7 @@ import { touchAttempt } from './submit';
 
 // The questions of an attempt with their pinned versions, the objective they had when shown,
 // and the stored answers: one query, one row per question.
-const QUESTIONS_SQL = `SELECT sq.position, sq.question_id, sq.flagged, q.type, v.stem, v.options, v.explanation, v.refs,
+const QUESTIONS_SQL = `SELECT sq.position, sq.question_id, sq.question_version_id, sq.flagged, q.type, v.stem, v.options, v.explanation, v.refs,
     o.code AS objective_code, o.title AS objective_title,
     ua.selected, ua.revision, ua.time_spent_ms
   FROM session_questions sq
@@ -112,6 +112,8 @@ export async function getAttemptResult(actor: SessionUser | null, id: unknown, n
     objectiveNames.set(key, objective ?? { code: '—', title: 'Other' });
     items.push({
       position: num(row.position),
+      questionId: num(row.question_id),
+      questionVersionId: num(row.question_version_id),
       type: kindOf(row.type, options),
       stem: str(row.stem),
       options: options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: chosen.has(o.id) })),

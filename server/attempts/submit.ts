@@ -1,4 +1,5 @@
 import 'server-only';
+import { syncWithClient } from '@/server/review/session-sync';
 import type { Client } from '@libsql/client';
 import { scoreAttempt } from '@/lib/exam/scoring';
 import { closingOf, isPastDeadline } from '@/lib/exam/timing';
@@ -42,6 +43,10 @@ async function finalize(client: Client, head: AttemptHead, now: Date): Promise<v
     ],
     'write',
   );
+  // Every answered question becomes (or updates) a spaced-repetition card. A second batch, so it
+  // reads the answers as submitted; it is idempotent, and the dashboard's catch-up sync covers a
+  // crash between the two.
+  await syncWithClient(client, head.id, now);
 }
 
 /**

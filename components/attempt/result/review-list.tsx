@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import { optionLetter } from '@/lib/exam/answers';
 import { filterReview, type ReviewFilter } from '@/lib/exam/review';
 import { formatSpan } from '@/lib/exam/timing';
@@ -121,6 +122,9 @@ function ReviewCard({ item }: { item: ReviewItem }) {
               </ul>
             </div>
           ) : null}
+          <div className="border-t border-slate-100 pt-3">
+            <ReportQuestionButton questionId={item.questionId} questionVersionId={item.questionVersionId} />
+          </div>
         </div>
       </article>
     </li>
