@@ -2,6 +2,7 @@ import 'server-only';
 import { fail, type ActionResult } from '@/lib/action-result';
 import { AuthorizationError } from './auth/guards';
 import { logger } from './logger';
+import { RateLimitedError } from './rate-limit';
 
 /**
  * Wraps a server action body: authorization failures become a clear error result, and an
@@ -11,7 +12,7 @@ export async function runAction<T>(name: string, body: () => Promise<ActionResul
   try {
     return await body();
   } catch (error) {
-    if (error instanceof AuthorizationError) return fail(error.message);
+    if (error instanceof AuthorizationError || error instanceof RateLimitedError) return fail(error.message);
     logger.error({ err: error, action: name }, 'server action failed');
     return fail('Something went wrong on our side. Nothing was changed; please try again.');
   }

@@ -53,3 +53,9 @@ export const IP_RESET_POLICY: ThrottlePolicy = { windowMs: 15 * 60_000, maxFailu
 
 /** New accounts per IP: 5 per hour stops scripted sign-ups without bothering a shared office. */
 export const IP_SIGN_UP_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 5, freeAttempts: 5, baseDelayMs: 0, maxDelayMs: 0 };
+
+/** Attempt starts per learner: 60 per hour is a session a minute, far beyond real study. */
+export const ATTEMPT_START_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 60, freeAttempts: 60, baseDelayMs: 0, maxDelayMs: 0 };
+
+/** Import requests (previews and imports) per moderator: each parses a file of up to 5 MB. */
+export const IMPORT_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 30, freeAttempts: 30, baseDelayMs: 0, maxDelayMs: 0 };

@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { AuthorizationError } from '@/server/auth/guards';
 import { logger } from '@/server/logger';
+import { RateLimitedError } from '@/server/rate-limit';
 import { AttemptClosedError, isAttemptError } from './errors';
 
 /**
@@ -52,6 +53,11 @@ export function errorReply(error: unknown, route: string): NextResponse {
     return reply(error.status, { ok: false, error: error.message, ...fieldErrors });
   }
   if (error instanceof AuthorizationError) return reply(error.status, { ok: false, error: error.message });
+  if (error instanceof RateLimitedError) {
+    const response = reply(429, { ok: false, error: error.message, retryAfterSeconds: error.retryAfterSeconds });
+    response.headers.set('Retry-After', String(error.retryAfterSeconds));
+    return response;
+  }
   logger.error({ err: error, route }, 'attempt route failed');
   return reply(500, { ok: false, error: 'Something went wrong on our side. Nothing was lost; please try again.' });
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { InStatement } from '@libsql/client';
+import { IMPORT_POLICY } from '@/lib/auth/throttle-policy';
 import { importAuditDetails, importStatements, loadImportExam, planImport, type ImportPlan } from '@/database/questions/import-plan';
 import { loadExportQuestions } from '@/database/questions/export';
 import { QUESTION_FILE_CODECS, exportQuestionFile } from '@/lib/studio/formats';
@@ -8,6 +10,7 @@ import { assertRole, type SessionUser } from '../auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
 import { appDatabase } from '../db';
+import { takeLimit } from '../rate-limit';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
 
@@ -19,13 +22,24 @@ export interface ImportPreview {
   blocked: boolean;
 }
 
-async function plan(actor: SessionUser | null, input: unknown): Promise<{ user: SessionUser; plan: ImportPlan; format: QuestionFileFormat; asDraft: boolean }> {
+interface PlannedImport {
+  user: SessionUser;
+  plan: ImportPlan;
+  format: QuestionFileFormat;
+  asDraft: boolean;
+  /** Counts this request against the moderator's import limit. */
+  limit: InStatement[];
+}
+
+async function plan(actor: SessionUser | null, input: unknown, now: number): Promise<PlannedImport> {
   const user = assertRole(actor, 'moderator');
   const parsed = importFormSchema.safeParse(input);
   if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
+  // Checked before parsing: parsing a large file is the expensive part.
+  const limit = await takeLimit({ bucket: 'question_import', key: user.id, policy: IMPORT_POLICY }, now, 'You have sent many imports in the last hour.');
   const exam = await loadImportExam(appDatabase().client, { id: parsed.data.examId });
   if (!exam) throw notFound('exam');
-  return { user, plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId), format: parsed.data.format, asDraft: parsed.data.asDraft };
+  return { user, plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId), format: parsed.data.format, asDraft: parsed.data.asDraft, limit };
 }
 
 function preview(format: QuestionFileFormat, p: ImportPlan): ImportPreview {
@@ -38,9 +52,10 @@ function preview(format: QuestionFileFormat, p: ImportPlan): ImportPreview {
   };
 }
 
-/** Parses and checks the file; writes nothing. */
-export async function dryRunImport(actor: SessionUser | null, input: unknown): Promise<ImportPreview> {
-  const { plan: p, format } = await plan(actor, input);
+/** Parses and checks the file; writes nothing but the count against the import limit. */
+export async function dryRunImport(actor: SessionUser | null, input: unknown, now = Date.now()): Promise<ImportPreview> {
+  const { plan: p, format, limit } = await plan(actor, input, now);
+  await appDatabase().write((_db, client) => client.batch(limit, 'write'));
   return preview(format, p);
 }
 
@@ -49,10 +64,11 @@ export async function dryRunImport(actor: SessionUser | null, input: unknown): P
  * problem refuses the whole import, and every question with its audit row goes in ONE batch.
  */
 export async function commitImport(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ImportPreview & { created: number }> {
-  const { user, plan: p, format, asDraft } = await plan(actor, input);
+  const { user, plan: p, format, asDraft, limit } = await plan(actor, input, ctx.now);
+  if (p.blocked || p.questions.length === 0) await appDatabase().write((_db, client) => client.batch(limit, 'write'));
   if (p.blocked) return { ...preview(format, p), created: 0 };
   if (p.questions.length === 0) throw new StudioError('Nothing to import: the file holds no question the product supports.');
-  const statements = importStatements(p, { authorId: user.id, now: ctx.now, asDraft });
+  const statements = [...importStatements(p, { authorId: user.id, now: ctx.now, asDraft }), ...limit];
   statements.push(
     auditStatement({ actorId: user.id, action: 'studio.questions_imported', targetType: 'exam', targetId: String(p.exam.id), ip: ctx.ip, details: { ...importAuditDetails(p, format, 'studio'), draft: asDraft }, now: ctx.now }),
   );

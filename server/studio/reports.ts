@@ -4,8 +4,8 @@ import type { ThrottlePolicy } from '@/lib/auth/throttle-policy';
 import { reportFormSchema, resolveReportSchema, studioFieldErrors } from '@/lib/validation/studio';
 import { assertRole, assertUser, type SessionUser } from '../auth/guards';
 import { auditStatement } from '../auth/audit';
-import { checkThrottle, formatRetryAfter, recordFailureStatements } from '../auth/throttle';
 import { appDatabase } from '../db';
+import { takeLimit } from '../rate-limit';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
 import { num, str, strOrNull } from './rows';
@@ -46,8 +46,7 @@ export async function createReport(actor: SessionUser | null, input: unknown, ct
   if (!question || (question.status !== 'published' && user.role === 'learner')) throw notFound('question');
   if (report.questionVersionId !== undefined && question.version_id === null) throw notFound('question version');
   const key = { bucket: 'question_report', key: user.id, policy: REPORT_POLICY };
-  const decision = await checkThrottle(key, ctx.now);
-  if (!decision.allowed) throw new StudioError(`You have sent many reports in the last hour. Please try again in ${formatRetryAfter(decision.retryAfterMs)}.`);
+  const limit = await takeLimit(key, ctx.now, 'You have sent many reports in the last hour.');
   const results = await appDatabase().write((_db, c) =>
     c.batch(
       [
@@ -56,7 +55,7 @@ export async function createReport(actor: SessionUser | null, input: unknown, ct
           args: [report.questionId, report.questionVersionId ?? num(question.current_version_id), user.id, report.reason, report.details, ctx.now],
         },
         // Every report counts against the hourly limit (the throttle table records "events").
-        ...recordFailureStatements([key], ctx.now),
+        ...limit,
       ],
       'write',
     ),

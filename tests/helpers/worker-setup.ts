@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { closeDatabases } from '../../database/client';
@@ -14,4 +14,5 @@ process.env.DATABASE_URL = `file:${file}`;
 
 afterAll(() => {
   closeDatabases();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 });

@@ -1,0 +1,82 @@
+import { createClient } from '@libsql/client';
+import { describe, expect, it } from 'vitest';
+import { ATTEMPT_START_POLICY, IMPORT_POLICY } from '@/lib/auth/throttle-policy';
+import { errorReply } from '@/server/attempts/http';
+import { startMockExam } from '@/server/attempts/start';
+import { commitImport, dryRunImport } from '@/server/studio/import';
+import { RateLimitedError } from '@/server/rate-limit';
+import { testDatabase } from '../../helpers/database';
+import { createUser, examIdBySlug } from '../../helpers/factories';
+import { ctx } from '../../helpers/context';
+
+const AIKEN = 'Which service stores objects?\nA) S3\nB) EC2\nANSWER: A\n';
+
+async function count(sql: string, args: (string | number)[] = []): Promise<number> {
+  const { rows } = await testDatabase().client.execute({ sql, args });
+  return Number(rows[0]!.n);
+}
+
+/** Events written by "another app instance": its own client on the same database file. */
+async function recordFromOtherInstance(bucket: string, key: string, times: number, at: number): Promise<void> {
+  const other = createClient({ url: process.env.DATABASE_URL! });
+  try {
+    await other.batch(
+      Array.from({ length: times }, () => ({ sql: 'INSERT INTO throttle_events (bucket, key, at) VALUES (?, ?, ?)', args: [bucket, key, at] })),
+      'write',
+    );
+  } finally {
+    other.close();
+  }
+}
+
+describe('attempt start limit', () => {
+  it(`refuses the start after ${ATTEMPT_START_POLICY.maxFailures} in an hour, creates nothing, and frees up when the hour passes`, async () => {
+    const learner = await createUser();
+    const bystander = await createUser();
+    const now = Date.now();
+    await recordFromOtherInstance('attempt_start', learner.id, ATTEMPT_START_POLICY.maxFailures - 1, now - 30 * 60_000);
+
+    // The last allowed start goes through and counts.
+    await startMockExam(learner, { examSlug: 'test-exam' }, new Date(now));
+    const before = await count('SELECT count(*) AS n FROM study_sessions WHERE user_id = ?', [learner.id]);
+    expect(before).toBe(1);
+
+    const refused = await startMockExam(learner, { examSlug: 'test-exam' }, new Date(now + 1000)).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    const limited = refused as RateLimitedError;
+    expect(limited.message).toMatch(/started many attempts in the last hour\. Please try again in 30 minutes/);
+    expect(await count('SELECT count(*) AS n FROM study_sessions WHERE user_id = ?', [learner.id])).toBe(before);
+
+    // The JSON route answers 429 with Retry-After in seconds.
+    const response = errorReply(limited, 'attempt-start');
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBe(limited.retryAfterSeconds);
+    expect(limited.retryAfterSeconds).toBeGreaterThan(29 * 60);
+    expect(await response.json()).toMatchObject({ ok: false, error: limited.message });
+
+    // Other learners are not affected; the learner is free again once the old starts leave the window.
+    await expect(startMockExam(bystander, { examSlug: 'test-exam' }, new Date(now))).resolves.toMatchObject({ questionCount: expect.any(Number) });
+    await expect(startMockExam(learner, { examSlug: 'test-exam' }, new Date(now + 31 * 60_000))).resolves.toMatchObject({ id: expect.any(String) });
+  });
+});
+
+describe('import limit', () => {
+  it(`refuses previews and imports after ${IMPORT_POLICY.maxFailures} an hour and writes no question`, async () => {
+    const moderator = await createUser({ role: 'moderator' });
+    const examId = await examIdBySlug('test-exam');
+    const { rows } = await testDatabase().client.execute({ sql: 'SELECT id FROM objectives WHERE exam_id = ? LIMIT 1', args: [examId] });
+    const input = { examId, objectiveId: Number(rows[0]!.id), format: 'aiken', source: AIKEN };
+    const now = Date.now();
+    await recordFromOtherInstance('question_import', moderator.id, IMPORT_POLICY.maxFailures - 2, now - 10 * 60_000);
+
+    await dryRunImport(moderator, input, now);
+    const imported = await commitImport(moderator, input, ctx({ now: now + 1 }));
+    expect(imported.created).toBe(1);
+    const questions = await count('SELECT count(*) AS n FROM questions WHERE exam_id = ?', [examId]);
+
+    await expect(dryRunImport(moderator, input, now + 2)).rejects.toThrow(/many imports in the last hour\. Please try again in 50 minutes/);
+    await expect(commitImport(moderator, input, ctx({ now: now + 3 }))).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await count('SELECT count(*) AS n FROM questions WHERE exam_id = ?', [examId])).toBe(questions);
+    expect(await count("SELECT count(*) AS n FROM throttle_events WHERE bucket = 'question_import' AND key = ?", [moderator.id])).toBe(IMPORT_POLICY.maxFailures);
+  });
+});
