@@ -8,6 +8,11 @@ import { ctx } from '../../helpers/context';
 import { testDatabase } from '../../helpers/database';
 import { createUser, FACTORY_PASSWORD } from '../../helpers/factories';
 import { auditActions } from '../../helpers/outbox';
+import { saveAnswer } from '@/server/attempts/answers';
+import { startMockExam } from '@/server/attempts/start';
+import { submitAttempt } from '@/server/attempts/submit';
+import { createReport } from '@/server/studio/reports';
+import { after, keysOf, minutes, T0 } from '../attempts/helpers';
 
 async function claimsOf(userId: string) {
   const result = await testDatabase().client.execute({ sql: 'SELECT session_version FROM users WHERE id = ?', args: [userId] });
@@ -64,6 +69,21 @@ describe('account self-service', () => {
     expect(data.profile).toMatchObject({ id: user.id, email: user.email, name: 'Exporter' });
     expect(JSON.stringify(data)).not.toMatch(/argon2|password_hash/);
     expect(data.studySessions).toEqual([]);
+  });
+
+  it('exports attempts, answers, review cards, reviews and reports the user made', async () => {
+    const user = await createUser();
+    const { id } = await startMockExam(user, { examSlug: 'test-exam' }, T0);
+    const [first] = await keysOf(id);
+    await saveAnswer(user, id, { position: first!.position, selected: first!.correct, revision: 1 }, after(minutes(1)));
+    await submitAttempt(user, id, after(minutes(2)));
+    await createReport(user, { questionId: first!.questionId, reason: 'typo', details: 'Teh stem' }, ctx());
+    const data = await exportUserData(user, ctx());
+    expect(data.studySessions).toEqual([expect.objectContaining({ id, mode: 'mock', status: 'submitted' })]);
+    expect(data.answers).toEqual([expect.objectContaining({ question_id: first!.questionId, selected: first!.correct, is_correct: 1 })]);
+    expect(data.reviewCards).toEqual([expect.objectContaining({ question_id: first!.questionId, reps: 1 })]);
+    expect(data.reviews).toEqual([expect.objectContaining({ question_id: first!.questionId, kind: 'session', rating: 3, session_id: id })]);
+    expect(data.questionReports).toEqual([expect.objectContaining({ question_id: first!.questionId, reason: 'typo', details: 'Teh stem', status: 'open' })]);
   });
 
   it('deletes the account and its history only when the email is typed exactly', async () => {
