@@ -1,5 +1,6 @@
 'use client';
 
+import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ReviewCardView, ReviewOutcome } from '@/lib/review/views';
@@ -47,6 +48,7 @@ export function ReviewCardPanel(props: ReviewCardPanelProps) {
       {outcome ? (
         <>
           <ReviewFeedbackPanel outcome={outcome} answeredAt={props.answeredAt} />
+          <ReportQuestionButton questionId={card.question.id} questionVersionId={card.question.versionId} />
           <div className="flex flex-wrap items-center gap-3">
             <Button onClick={props.onNext} autoFocus>
               Next card

@@ -31,6 +31,9 @@ export interface RunnerQuestion {
 
 /** Immediate feedback of a practice answer. */
 export interface AnswerFeedback {
+  /** The question and version answered, for "Report a problem". */
+  questionId: number;
+  questionVersionId: number;
   correct: boolean;
   correctOptionIds: string[];
   explanation: string;

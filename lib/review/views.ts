@@ -17,6 +17,7 @@ export interface ReviewCardView {
   exam: { slug: string; code: string; title: string };
   objective: { code: string; title: string };
   question: {
+    id: number;
     versionId: number;
     type: 'single' | 'multiple';
     /** How many options to choose. */

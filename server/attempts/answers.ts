@@ -42,12 +42,14 @@ const FLAG_SQL = `UPDATE session_questions SET flagged = ? WHERE session_id = ? 
 
 const ACTIVITY_SQL = `UPDATE study_sessions SET last_activity = ? WHERE id = ? AND status = 'in_progress' AND (deadline_at IS NULL OR ? < deadline_at + ${DEADLINE_GRACE_MS})`;
 
-function feedbackOf(options: StoredOption[], selected: string[] | null, explanation: unknown, refs: unknown): AnswerFeedback {
+function feedbackOf(options: StoredOption[], selected: string[] | null, row: Record<string, unknown>): AnswerFeedback {
   return {
+    questionId: num(row.question_id),
+    questionVersionId: num(row.question_version_id),
     correct: isCorrectAnswer(options, selected),
     correctOptionIds: correctOptionIds(options),
-    explanation: str(explanation),
-    references: referencesOf(refs),
+    explanation: str(row.explanation),
+    references: referencesOf(row.refs),
   };
 }
 
@@ -137,6 +139,6 @@ export async function saveAnswer(actor: SessionUser | null, attemptId: unknown, 
   return {
     position: change.position,
     revision,
-    feedback: practice && answered && answered.length > 0 ? feedbackOf(options, answered, row.explanation, row.refs) : undefined,
+    feedback: practice && answered && answered.length > 0 ? feedbackOf(options, answered, row) : undefined,
   };
 }

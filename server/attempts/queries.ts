@@ -58,6 +58,8 @@ export async function getRunnerView(actor: SessionUser | null, id: unknown, now:
     if (num(row.flagged) === 1) flags[position] = true;
     if (practice && selected) {
       feedback[position] = {
+        questionId: num(row.question_id),
+        questionVersionId: num(row.question_version_id),
         correct: isCorrectAnswer(options, selected),
         correctOptionIds: correctOptionIds(options),
         explanation: str(row.explanation),

@@ -15,7 +15,7 @@ import { num, optionsOf, str } from './row-values';
 // stopping after LIMIT. Cards of retired questions or unpublished exams are skipped, not
 // deleted: a question brought back brings its card back. The question is shown at its
 // CURRENT version (cards outlive edits).
-export const QUEUE_SQL = `SELECT c.id, c.reps, c.due, c.state, q.type,
+export const QUEUE_SQL = `SELECT c.id, c.question_id, c.reps, c.due, c.state, q.type,
     e.slug, e.code, e.title AS exam_title, o.code AS objective_code, o.title AS objective_title,
     v.id AS version_id, v.stem, v.options
   FROM review_cards c
@@ -44,6 +44,7 @@ function cardView(row: Record<string, unknown>): ReviewCardView {
     exam: { slug: str(row.slug), code: str(row.code), title: str(row.exam_title) },
     objective: { code: str(row.objective_code), title: str(row.objective_title) },
     question: {
+      id: num(row.question_id),
       versionId: num(row.version_id),
       type: kind,
       choose: choicesRequired(kind, options),

@@ -1,5 +1,6 @@
 'use client';
 
+import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import type { AnswerFeedback } from '@/lib/exam/views';
 import { MemoRichText as RichText } from './rich-text-memo';
 
@@ -35,6 +36,9 @@ export function FeedbackPanel({ feedback }: { feedback: AnswerFeedback }) {
           </ul>
         </div>
       ) : null}
+      <div className="mt-3">
+        <ReportQuestionButton questionId={feedback.questionId} questionVersionId={feedback.questionVersionId} />
+      </div>
     </div>
   );
 }

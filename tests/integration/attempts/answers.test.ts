@@ -149,7 +149,7 @@ describe('practice answers', () => {
     const { id } = await startPractice(learner, { examSlug: 'test-exam', objectives: ['1', '2'], count: 5, filter: 'all', timed: false }, T0);
     const [q] = await keysOf(id);
     const saved = await saveAnswer(learner, id, { position: 0, selected: [q!.wrong[0]!], revision: 1 }, after(1000));
-    expect(saved.feedback).toMatchObject({ correct: false, correctOptionIds: q!.correct });
+    expect(saved.feedback).toMatchObject({ questionId: q!.questionId, questionVersionId: expect.any(Number), correct: false, correctOptionIds: q!.correct });
     expect(saved.feedback!.explanation).toContain('Explanation for test question');
     expect(saved.feedback!.references).toEqual([{ title: 'Test reference', url: 'https://example.com/reference' }]);
 
