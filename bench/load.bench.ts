@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
+import { DEFAULT_MIGRATIONS_DIR, migrateUp } from '../database/migrator';
 import { BENCH_PASSWORD } from './data/generate';
 import { LearnerClient } from './load/http-client';
 import { runLearners, STEPS } from './load/learners';
@@ -33,6 +34,8 @@ async function copyDatabase(): Promise<void> {
   source.close();
   const copy = createClient({ url: `file:${LOAD_DB}` });
   await copy.execute('PRAGMA journal_mode=WAL');
+  // The generated database may predate newer migrations: bring the copy up to date.
+  await migrateUp(copy, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development', log: () => {} });
   copy.close();
 }
 

@@ -96,8 +96,9 @@ async function main() {
     const stop = { dead: false };
     const workers = LEARNERS.map((email) => hammer(server.base, email, acks, stop));
     await new Promise((resolve) => setTimeout(resolve, 800 + Math.random() * 1500));
-    await server.stop('SIGKILL');
+    // Marked first so the requests the kill cuts off are not reported as errors.
     stop.dead = true;
+    await server.stop('SIGKILL');
     await Promise.all(workers);
     const { missing, integrity } = await verify(acks);
     totalAcks += acks.length;

@@ -50,11 +50,18 @@ export async function startServer(databaseFile: string, port: number): Promise<R
   const sampler = setInterval(() => {
     if (child.pid) peak = Math.max(peak, rssMb(child.pid));
   }, 200);
-  for (let i = 0; i < 600; i += 1) {
-    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+  let healthy = false;
+  for (let i = 0; i < 600 && !healthy; i += 1) {
+    healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
     if (healthy) break;
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!healthy) {
+    const body = await fetch(`${base}/api/health`).then((r) => r.text(), (e: Error) => e.message);
+    child.kill('SIGKILL');
+    clearInterval(sampler);
+    throw new Error(`the server never became healthy: ${body}`);
   }
   const coldStartMs = Math.round(performance.now() - started);
   return {
