@@ -145,7 +145,7 @@ async function main() {
   }, ITERATIONS);
   figure('mock exam: runner data of a 65-question attempt (questions, answers, flags)', view);
 
-  // Answer every question of 40 attempts, one save at a time, as a learner would.
+  // Answer every question of 100 attempts, one save at a time, as a learner would.
   const keyOf = async (attemptId: string) => {
     const { rows } = await client.execute({
       sql: `SELECT sq.position, v.options FROM session_questions sq JOIN question_versions v ON v.id = sq.question_version_id WHERE sq.session_id = ? ORDER BY sq.position`,
@@ -153,7 +153,7 @@ async function main() {
     });
     return rows.map((r) => (JSON.parse(String(r.options)) as { id: string; correct: boolean }[]).filter((o) => o.correct).map((o) => o.id));
   };
-  const toAnswer = attempts.slice(0, 40);
+  const toAnswer = attempts.slice(0, 100);
   const keys = await Promise.all(toAnswer.map(keyOf));
   let revision = 1;
   const saves = toAnswer.flatMap((attemptId, a) => keys[a]!.map((key, position) => ({ attemptId, position, key })));

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EmptyState, formatTime, PageHeader, StatusPill } from '@/components/studio/ui';
-import { REPORT_REASON_LABELS } from '@/lib/validation/studio';
+import { reportReasonLabel } from '@/lib/validation/studio';
 import { requireUser } from '@/server/auth/session';
 import { listMyReports } from '@/server/studio/reports';
 
@@ -28,7 +28,7 @@ export default async function MyReportsPage() {
                 <StatusPill status={r.status} label={r.status === 'open' ? 'waiting for a moderator' : r.status} />
               </div>
               <p className="mt-2 text-sm text-slate-700">
-                <span className="font-medium">{REPORT_REASON_LABELS[r.reason as keyof typeof REPORT_REASON_LABELS] ?? r.reason}</span>
+                <span className="font-medium">{reportReasonLabel(r.reason)}</span>
                 {r.details ? ` — “${r.details}”` : ''}
               </p>
               {r.reply ? (

@@ -32,7 +32,11 @@ function rssMb(pid: number): number {
 export async function startServer(databaseFile: string, port: number): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  // SERVER_CPU_PROF=<dir> writes a V8 CPU profile of the server there when it stops (open it in
+  // Chrome DevTools); NODE_OPTIONS may not carry --cpu-prof, so node is started explicitly.
+  const profile = process.env.SERVER_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.SERVER_CPU_PROF] : [];
+  const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [...profile, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -113,6 +113,7 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
             <div className="overflow-x-auto">
               <h2 className="mb-2 text-sm font-semibold text-slate-900">{result.mode === 'import' && result.created ? 'Created' : 'Would create'}</h2>
               <table className="w-full text-left text-sm">
+                <caption className="sr-only">{result.mode === 'import' && result.created ? 'Questions created by this import' : 'Questions this import would create'}</caption>
                 <thead className={TABLE_HEAD}>
                   <tr>
                     <th scope="col" className={TH}>Line</th>

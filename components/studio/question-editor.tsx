@@ -42,7 +42,7 @@ export function QuestionEditor({ examId, objectives, questionId, baseVersion, in
   useEffect(() => {
     if (!state?.ok) return;
     if (!questionId) router.push(`/studio/questions/${state.data.id}?saved=1`);
-    else router.refresh();
+    else if (!state.data.unchanged) router.replace(`/studio/questions/${questionId}?saved=version&version=${state.data.version}`, { scroll: false });
   }, [state, questionId, router]);
 
   const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -68,7 +68,7 @@ export function QuestionEditor({ examId, objectives, questionId, baseVersion, in
         <input type="hidden" name="payload" value={payload} />
         {Object.keys(clientErrors).length > 0 ? <Alert tone="error">Check the highlighted fields.</Alert> : null}
         {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-        {state?.ok && questionId ? <Alert tone="success">{state.data.unchanged ? 'Nothing changed: no new version was written.' : `Saved as version ${state.data.version}.`}</Alert> : null}
+        {state?.ok && questionId && state.data.unchanged ? <Alert tone="success">Nothing changed: no new version was written.</Alert> : null}
 
         <div className="grid gap-4 sm:grid-cols-3">
           <div className="space-y-1 sm:col-span-3">

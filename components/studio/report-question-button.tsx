@@ -25,7 +25,7 @@ export function ReportQuestionButton({ questionId, questionVersionId }: { questi
   }
   if (!open) {
     return (
-      <Button variant="ghost" size="sm" onClick={() => setOpen(true)} aria-expanded={false}>
+      <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
         ⚑ Report a problem
       </Button>
     );
@@ -41,7 +41,7 @@ export function ReportQuestionButton({ questionId, questionVersionId }: { questi
         <div className="mt-2 grid gap-1 sm:grid-cols-2">
           {REPORT_REASON_VALUES.map((reason) => (
             <label key={reason} className="flex items-center gap-2 text-sm text-slate-700">
-              <input type="radio" name="reason" value={reason} defaultChecked={reason === 'wrong_answer'} className="accent-brand-600" />
+              <input type="radio" name="reason" value={reason} defaultChecked={reason === 'wrong_answer'} autoFocus={reason === 'wrong_answer'} className="accent-brand-600" />
               {REPORT_REASON_LABELS[reason]}
             </label>
           ))}

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useId } from 'react';
 import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
-import { REPORT_REASON_LABELS } from '@/lib/validation/studio';
+import { reportReasonLabel } from '@/lib/validation/studio';
 import { resolveReportAction } from '@/server/studio/actions';
 import { INPUT } from './ui';
 
@@ -25,7 +25,7 @@ export function ResolveReportForm({ report }: { report: ReportForForm }) {
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);
-  const reason = REPORT_REASON_LABELS[report.reason as keyof typeof REPORT_REASON_LABELS] ?? report.reason;
+  const reason = reportReasonLabel(report.reason);
   return (
     <div className="space-y-2">
       <p className="text-sm">

@@ -26,7 +26,10 @@ export function StudioNav({ openReports }: { openReports: number }) {
           >
             {link.label}
             {link.href === '/studio/reports' && openReports > 0 ? (
-              <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-800">{openReports}</span>
+              <>
+                <span aria-hidden="true" className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-800">{openReports}</span>
+                <span className="sr-only">, {openReports} open</span>
+              </>
             ) : null}
           </Link>
         );

@@ -20,6 +20,10 @@ export const REPORT_REASON_LABELS: Record<(typeof REPORT_REASON_VALUES)[number],
   outdated: 'Outdated (the service changed)',
   other: 'Something else',
 };
+/** The learner-facing wording of a stored reason; an unknown stored value is shown as it is. */
+export function reportReasonLabel(reason: string): string {
+  return REPORT_REASON_LABELS[reason as keyof typeof REPORT_REASON_LABELS] ?? reason;
+}
 export const MAX_OPTIONS = 10;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 

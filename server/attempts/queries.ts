@@ -7,20 +7,8 @@ import type { SessionUser } from '@/server/auth/guards';
 import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
 import { kindOf, num, numOrNull, optionsOf, referencesOf, selectedOf, str } from './rows';
+import { attemptQuestionRows } from './question-rows';
 import { touchAttempt } from './submit';
-
-// The questions of an attempt with their pinned versions, the objective they had when shown,
-// and the stored answers: one query, one row per question.
-const QUESTIONS_SQL = `SELECT sq.position, sq.question_id, sq.question_version_id, sq.flagged, q.type, v.stem, v.options, v.explanation, v.refs,
-    o.code AS objective_code, o.title AS objective_title,
-    ua.selected, ua.revision, ua.time_spent_ms
-  FROM session_questions sq
-  JOIN question_versions v ON v.id = sq.question_version_id
-  LEFT JOIN questions q ON q.id = sq.question_id
-  LEFT JOIN objectives o ON o.id = coalesce(sq.objective_id, q.objective_id)
-  LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
-  WHERE sq.session_id = ?
-  ORDER BY sq.position`;
 
 export type RunnerLookup = { state: 'open'; view: RunnerView } | { state: 'closed'; head: AttemptHead };
 
@@ -32,7 +20,7 @@ export type RunnerLookup = { state: 'open'; view: RunnerView } | { state: 'close
 export async function getRunnerView(actor: SessionUser | null, id: unknown, now: Date): Promise<RunnerLookup> {
   const head = await touchAttempt(actor, id, now);
   if (head.status !== 'in_progress') return { state: 'closed', head };
-  const { rows } = await appDatabase().client.execute({ sql: QUESTIONS_SQL, args: [head.id] });
+  const rows = await attemptQuestionRows(appDatabase().client, head.id);
   const practice = head.mode !== 'mock';
   const questions: RunnerQuestion[] = [];
   const answers: Record<number, string[]> = {};
@@ -95,7 +83,7 @@ export type ResultLookup = { state: 'open'; head: AttemptHead } | { state: 'clos
 export async function getAttemptResult(actor: SessionUser | null, id: unknown, now: Date): Promise<ResultLookup> {
   const head = await touchAttempt(actor, id, now);
   if (head.status === 'in_progress') return { state: 'open', head };
-  const { rows } = await appDatabase().client.execute({ sql: QUESTIONS_SQL, args: [head.id] });
+  const rows = await attemptQuestionRows(appDatabase().client, head.id);
 
   const items: ReviewItem[] = [];
   const objectiveKeys: (number | null)[] = [];

@@ -1,21 +1,14 @@
 import 'server-only';
-import { syncWithClient } from '@/server/review/session-sync';
 import type { Client } from '@libsql/client';
 import { scoreAttempt } from '@/lib/exam/scoring';
 import { closingOf, isPastDeadline } from '@/lib/exam/timing';
 import { assertUser, type SessionUser } from '@/server/auth/guards';
 import { appDatabase } from '@/server/db';
+import { reviewStatementsForSubmittedSession } from '@/server/review/session-sync';
 import { AttemptClosedError } from './errors';
 import { ownedAttempt, type AttemptHead } from './head';
+import { attemptQuestionRows } from './question-rows';
 import { numOrNull, optionsOf, selectedOf } from './rows';
-
-const ITEMS_SQL = `SELECT sq.position, coalesce(sq.objective_id, q.objective_id) AS objective_id, v.options, ua.selected
-  FROM session_questions sq
-  JOIN question_versions v ON v.id = sq.question_version_id
-  LEFT JOIN questions q ON q.id = sq.question_id
-  LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
-  WHERE sq.session_id = ?
-  ORDER BY sq.position`;
 
 /**
  * Scores the attempt against the versions it showed and closes it, in one atomic batch. Runs
@@ -24,7 +17,10 @@ const ITEMS_SQL = `SELECT sq.position, coalesce(sq.objective_id, q.objective_id)
  * submission (from another process) a no-op.
  */
 async function finalize(client: Client, head: AttemptHead, now: Date): Promise<void> {
-  const { rows } = await client.execute({ sql: ITEMS_SQL, args: [head.id] });
+  const rows = await attemptQuestionRows(client, head.id);
+  // Planned before the batch and appended to it: the review statements check, when they run,
+  // that the UPDATE before them submitted the session, so score, close and cards are one commit.
+  const reviewStatements = await reviewStatementsForSubmittedSession(client, head.id, now);
   const score = scoreAttempt(
     rows.map((row) => ({ objectiveId: numOrNull(row.objective_id), options: optionsOf(row.options), selected: selectedOf(row.selected) })),
     head.mode === 'mock' ? head.settings.passingScore : null,
@@ -40,13 +36,11 @@ async function finalize(client: Client, head: AttemptHead, now: Date): Promise<v
       // A cleared answer is kept as [] while the attempt runs (so a late, older save cannot bring
       // it back); once closed it is simply unanswered.
       { sql: `DELETE FROM user_answers WHERE session_id = ? AND selected = '[]'`, args: [head.id] },
+      // Every answered question becomes (or updates) a spaced-repetition card.
+      ...reviewStatements,
     ],
     'write',
   );
-  // Every answered question becomes (or updates) a spaced-repetition card. A second batch, so it
-  // reads the answers as submitted; it is idempotent, and the dashboard's catch-up sync covers a
-  // crash between the two.
-  await syncWithClient(client, head.id, now);
 }
 
 /**

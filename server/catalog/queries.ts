@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { exams, objectives, questions } from '@/database/schema';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { exams, objectives } from '@/database/schema';
 import { appDatabase } from '../db';
 
 export interface ExamSummary {
@@ -31,7 +31,7 @@ export async function listPublishedExams(): Promise<ExamSummary[]> {
       passingScore: exams.passingScore,
       // Qualified by hand: inside a subquery drizzle would render exams.id as a bare "id".
       objectiveCount: sql<number>`(SELECT count(*) FROM objectives o WHERE o.exam_id = "exams"."id")`,
-      bankSize: sql<number>`(SELECT count(*) FROM questions q WHERE q.exam_id = "exams"."id" AND q.is_active = 1)`,
+      bankSize: sql<number>`(SELECT coalesce(sum(o.active_question_count), 0) FROM objectives o WHERE o.exam_id = "exams"."id")`,
     })
     .from(exams)
     .where(eq(exams.status, 'published'))
@@ -66,12 +66,10 @@ export async function getPublishedExam(slug: string): Promise<ExamDetail | null>
       code: objectives.code,
       title: objectives.title,
       weight: objectives.weight,
-      questionCount: count(questions.id),
+      questionCount: objectives.activeQuestionCount,
     })
     .from(objectives)
-    .leftJoin(questions, and(eq(questions.objectiveId, objectives.id), eq(questions.isActive, true)))
     .where(eq(objectives.examId, exam.id))
-    .groupBy(objectives.id)
     .orderBy(asc(objectives.position), asc(objectives.code));
   return {
     id: exam.id,

@@ -36,10 +36,10 @@ export interface ExamObjectiveFacts extends ObjectiveFacts {
   examId: number;
 }
 
-// Bank sizes are counted from questions_exam_objective_active_idx (a covering index).
+// Bank sizes come from objectives.active_question_count, which triggers on questions keep exact.
 export function objectiveFactsSql(exams: number): string {
   return `SELECT o.id, o.exam_id, o.code, o.title, o.weight,
-      (SELECT count(*) FROM questions q WHERE q.exam_id = o.exam_id AND q.objective_id = o.id AND q.is_active = 1) AS bank_size,
+      o.active_question_count AS bank_size,
       coalesce(t.answered, 0) AS answered, coalesce(t.answer_time_ms, 0) AS answer_time_ms,
       coalesce(t.reviews, 0) AS reviews, coalesce(t.review_time_ms, 0) AS review_time_ms
     FROM objectives o

@@ -12,11 +12,15 @@ const SESSION_SQL = `SELECT s.user_id, s.status, e.duration_minutes, e.question_
 
 // The session's answers (a cleared answer, kept as [] while a session runs, is no answer) with
 // the learner's card of each question, if any. The objective is the one pinned when the
-// session showed the question.
-export const ANSWERS_SQL = `SELECT ua.question_id, ua.is_correct, ua.time_spent_ms, ua.answered_at, sq.flagged,
-    coalesce(sq.objective_id, q.objective_id) AS objective_id,
-    c.id AS card_id, c.state, c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days,
-    c.learning_steps, c.reps, c.lapses, c.last_review
+// session showed the question. One JSON document rather than 65 result rows: @libsql/client
+// builds rows property by property (2.2 ms here for a 65-question mock, 0.8 ms as JSON). JSON
+// renders a REAL with 15 digits, so the card's floats travel as 17-digit text (exact).
+export const ANSWERS_SQL = `SELECT json_group_array(json_object(
+    'question_id', ua.question_id, 'is_correct', ua.is_correct, 'time_spent_ms', ua.time_spent_ms,
+    'answered_at', ua.answered_at, 'flagged', sq.flagged, 'objective_id', coalesce(sq.objective_id, q.objective_id),
+    'card_id', c.id, 'state', c.state, 'due', c.due, 'stability', printf('%!.17g', c.stability),
+    'difficulty', printf('%!.17g', c.difficulty), 'elapsed_days', c.elapsed_days, 'scheduled_days', c.scheduled_days,
+    'learning_steps', c.learning_steps, 'reps', c.reps, 'lapses', c.lapses, 'last_review', c.last_review)) AS rows
   FROM user_answers ua
   JOIN session_questions sq ON sq.session_id = ua.session_id AND sq.question_id = ua.question_id
   JOIN questions q ON q.id = ua.question_id
@@ -133,8 +137,9 @@ async function planSessionSync(client: Client, sessionId: string, now: Date): Pr
   if (!session || num(session.synced) === 1 || session.status === 'abandoned') return { statements: [], answers: 0 };
   const userId = str(session.user_id);
   const answerRows = await client.execute({ sql: ANSWERS_SQL, args: [userId, sessionId] });
+  const answers = (JSON.parse(String(answerRows.rows[0]?.rows ?? '[]')) as Record<string, unknown>[]).map(answerOf);
   const slowAfterMs = slowThresholdMs({ durationMinutes: num(session.duration_minutes), questionCount: num(session.question_count) });
-  const plan = planSessionReviews(sessionId, answerRows.rows.map(answerOf), slowAfterMs);
+  const plan = planSessionReviews(sessionId, answers, slowAfterMs);
   const guardArgs = [sessionId, sessionId];
   const at = now.getTime();
   const statements: InStatement[] = [];

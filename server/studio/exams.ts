@@ -42,7 +42,7 @@ export async function listStudioExams(actor: SessionUser | null): Promise<Studio
   assertRole(actor, 'moderator');
   const { rows } = await appDatabase().client.execute(`
     SELECT e.id, e.slug, e.code, e.title, e.vendor, e.status,
-      (SELECT count(*) FROM questions q WHERE q.exam_id = e.id AND q.is_active = 1) AS active_questions,
+      (SELECT coalesce(sum(o.active_question_count), 0) FROM objectives o WHERE o.exam_id = e.id) AS active_questions,
       (SELECT count(*) FROM questions q WHERE q.exam_id = e.id) AS total_questions,
       (SELECT count(*) FROM question_reports r JOIN questions q ON q.id = r.question_id WHERE q.exam_id = e.id AND r.status = 'open') AS open_reports,
       (SELECT coalesce(sum(weight), 0) FROM objectives o WHERE o.exam_id = e.id) AS weight_sum

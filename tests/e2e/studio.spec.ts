@@ -48,6 +48,7 @@ test('a moderator edits a question: a new version, with the changed word shown r
 
   // Saved: the page now shows the next version, the editor holds the new stem.
   await expect(page.getByText(`Version ${version + 1}. Saving writes a new version`)).toBeVisible();
+  await expect(page.getByText(`Saved as version ${version + 1}.`)).toBeVisible();
   await expect(page.getByLabel('Question (markdown)')).toHaveValue(after);
 
   const history = page.getByRole('list', { name: 'Version history' });

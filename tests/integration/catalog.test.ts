@@ -29,4 +29,25 @@ describe('catalog queries', () => {
     expect((await listPublishedExams()).map((e) => e.slug)).toEqual(['test-exam']);
     expect(await getPublishedExam('no-such-exam')).toBeNull();
   });
+
+  it("keeps each objective's bank size exact through inserts, retirements, moves and deletes", async () => {
+    const { client } = testDatabase();
+    const drift = async () =>
+      (
+        await client.execute(`SELECT o.id, o.active_question_count AS kept,
+            (SELECT count(*) FROM questions q WHERE q.objective_id = o.id AND q.is_active = 1) AS counted
+          FROM objectives o WHERE kept <> counted`)
+      ).rows;
+    const objectiveRows = (await client.execute("SELECT o.id, o.exam_id FROM objectives o JOIN exams e ON e.id = o.exam_id WHERE e.slug = 'test-exam' ORDER BY o.position")).rows;
+    const [first, second] = objectiveRows.map((r) => ({ id: Number(r.id), exam_id: Number(r.exam_id) })) as [{ id: number; exam_id: number }, { id: number; exam_id: number }];
+    await client.execute({ sql: 'INSERT INTO questions (exam_id, objective_id, type, is_active, created_at, updated_at) VALUES (?, ?, ?, 1, 0, 0), (?, ?, ?, 0, 0, 0)', args: [first.exam_id, first.id, 'single', first.exam_id, first.id, 'single'] });
+    await client.execute({ sql: 'UPDATE questions SET objective_id = ? WHERE id = (SELECT max(id) FROM questions WHERE objective_id = ? AND is_active = 1)', args: [second.id, first.id] });
+    await client.execute({ sql: 'UPDATE questions SET is_active = 1 - is_active WHERE id IN (SELECT id FROM questions WHERE objective_id = ? LIMIT 3)', args: [second.id] });
+    await client.execute({ sql: 'DELETE FROM questions WHERE id IN (SELECT id FROM questions WHERE objective_id = ? LIMIT 2)', args: [first.id] });
+    expect(await drift()).toEqual([]);
+    const exam = await getPublishedExam('test-exam');
+    const { rows } = await client.execute("SELECT count(*) AS n FROM questions q JOIN exams e ON e.id = q.exam_id WHERE e.slug = 'test-exam' AND q.is_active = 1");
+    expect(exam?.bankSize).toBe(Number(rows[0]?.n));
+    expect(exam?.bankSize).not.toBe(20);
+  });
 });

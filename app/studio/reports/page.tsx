@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ResolveReportForm } from '@/components/studio/resolve-report-form';
 import { EmptyState, formatTime, PageHeader, StatusPill } from '@/components/studio/ui';
+import { reportReasonLabel } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listReportQueue } from '@/server/studio/reports';
 
@@ -47,7 +48,7 @@ export default async function ReportsQueuePage({ searchParams }: { searchParams:
               ) : (
                 <div className="space-y-1 text-sm text-slate-700">
                   <p>
-                    <span className="font-medium">{report.reason.replace('_', ' ')}</span> · {report.reporter} · {formatTime(report.createdAt)}
+                    <span className="font-medium">{reportReasonLabel(report.reason)}</span> · {report.reporter} · {formatTime(report.createdAt)}
                   </p>
                   {report.details ? <p className="whitespace-pre-wrap">“{report.details}”</p> : null}
                   <p className="rounded-lg bg-slate-50 p-2">

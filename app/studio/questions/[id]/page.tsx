@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Edit question' };
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; version?: string }>;
 }
 
 export default async function EditQuestionPage({ params, searchParams }: Props) {
@@ -29,7 +29,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
     throw error;
   });
   const [exam, versions, reports] = await Promise.all([getEditorExam(user, question.examId), listVersions(user, questionId), listReportQueue(user, 'open', questionId)]);
-  const saved = (await searchParams).saved === '1';
+  const { saved, version: savedVersion } = await searchParams;
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -47,7 +47,9 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
         </div>
         <QuestionStatusForm questionId={question.id} status={question.status} />
       </header>
-      {saved ? <Alert tone="success">Question created.</Alert> : null}
+      {saved === '1' ? <Alert tone="success">Question created.</Alert> : null}
+      {/* The editor remounts on a new version (it is keyed by it), so its own message would vanish; the URL carries it. */}
+      {saved === 'version' && Number(savedVersion) === question.currentVersion ? <Alert tone="success">Saved as version {question.currentVersion}.</Alert> : null}
       {question.status === 'retired' ? <Alert tone="info">This question is retired: it is never drawn into new attempts, and past results still show it.</Alert> : null}
       {reports.length > 0 ? (
         <Card title={`Open reports (${reports.length})`}>
