@@ -12,11 +12,12 @@
  *   - submit + score a 65-question attempt                            target p50 <= 10 ms
  * Prints p50/p99; never fails on time. Under `npm run bench` the figures are collected too.
  */
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
 import { measure, type Timing } from './lib/measure';
 import { recordFigure } from './lib/results';
+import { removeWorkingCopy, workingCopy } from './lib/working-copy';
 import { BANK_EXAM_SLUG, BANK_LEARNER_ID, defaultBankFile, generateBank } from './data/generate-bank';
 
 // server/ modules start with `import 'server-only'`, which throws outside a React server bundle.
@@ -47,7 +48,7 @@ async function main() {
     console.log(`  ${done.out} in ${done.seconds} s`);
   }
   const work = path.join(path.dirname(bank), `attempts-run-${process.pid}.db`);
-  copyFileSync(bank, work);
+  await workingCopy(bank, work);
   process.env.DATABASE_ENV = 'test';
   process.env.DATABASE_URL = `file:${work}`;
   process.env.LOG_LEVEL = 'warn';
@@ -180,7 +181,7 @@ async function main() {
   figure('submit + score a 65-question attempt', submit, 'p50 <= 10');
 
   closeDatabases();
-  for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
+  removeWorkingCopy(work);
 }
 
 main().catch((error: unknown) => {

@@ -5,10 +5,8 @@
  * (bench/data/generate.ts). Works on a copy of that database; traffic only to 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createClient } from '@libsql/client';
-import { DEFAULT_MIGRATIONS_DIR, migrateUp } from '../database/migrator';
 import { BENCH_PASSWORD } from './data/generate';
 import { LearnerClient } from './load/http-client';
 import { runLearners, STEPS } from './load/learners';
@@ -16,6 +14,7 @@ import { startServer } from './load/server';
 import { measureThroughput, type ThroughputResult } from './load/throughput';
 import { summarise } from './lib/measure';
 import { recordFigure } from './lib/results';
+import { workingCopy } from './lib/working-copy';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE_DB = process.env.BENCH_DB ?? path.join(ROOT, 'data/bench.db');
@@ -25,18 +24,6 @@ const PORT = Number(process.env.LOAD_PORT ?? 3400);
 function arg(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-async function copyDatabase(): Promise<void> {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(LOAD_DB + suffix, { force: true });
-  const source = createClient({ url: `file:${SOURCE_DB}` });
-  await source.execute({ sql: 'VACUUM INTO ?', args: [LOAD_DB] });
-  source.close();
-  const copy = createClient({ url: `file:${LOAD_DB}` });
-  await copy.execute('PRAGMA journal_mode=WAL');
-  // The generated database may predate newer migrations: bring the copy up to date.
-  await migrateUp(copy, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development', log: () => {} });
-  copy.close();
 }
 
 async function ratios(base: string) {
@@ -86,7 +73,7 @@ function throughputFigure(name: string, r: ThroughputResult) {
 async function main() {
   if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (!existsSync(SOURCE_DB)) execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/data/generate.ts', '--out', SOURCE_DB], { cwd: ROOT, stdio: 'inherit' });
-  await copyDatabase();
+  await workingCopy(SOURCE_DB, LOAD_DB);
   const dataSize = '100k questions, 10k learners, 1M answers';
   const server = await startServer(LOAD_DB, PORT);
   try {

@@ -11,11 +11,12 @@
  * every hot query. Prints p50/p99; never fails on time.
  */
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
 import { measure } from './lib/measure';
 import { recordFigure } from './lib/results';
+import { removeWorkingCopy, workingCopy } from './lib/working-copy';
 import { defaultProgressDataFile, generateProgressData, HEAVY_LEARNER_ID } from './progress-data';
 
 // server/ modules start with `import 'server-only'`, which throws outside a React server bundle.
@@ -47,7 +48,7 @@ async function main() {
     console.log(`  ${done.out}: ${done.cards.toLocaleString('en-US')} cards in ${done.seconds} s`);
   }
   const work = path.join(path.dirname(source), `progress-run-${process.pid}.db`);
-  copyFileSync(source, work);
+  await workingCopy(source, work);
   process.env.DATABASE_ENV = 'test';
   process.env.DATABASE_URL = `file:${work}`;
   process.env.LOG_LEVEL = 'warn';
@@ -108,7 +109,7 @@ async function main() {
     recordFigure({ name: 'review: record one review (read + atomic batch)', issue: 6, unit: 'ms', timing: record, target: 'p50 <= 2 ms', dataSize: DATA });
   } finally {
     closeDatabases();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
+    removeWorkingCopy(work);
   }
 }
 

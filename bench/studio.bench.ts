@@ -9,12 +9,13 @@
  *   - item statistics + reliability of an exam (and storing them)                target <= 200 ms for 10,000 answers
  * Prints p50/p99; never fails on time.
  */
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { measure } from './lib/measure';
 import { recordFigure } from './lib/results';
+import { removeWorkingCopy, workingCopy } from './lib/working-copy';
 
 register(
   `data:text/javascript,${encodeURIComponent(
@@ -36,18 +37,10 @@ function gift(count: number): string {
 async function main() {
   if (!existsSync(SOURCE)) throw new Error(`No benchmark database at ${SOURCE}: run npm run bench:data first.`);
   const work = path.join(os.tmpdir(), `studio-bench-${process.pid}.db`);
-  copyFileSync(SOURCE, work);
-  for (const suffix of ['-wal', '-shm']) if (existsSync(SOURCE + suffix)) copyFileSync(SOURCE + suffix, work + suffix);
+  await workingCopy(SOURCE, work);
   process.env.DATABASE_ENV = 'test';
   process.env.DATABASE_URL = `file:${work}`;
   process.env.LOG_LEVEL = 'warn';
-  const { createClient } = await import('@libsql/client');
-  const { DEFAULT_MIGRATIONS_DIR, migrateUp } = await import('../database/migrator');
-  const raw = createClient({ url: `file:${work}` });
-  const envRow = await raw.execute('SELECT environment FROM schema_environment LIMIT 1').catch(() => null);
-  const env = (envRow?.rows[0]?.environment as string | undefined) ?? 'development';
-  await migrateUp(raw, { dir: DEFAULT_MIGRATIONS_DIR, env } as Parameters<typeof migrateUp>[1]);
-  raw.close();
 
   const { closeDatabases, getDatabase } = await import('../database/client');
   const { listQuestions } = await import('../server/studio/question-list');
@@ -78,7 +71,7 @@ async function main() {
   recordFigure({ name: `studio: exam statistics + reliability, compute and store (${answers.toLocaleString('en-US')} first-attempt answers)`, issue: 5, unit: 'ms', timing: await measure(() => computeExamStatistics(moderator, examId, ctx()), 20, 2), target: '<= 200 ms for 10,000 answers', dataSize: DATA });
 
   closeDatabases();
-  for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
+  removeWorkingCopy(work);
 }
 
 main().catch((error: unknown) => {
