@@ -11,7 +11,10 @@ import path from 'node:path';
 import { createClient } from '@libsql/client';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+// node itself with tsx as a loader, never the `tsx` CLI: that CLI runs the script in a child
+// process, so a SIGKILL would hit only the wrapper while the real migrator ran on unharmed (and
+// raced the consistency check below).
+const MIGRATE = ['--import', 'tsx', 'database/migrate.ts', 'migrate'];
 const MIGRATIONS = 30;
 const ROWS = 40_000;
 
@@ -70,14 +73,14 @@ async function main() {
   for (let cycle = 1; cycle <= cycles(); cycle += 1) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
     const env = { ...process.env, DATABASE_ENV: 'test', DATABASE_URL: `file:${file}` };
-    const child = spawn(TSX, ['database/migrate.ts', 'migrate', '--dir', dir], { cwd: ROOT, env, stdio: 'ignore' });
+    const child = spawn(process.execPath, [...MIGRATE, '--dir', dir], { cwd: ROOT, env, stdio: 'ignore' });
     await new Promise((resolve) => setTimeout(resolve, 900 + Math.random() * 2500));
     const exited = child.exitCode !== null;
     child.kill('SIGKILL');
     await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
     const after = await check(file);
     // The lock row of the killed runner belongs to a dead process: the re-run takes it over.
-    const rerun = spawnSync(TSX, ['database/migrate.ts', 'migrate', '--dir', dir], { cwd: ROOT, env, encoding: 'utf8' });
+    const rerun = spawnSync(process.execPath, [...MIGRATE, '--dir', dir], { cwd: ROOT, env, encoding: 'utf8' });
     const final = await check(file);
     const ok = after.problems.length === 0 && rerun.status === 0 && final.applied === MIGRATIONS && final.problems.length === 0;
     if (!ok) failures += 1;
