@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 
 export const PRACTICE_FILTERS = ['all', 'unseen', 'missed', 'flagged'] as const;
 export type PracticeFilter = (typeof PRACTICE_FILTERS)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 import { emailSchema, passwordSchema } from './password';
 
 export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters.');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 import { isCommonPassword } from '../security/common-passwords';
 
 export const PASSWORD_MIN_LENGTH = 8;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 import { parseTimeZone } from '@/lib/progress/time-zone';
 
 /** Ids are positive integers of the database; anything else is simply "not found". */

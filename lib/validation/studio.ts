@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 
 /**
  * Schemas of the question bank studio, shared by its forms (client-side checks and field errors)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../../validation/zod-setup';
 import {
   importError,
   type ExportQuestion,
