@@ -41,8 +41,8 @@ export function QuestionEditor({ examId, objectives, questionId, baseVersion, in
   };
   useEffect(() => {
     if (!state?.ok) return;
+    // An edit that wrote a version is redirected by the action itself (see saveQuestionAction).
     if (!questionId) router.push(`/studio/questions/${state.data.id}?saved=1`);
-    else if (!state.data.unchanged) router.replace(`/studio/questions/${questionId}?saved=version&version=${state.data.version}`, { scroll: false });
   }, [state, questionId, router]);
 
   const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect, RedirectType } from 'next/navigation';
 import { ok, type ActionResult } from '@/lib/action-result';
 import { formToObject } from '../action-runner';
 import { getCurrentUser } from '../auth/session';
@@ -26,7 +27,7 @@ function idFrom(formData: FormData, name: string): number {
 export type SaveQuestionState = ActionResult<SavedQuestion> | null;
 
 export async function saveQuestionAction(_prev: SaveQuestionState, formData: FormData): Promise<SaveQuestionState> {
-  return runStudioAction('studio.saveQuestion', async () => {
+  const result = await runStudioAction('studio.saveQuestion', async () => {
     let payload: unknown;
     try {
       payload = JSON.parse(String(formData.get('payload') ?? ''));
@@ -37,6 +38,13 @@ export async function saveQuestionAction(_prev: SaveQuestionState, formData: For
     revalidatePath(`/studio/questions/${saved.id}`);
     return ok(saved);
   });
+  // A new version re-renders the page and remounts the editor (keyed by version), which would
+  // drop a message kept in its state: the confirmation travels in the URL instead. Outside
+  // runStudioAction, which would treat redirect()'s control-flow throw as a failure.
+  if (result.ok && result.data.version > 1 && !result.data.unchanged) {
+    redirect(`/studio/questions/${result.data.id}?saved=version&version=${result.data.version}`, RedirectType.replace);
+  }
+  return result;
 }
 
 export async function restoreVersionAction(_prev: ActionResult<SavedQuestion> | null, formData: FormData): Promise<ActionResult<SavedQuestion>> {
