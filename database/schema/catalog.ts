@@ -35,7 +35,10 @@ export const objectives = sqliteTable(
     /** Share of the exam in percent; an exam's weights sum to 100. */
     weight: integer('weight').notNull(),
     position: integer('position').notNull().default(0),
-    /** Active questions of this objective, kept by triggers on questions (migration 20261126000000). */
+    /**
+     * Active questions of this objective, kept by triggers on questions (migration 20261126000000).
+     * Never write questions with INSERT OR REPLACE: SQLite skips delete triggers on REPLACE.
+     */
     activeQuestionCount: integer('active_question_count').notNull().default(0),
   },
   (t) => [uniqueIndex('objectives_exam_code_unique').on(t.examId, t.code)],

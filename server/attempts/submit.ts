@@ -1,9 +1,10 @@
 import 'server-only';
-import type { Client } from '@libsql/client';
+import type { Client, InStatement } from '@libsql/client';
 import { scoreAttempt } from '@/lib/exam/scoring';
 import { closingOf, isPastDeadline } from '@/lib/exam/timing';
 import { assertUser, type SessionUser } from '@/server/auth/guards';
 import { appDatabase } from '@/server/db';
+import { logger } from '@/server/logger';
 import { reviewStatementsForSubmittedSession } from '@/server/review/session-sync';
 import { AttemptClosedError } from './errors';
 import { ownedAttempt, type AttemptHead } from './head';
@@ -18,29 +19,49 @@ import { numOrNull, optionsOf, selectedOf } from './rows';
  */
 async function finalize(client: Client, head: AttemptHead, now: Date): Promise<void> {
   const rows = await attemptQuestionRows(client, head.id);
-  // Planned before the batch and appended to it: the review statements check, when they run,
-  // that the UPDATE before them submitted the session, so score, close and cards are one commit.
-  const reviewStatements = await reviewStatementsForSubmittedSession(client, head.id, now);
+  const reviewStatements = await planReviews(client, head.id, now);
   const score = scoreAttempt(
     rows.map((row) => ({ objectiveId: numOrNull(row.objective_id), options: optionsOf(row.options), selected: selectedOf(row.selected) })),
     head.mode === 'mock' ? head.settings.passingScore : null,
   );
   const { submittedAt, reason } = closingOf(head.deadlineAt, now);
-  await client.batch(
-    [
-      {
-        sql: `UPDATE study_sessions SET status = 'submitted', submitted_at = ?, submit_reason = ?, correct_count = ?, score_percent = ?, passed = ?, last_activity = ?
-          WHERE id = ? AND status = 'in_progress'`,
-        args: [submittedAt.getTime(), reason, score.correct, score.percent, score.passed === null ? null : score.passed ? 1 : 0, now.getTime(), head.id],
-      },
-      // A cleared answer is kept as [] while the attempt runs (so a late, older save cannot bring
-      // it back); once closed it is simply unanswered.
-      { sql: `DELETE FROM user_answers WHERE session_id = ? AND selected = '[]'`, args: [head.id] },
-      // Every answered question becomes (or updates) a spaced-repetition card.
-      ...reviewStatements,
-    ],
-    'write',
-  );
+  const closing: InStatement[] = [
+    {
+      sql: `UPDATE study_sessions SET status = 'submitted', submitted_at = ?, submit_reason = ?, correct_count = ?, score_percent = ?, passed = ?, last_activity = ?
+        WHERE id = ? AND status = 'in_progress'`,
+      args: [submittedAt.getTime(), reason, score.correct, score.percent, score.passed === null ? null : score.passed ? 1 : 0, now.getTime(), head.id],
+    },
+    // A cleared answer is kept as [] while the attempt runs (so a late, older save cannot bring
+    // it back); once closed it is simply unanswered.
+    { sql: `DELETE FROM user_answers WHERE session_id = ? AND selected = '[]'`, args: [head.id] },
+  ];
+  if (reviewStatements.length === 0) {
+    await client.batch(closing, 'write');
+    return;
+  }
+  try {
+    // Every answered question becomes (or updates) a spaced-repetition card, in the same commit.
+    await client.batch([...closing, ...reviewStatements], 'write');
+  } catch (error) {
+    // Never let the cards cost the learner the result: close without them; the catch-up sync
+    // (dashboard, review page) retries the cards later.
+    logger.error({ err: error, sessionId: head.id }, 'review cards of a submission failed; submitted without them');
+    await client.batch(closing, 'write');
+  }
+}
+
+/**
+ * The statements that turn the answers into review cards, planned before the submit batch and
+ * appended to it: they check, when they run, that the UPDATE before them submitted the session.
+ * A planning failure must not block the submission: it is logged and left to the catch-up sync.
+ */
+async function planReviews(client: Client, sessionId: string, now: Date): Promise<InStatement[]> {
+  try {
+    return await reviewStatementsForSubmittedSession(client, sessionId, now);
+  } catch (error) {
+    logger.error({ err: error, sessionId }, 'planning the review cards of a submission failed');
+    return [];
+  }
 }
 
 /**
