@@ -3,6 +3,7 @@ import type { Client, InArgs, InStatement } from '@libsql/client';
 import { RATING_NUMBER, slowThresholdMs } from '@/lib/review/rating';
 import { planSessionReviews, type SessionAnswer, type SessionPlan } from '@/lib/review/session-plan';
 import { appDatabase } from '@/server/db';
+import { selectJsonRows } from '@/server/json-rows';
 import { num, numOrNull, schedulingStateOf, str, valuesPlaceholders } from './row-values';
 
 const SESSION_SQL = `SELECT s.user_id, s.status, e.duration_minutes, e.question_count,
@@ -12,9 +13,8 @@ const SESSION_SQL = `SELECT s.user_id, s.status, e.duration_minutes, e.question_
 
 // The session's answers (a cleared answer, kept as [] while a session runs, is no answer) with
 // the learner's card of each question, if any. The objective is the one pinned when the
-// session showed the question. One JSON document rather than 65 result rows: @libsql/client
-// builds rows property by property (2.2 ms here for a 65-question mock, 0.8 ms as JSON). JSON
-// renders a REAL with 15 digits, so the card's floats travel as 17-digit text (exact).
+// session showed the question. One JSON document (selectJsonRows; 2.2 ms as the 65 rows of a
+// mock, 0.8 ms as JSON); the card's floats travel as 17-digit text, which is exact.
 export const ANSWERS_SQL = `SELECT json_group_array(json_object(
     'question_id', ua.question_id, 'is_correct', ua.is_correct, 'time_spent_ms', ua.time_spent_ms,
     'answered_at', ua.answered_at, 'flagged', sq.flagged, 'objective_id', coalesce(sq.objective_id, q.objective_id),
@@ -136,8 +136,7 @@ async function planSessionSync(client: Client, sessionId: string, now: Date): Pr
   const session = rows[0];
   if (!session || num(session.synced) === 1 || session.status === 'abandoned') return { statements: [], answers: 0 };
   const userId = str(session.user_id);
-  const answerRows = await client.execute({ sql: ANSWERS_SQL, args: [userId, sessionId] });
-  const answers = (JSON.parse(String(answerRows.rows[0]?.rows ?? '[]')) as Record<string, unknown>[]).map(answerOf);
+  const answers = (await selectJsonRows<Record<string, unknown>>(client, { sql: ANSWERS_SQL, args: [userId, sessionId] })).map(answerOf);
   const slowAfterMs = slowThresholdMs({ durationMinutes: num(session.duration_minutes), questionCount: num(session.question_count) });
   const plan = planSessionReviews(sessionId, answers, slowAfterMs);
   const guardArgs = [sessionId, sessionId];
