@@ -29,8 +29,7 @@ function arg(name: string, fallback: number): number {
 async function ratios(base: string) {
   const client = new LearnerClient(base);
   await client.signIn('learner9999@bench.local', BENCH_PASSWORD);
-  const started = await client.request('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ examSlug: 'bench-exam-20', mode: 'mock' }) });
-  const attemptId = ((await started.json()) as { data: { id: string } }).data.id;
+  const attemptId = await client.startMockExam('bench-exam-20');
   const cookie = client.cookieHeader();
   const headers = { cookie, origin: base, 'content-type': 'application/json' };
   const measure = (url: string, extra: Partial<Parameters<typeof measureThroughput>[0]> = {}, seconds = 10) =>

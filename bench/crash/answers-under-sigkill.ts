@@ -40,9 +40,7 @@ async function hammer(base: string, email: string, acks: Ack[], stop: { dead: bo
   const client = new LearnerClient(base);
   try {
     await client.signIn(email, PASSWORD);
-    const started = await client.request('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ examSlug: 'test-exam', mode: 'mock' }) });
-    if (started.status !== 201) throw new Error(`start failed: ${started.status} ${await started.text()}`);
-    const attemptId = ((await started.json()) as { data: { id: string } }).data.id;
+    const attemptId = await client.startMockExam('test-exam');
     for (let revision = 1; !stop.dead; revision += 1) {
       const position = revision % 10;
       const selected = 'ab'[revision % 2]!;

@@ -39,4 +39,11 @@ export class LearnerClient {
       throw new Error(`sign-in failed for ${email}: HTTP ${response.status}`);
     }
   }
+
+  /** Starts a mock exam of `examSlug` through the JSON route; returns the attempt's id. */
+  async startMockExam(examSlug: string): Promise<string> {
+    const response = await this.request('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ examSlug, mode: 'mock' }) });
+    if (response.status !== 201) throw new Error(`start mock exam: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
+    return ((await response.json()) as { data: { id: string } }).data.id;
+  }
 }

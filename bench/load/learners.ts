@@ -48,10 +48,7 @@ async function runLearner(index: number, o: LearnerRunOptions, result: LearnerRu
     await timed('sign-in', () => client.signIn(`learner${index}@bench.local`, o.password));
     await timed('catalog page', async () => expectOk(await client.request('/exams'), 'catalog page'));
     await timed('exam page', async () => expectOk(await client.request(`/exams/${exam}`), 'exam page'));
-    const started = (await timed('start mock exam', async () =>
-      expectOk(await client.request('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ examSlug: exam, mode: 'mock' }) }), 'start mock exam'),
-    )) as { data: { id: string } };
-    const id = started.data.id;
+    const id = await timed('start mock exam', () => client.startMockExam(exam));
     await timed('exam-taking page', async () => expectOk(await client.request(`/attempts/${id}`), 'exam-taking page'));
     for (let position = 0; position < o.answersPerLearner; position += 1) {
       await sleep(o.pauseMs[0] + Math.random() * (o.pauseMs[1] - o.pauseMs[0]));

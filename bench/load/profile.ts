@@ -29,8 +29,7 @@ async function main() {
   try {
     const client = new LearnerClient(server.base);
     await client.signIn('learner9998@bench.local', BENCH_PASSWORD);
-    const started = await client.request('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ examSlug: 'bench-exam-19', mode: 'mock' }) });
-    const attemptId = ((await started.json()) as { data: { id: string } }).data.id;
+    const attemptId = await client.startMockExam('bench-exam-19');
     for (const raw of paths) {
       const url = raw.replace('ATTEMPT', attemptId);
       await client.request(url);
