@@ -1,15 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { parseEnvironment } from '@/lib/config/environment';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
 
+const environment = parseEnvironment(process.env);
+
 /**
- * Runs before every request: a fresh CSP nonce (Next adds it to its own scripts when it finds
- * the policy on the request), security headers, and the path for requireUser's return trip.
+ * Runs before every request — prefetches, RSC payloads, route handlers and error pages
+ * included: a fresh CSP nonce (Next adds it to its own scripts when it finds the policy on the
+ * request), security headers, and the path for requireUser's return trip.
  * Authorization is NOT done here: the data access layer checks every request itself.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const isDevelopment = process.env.NODE_ENV === 'development';
-  const policy = contentSecurityPolicy(nonce, isDevelopment);
+  const policy = contentSecurityPolicy(nonce, {
+    isDevelopment: environment.NODE_ENV === 'development',
+    imageHosts: environment.MARKDOWN_IMAGE_HOSTS,
+  });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
@@ -18,20 +24,12 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
-  // HSTS only where the app is served over https in production.
-  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  for (const [name, value] of Object.entries(securityHeaders(process.env.NODE_ENV === 'production' && https))) response.headers.set(name, value);
+  // HSTS only when the app's public address is https (a forged X-Forwarded-Proto cannot set it).
+  for (const [name, value] of Object.entries(securityHeaders(environment.secureCookies))) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  matcher: [
-    {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Everything but the build's static files (next.config.ts headers() covers those).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
-import { checkThrottle, formatRetryAfter, recordFailureStatements, type ThrottleKey } from './auth/throttle';
+import { formatRetryAfter, releaseSlots, reserveSlots, type ThrottleKey } from './auth/throttle';
 
 /**
  * A request refused by an abuse limit. Routes answer 429 with Retry-After; server actions show
@@ -21,12 +20,28 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** A slot of an abuse limit, already counted. */
+export interface LimitSlot {
+  /** Gives the slot back: the work it was taken for did not happen. */
+  release(): Promise<void>;
+}
+
 /**
- * Throws RateLimitedError when the key is over its limit; otherwise returns the statements that
- * count this request, to run in the same batch as the write they guard (no write, no count).
+ * Takes a slot of the key's limit in one atomic statement (see reserveSlots), or throws
+ * RateLimitedError. Run the guarded work through `spendSlot` so a failure gives the slot back.
  */
-export async function takeLimit(key: ThrottleKey, now: number, refusal: string): Promise<InStatement[]> {
-  const decision = await checkThrottle(key, now);
-  if (!decision.allowed) throw new RateLimitedError(refusal, decision.retryAfterMs);
-  return recordFailureStatements([key], now);
+export async function takeLimit(key: ThrottleKey, now: number, refusal: string): Promise<LimitSlot> {
+  const reservation = await reserveSlots([key], now);
+  if (!reservation.allowed) throw new RateLimitedError(refusal, reservation.retryAfterMs);
+  return { release: () => releaseSlots(reservation) };
+}
+
+/** Runs the work the slot was taken for; if it throws, the slot is given back (no write, no count). */
+export async function spendSlot<T>(slot: LimitSlot, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await slot.release().catch(() => undefined);
+    throw error;
+  }
 }

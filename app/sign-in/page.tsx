@@ -3,19 +3,26 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/account/auth-card';
 import { SignInForm } from '@/components/account/sign-in-form';
-import { safeCallbackPath } from '@/lib/auth/safe-redirect';
+import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 import { googleSignInEnabled } from '@/server/auth/options';
 import { getCurrentUser } from '@/server/auth/session';
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[] }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error } = await searchParams;
-  const target = safeCallbackPath(callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = firstValue(params.callbackUrl);
+  // next-auth sends a form posted before the page was interactive back here with csrf=true.
+  const error = firstValue(params.error) ?? (params.csrf ? 'SessionRequired' : undefined);
+  const target = safeRedirectTarget(callbackUrl);
   if (await getCurrentUser()) redirect(target);
   return (
     <AuthCard

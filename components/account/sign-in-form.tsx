@@ -12,15 +12,23 @@ const ERROR_MESSAGES: Record<string, string> = {
   CredentialsSignin: 'Wrong email or password.',
   GoogleUnverified: 'Google did not confirm that email address, or the account is disabled.',
   OAuthAccountNotLinked: 'Sign in with your password first.',
+  SessionRequired: 'Please sign in to continue.',
 };
+const GENERIC_ERROR = 'Sign-in failed. Please try again.';
 
-function describeError(code: string): string {
-  return ERROR_MESSAGES[code] ?? (code.includes(' ') ? code : 'Sign-in failed. Please try again.');
+/** An `?error=` code from the URL: anyone can write one, so only known codes are shown. */
+export function describeErrorCode(code: string): string {
+  return Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code]! : GENERIC_ERROR;
+}
+
+/** The server's answer to our own sign-in request: a code, or one of our sentences. */
+function describeServerError(error: string): string {
+  return Object.hasOwn(ERROR_MESSAGES, error) ? ERROR_MESSAGES[error]! : error.includes(' ') ? error : GENERIC_ERROR;
 }
 
 export function SignInForm({ callbackUrl, initialError, googleEnabled }: { callbackUrl: string; initialError?: string; googleEnabled: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState(initialError ? describeError(initialError) : null);
+  const [error, setError] = useState(initialError ? describeErrorCode(initialError) : null);
   const [pending, setPending] = useState(false);
   const [email, setEmail] = useState('');
 
@@ -36,13 +44,16 @@ export function SignInForm({ callbackUrl, initialError, googleEnabled }: { callb
       return;
     }
     setPending(false);
-    setError(describeError(result?.error ?? 'CredentialsSignin'));
+    setError(describeServerError(result?.error ?? 'CredentialsSignin'));
   }
 
   return (
     <div className="space-y-5">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {/* Posts to next-auth if submitted before hydration: the password never lands in a URL.
+          Without the CSRF token next-auth refuses it and comes back here with ?csrf=true. */}
+      <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="space-y-4" noValidate>
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <Field label="Email" name="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
         <div className="flex items-center justify-between">

@@ -86,3 +86,19 @@ export const auditLog = sqliteTable(
     index('audit_log_actor_idx').on(t.actorId),
   ],
 );
+
+/** One row per sign-in; the session JWT carries its id (`sid`). Revoked rows end their session. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey().notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);

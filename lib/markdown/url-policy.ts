@@ -12,12 +12,15 @@ const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
 
 /**
  * The URL to render, normalised, or null to render none. Links may be http(s), mailto or an
- * in-page `#fragment` (GFM footnotes); images only absolute http(s). Relative URLs are refused:
- * a question is shown on many pages, so a relative link would point somewhere different on each.
+ * in-page `#fragment` (GFM footnotes); images absolute http(s) or a path of this site
+ * ("/images/x.png"). Other relative URLs are refused: a question is shown on many pages, so a
+ * relative link would point somewhere different on each. Which image hosts the browser may
+ * actually load from is the CSP's img-src (MARKDOWN_IMAGE_HOSTS): one list, enforced by the browser.
  */
 export function sanitizeMarkdownUrl(value: string, kind: MarkdownUrlKind): string | null {
   const trimmed = value.trim();
   if (kind === 'link' && /^#[\w-]*$/.test(trimmed)) return trimmed;
+  if (kind === 'image' && /^\/(?![/\\])/.test(trimmed)) return sitePath(trimmed);
   let url: URL;
   try {
     url = new URL(trimmed);
@@ -26,6 +29,13 @@ export function sanitizeMarkdownUrl(value: string, kind: MarkdownUrlKind): strin
   }
   const allowed = kind === 'link' ? LINK_PROTOCOLS : IMAGE_PROTOCOLS;
   return allowed.has(url.protocol) ? url.href : null;
+}
+
+const PROBE_ORIGIN = 'https://self.invalid';
+
+function sitePath(value: string): string | null {
+  const url = new URL(value, PROBE_ORIGIN);
+  return url.origin === PROBE_ORIGIN ? `${url.pathname}${url.search}` : null;
 }
 
 export function isExternalHref(href: string): boolean {

@@ -1,15 +1,23 @@
+export interface PolicyOptions {
+  isDevelopment: boolean;
+  /** Hosts question markdown may load images from (MARKDOWN_IMAGE_HOSTS), over https only. */
+  imageHosts: readonly string[];
+}
+
 /**
  * The Content-Security-Policy of every page: scripts only with this request's nonce (plus what
  * they load, via 'strict-dynamic'); no plugins, no <base>, no framing, forms post to us only.
- * Images may come from any https URL because question authors embed pictures by URL.
+ * Images only from the app itself and the configured hosts: an image in question markdown from
+ * anywhere else (a tracking pixel) is never requested by the browser.
  * Styles allow inline style attributes (progress bars); scripts never run inline without the nonce.
  */
-export function contentSecurityPolicy(nonce: string, isDevelopment: boolean): string {
+export function contentSecurityPolicy(nonce: string, { isDevelopment, imageHosts }: PolicyOptions): string {
+  const imageSources = ["'self'", 'data:', ...imageHosts.map((host) => `https://${host}`)].join(' ');
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' https: data:",
+    `img-src ${imageSources}`,
     "font-src 'self'",
     `connect-src 'self'${isDevelopment ? ' ws:' : ''}`,
     "object-src 'none'",

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { signInSchema } from '@/lib/validation/auth';
 import { appDatabase } from '../db';
 import { auditStatement } from '../auth/audit';
-import { checkThrottles, clearFailuresStatement, recordFailureStatements } from '../auth/throttle';
+import { clearFailuresStatement, releaseSlots, releaseSlotsStatement, reserveSlots } from '../auth/throttle';
 import { deliverInBackground } from '../email/outbox';
 import type { RequestContext } from '../request-context';
 import { signInKeys, SIGN_IN_ACCOUNT_BUCKET } from './throttle-keys';
@@ -31,14 +31,19 @@ function timingDummyHash(): Promise<string> {
   return dummyHash;
 }
 
-/** Password sign-in with per-account and per-IP throttling; every outcome is audited. */
+/**
+ * Password sign-in with per-account and per-IP throttling; every outcome is audited.
+ * Each attempt first reserves a failure slot of both limits in one atomic statement each; only
+ * then is the password checked. A wrong password keeps the slot (it is the recorded failure), a
+ * right one gives it back. So a burst of parallel guesses gets exactly as many checks as the
+ * policy allows, never more, whatever order they arrive in.
+ */
 export async function authenticateWithPassword(input: unknown, ctx: RequestContext): Promise<AuthenticateResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
-  const keys = signInKeys(email, ctx.ip);
-  const decision = await checkThrottles(keys, ctx.now);
-  if (!decision.allowed) return { ok: false, reason: 'throttled', retryAfterMs: decision.retryAfterMs };
+  const reservation = await reserveSlots(signInKeys(email, ctx.ip), ctx.now);
+  if (!reservation.allowed) return { ok: false, reason: 'throttled', retryAfterMs: reservation.retryAfterMs };
 
   const user = await findUserByEmail(email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
@@ -47,7 +52,6 @@ export async function authenticateWithPassword(input: unknown, ctx: RequestConte
     await write((_db, client) =>
       client.batch(
         [
-          ...recordFailureStatements(keys, ctx.now),
           auditStatement({ actorId: null, action: 'auth.sign_in_failed', targetType: 'user', targetId: user?.id, ip: ctx.ip, details: { email }, now: ctx.now }),
         ],
         'write',
@@ -56,15 +60,19 @@ export async function authenticateWithPassword(input: unknown, ctx: RequestConte
     return { ok: false, reason: 'invalid' };
   }
   // Only someone who knows the password learns these two states.
-  if (user.disabledAt) return { ok: false, reason: 'disabled' };
+  if (user.disabledAt) {
+    await releaseSlots(reservation);
+    return { ok: false, reason: 'disabled' };
+  }
   if (!user.emailVerifiedAt) {
-    await write((_db, client) => client.batch(resendVerificationStatements(user, ctx.now), 'write'));
+    await write((_db, client) => client.batch([releaseSlotsStatement(reservation), ...resendVerificationStatements(user, ctx.now)], 'write'));
     deliverInBackground();
     return { ok: false, reason: 'unverified' };
   }
   await write((_db, client) =>
     client.batch(
       [
+        releaseSlotsStatement(reservation),
         clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
         auditStatement({ actorId: user.id, action: 'auth.sign_in', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
       ],

@@ -5,7 +5,7 @@ import { fieldErrorsOf, resetPasswordSchema, resetRequestSchema } from '@/lib/va
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
-import { checkThrottles, clearFailuresStatement, formatRetryAfter, recordFailureStatements } from '../auth/throttle';
+import { clearFailuresStatement, formatRetryAfter, releaseSlots, reserveSlots } from '../auth/throttle';
 import { consumeTokenStatements, findValidToken, issueTokenStatements } from '../auth/tokens';
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
 import { passwordResetEmail } from '../email/templates';
@@ -21,21 +21,25 @@ export async function requestPasswordReset(input: unknown, ctx: RequestContext):
   const parsed = resetRequestSchema.safeParse(input);
   if (!parsed.success) return fail('Enter a valid email address.', fieldErrorsOf(parsed.error));
   const { email } = parsed.data;
-  const keys = resetKeys(email, ctx.ip);
-  const decision = await checkThrottles(keys, ctx.now);
-  if (!decision.allowed) return fail(`Too many reset requests. Try again in ${formatRetryAfter(decision.retryAfterMs)}.`);
+  // Atomic reservation first: parallel requests cannot send more links than the limit.
+  const reservation = await reserveSlots(resetKeys(email, ctx.ip), ctx.now);
+  if (!reservation.allowed) return fail(`Too many reset requests. Try again in ${formatRetryAfter(reservation.retryAfterMs)}.`);
 
   const user = await findUserByEmail(email);
-  const statements = recordFailureStatements(keys, ctx.now);
   if (user && !user.disabledAt) {
     const { token, statements: tokenStatements } = issueTokenStatements(user.id, 'reset_password', ctx.now);
-    statements.push(
+    const statements = [
       ...tokenStatements,
       queueEmailStatement(user.email, passwordResetEmail(appUrl(`/reset-password?token=${token}`, serverEnv.APP_URL)), ctx.now),
       auditStatement({ actorId: null, action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
-    );
+    ];
+    try {
+      await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+    } catch (error) {
+      await releaseSlots(reservation).catch(() => undefined);
+      throw error;
+    }
   }
-  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
   deliverInBackground();
   return ok({ message: RESET_REQUESTED });
 }

@@ -6,7 +6,7 @@ import { fieldErrorsOf, signUpSchema } from '@/lib/validation/auth';
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
-import { checkThrottles, formatRetryAfter, recordFailureStatements } from '../auth/throttle';
+import { formatRetryAfter, releaseSlots, reserveSlots } from '../auth/throttle';
 import { issueTokenStatements } from '../auth/tokens';
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
 import { accountExistsEmail, verificationEmail } from '../email/templates';
@@ -25,17 +25,27 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
   const { name, email, password } = parsed.data;
-  const keys = signUpKeys(ctx.ip);
-  const decision = await checkThrottles(keys, ctx.now);
-  if (!decision.allowed) return fail(`Too many new accounts from your network. Try again in ${formatRetryAfter(decision.retryAfterMs)}.`);
+  // The slot is taken before the work, atomically: parallel sign-ups cannot pass the limit.
+  const reservation = await reserveSlots(signUpKeys(ctx.ip), ctx.now);
+  if (!reservation.allowed) return fail(`Too many new accounts from your network. Try again in ${formatRetryAfter(reservation.retryAfterMs)}.`);
+  try {
+    await createAccountOrNotifyOwner(name, email, password, ctx);
+  } catch (error) {
+    await releaseSlots(reservation).catch(() => undefined);
+    throw error;
+  }
+  deliverInBackground();
+  return ok({ message: SIGN_UP_DONE });
+}
 
+async function createAccountOrNotifyOwner(name: string, email: string, password: string, ctx: RequestContext): Promise<void> {
   const existing = await findUserByEmail(email);
   const passwordHash = await hashPassword(password);
   const { write } = appDatabase();
 
   if (existing) {
     const content = accountExistsEmail(appUrl('/sign-in', serverEnv.APP_URL), appUrl('/forgot-password', serverEnv.APP_URL));
-    await write((_db, client) => client.batch([...recordFailureStatements(keys, ctx.now), queueEmailStatement(existing.email, content, ctx.now)], 'write'));
+    await write((_db, client) => client.batch([queueEmailStatement(existing.email, content, ctx.now)], 'write'));
   } else {
     const userId = randomUUID();
     const { token, statements } = issueTokenStatements(userId, 'verify_email', ctx.now);
@@ -49,7 +59,6 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
             args: [userId, email, name, passwordHash, ctx.now, ctx.now],
           },
           ...statements,
-          ...recordFailureStatements(keys, ctx.now),
           queueEmailStatement(email, verificationEmail(name, link), ctx.now),
           auditStatement({ actorId: userId, action: 'auth.sign_up', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
         ],
@@ -57,6 +66,4 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
       ),
     );
   }
-  deliverInBackground();
-  return ok({ message: SIGN_UP_DONE });
 }

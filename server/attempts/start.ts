@@ -7,7 +7,7 @@ import { deadlineAfter, practiceMinutes } from '@/lib/exam/timing';
 import { attemptFieldErrors, startMockSchema, startPracticeSchema, type PracticeFilter } from '@/lib/validation/attempts';
 import { assertUser, type SessionUser } from '@/server/auth/guards';
 import { appDatabase } from '@/server/db';
-import { takeLimit } from '@/server/rate-limit';
+import { spendSlot, takeLimit } from '@/server/rate-limit';
 import { AttemptInputError, ExamNotFoundError, NoQuestionsError } from './errors';
 import { ownedAttempt, type AttemptSettings } from './head';
 import { drawQuestions, pinQuestions, type PinnedQuestion } from './pick';
@@ -75,14 +75,14 @@ function insertAttempt(id: string, attempt: NewAttempt): InStatement[] {
 
 async function createAttempt(attempt: NewAttempt): Promise<StartedAttempt> {
   if (attempt.questions.length === 0) throw new NoQuestionsError('No questions match these settings.');
-  const limit = await takeLimit(
+  const slot = await takeLimit(
     { bucket: 'attempt_start', key: attempt.user.id, policy: ATTEMPT_START_POLICY },
     attempt.now.getTime(),
     'You have started many attempts in the last hour.',
   );
   const id = randomUUID();
-  const statements = [...insertAttempt(id, attempt), ...limit];
-  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+  const statements = insertAttempt(id, attempt);
+  await spendSlot(slot, () => appDatabase().write((_db, client) => client.batch(statements, 'write')));
   return { id, questionCount: attempt.questions.length };
 }
 

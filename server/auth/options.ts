@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GoogleProvider from 'next-auth/providers/google';
+import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 import { readSessionClaims } from '@/lib/auth/session-policy';
 import { authenticateWithPassword } from '../accounts/authenticate';
 import { serverEnv } from '../env';
@@ -9,6 +10,7 @@ import { clientIpFrom } from '../request-context';
 import { formatRetryAfter } from './throttle';
 import { resolveGoogleUser, type GoogleProfile } from './google';
 import { resolveSessionUser } from './session-user';
+import { openSession, revokeSession } from './sessions';
 
 // next-auth v4 reads its base URL from the environment; keep one source of truth.
 process.env.NEXTAUTH_URL ??= serverEnv.APP_URL;
@@ -23,6 +25,9 @@ export const SIGN_IN_ERRORS = {
 interface AppUser extends User {
   role: string;
   sessionVersion: number;
+  /** Where the sign-in came from, recorded on the session row. */
+  ip?: string | null;
+  userAgent?: string | null;
 }
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
@@ -34,11 +39,11 @@ const credentials = CredentialsProvider({
   name: 'Email and password',
   credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
   async authorize(input, req) {
-    const ip = clientIpFrom(headerValue(req.headers, 'x-forwarded-for'), headerValue(req.headers, 'x-real-ip'));
+    const ip = clientIpFrom(headerValue(req.headers, 'x-forwarded-for'));
     const result = await authenticateWithPassword(input ?? {}, { ip, now: Date.now() });
     if (result.ok) {
       const { id, email, name, role, sessionVersion } = result.user;
-      return { id, email, name, role, sessionVersion } satisfies AppUser;
+      return { id, email, name, role, sessionVersion, ip, userAgent: headerValue(req.headers, 'user-agent') } satisfies AppUser;
     }
     if (result.reason === 'throttled') throw new Error(`Too many sign-in attempts. Try again in ${formatRetryAfter(result.retryAfterMs)}.`);
     if (result.reason === 'unverified') throw new Error(SIGN_IN_ERRORS.unverified);
@@ -49,12 +54,27 @@ const credentials = CredentialsProvider({
 
 export const authOptions: NextAuthOptions = {
   secret: serverEnv.NEXTAUTH_SECRET,
+  // Secure cookies with the __Secure-/__Host- names whenever the public URL is https.
+  useSecureCookies: serverEnv.secureCookies,
   session: { strategy: 'jwt', maxAge: serverEnv.SESSION_IDLE_MINUTES * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: googleSignInEnabled
     ? [credentials, GoogleProvider({ clientId: serverEnv.GOOGLE_CLIENT_ID!, clientSecret: serverEnv.GOOGLE_CLIENT_SECRET! })]
     : [credentials],
+  events: {
+    // Sign-out ends the session on the server too: a copy of the cookie no longer works.
+    async signOut({ token }) {
+      const claims = readSessionClaims(token);
+      if (claims) await revokeSession(claims.sid, Date.now());
+    },
+  },
   callbacks: {
+    // Every redirect next-auth makes goes through the one same-origin check.
+    redirect({ url, baseUrl }) {
+      const origin = new URL(baseUrl).origin;
+      const path = url.startsWith(origin) ? url.slice(origin.length) || '/' : url;
+      return `${baseUrl}${safeRedirectTarget(path)}`;
+    },
     async signIn({ account, profile, user }) {
       if (account?.provider !== 'google') return true;
       const resolved = await resolveGoogleUser(profile as GoogleProfile, null, Date.now());
@@ -65,7 +85,9 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         const appUser = user as AppUser;
-        return { ...token, uid: appUser.id, sv: appUser.sessionVersion, role: appUser.role, authTime: Date.now() };
+        const now = Date.now();
+        const sid = await openSession(appUser.id, { ip: appUser.ip ?? null, userAgent: appUser.userAgent ?? null }, now);
+        return { ...token, uid: appUser.id, sid, sv: appUser.sessionVersion, role: appUser.role, authTime: now };
       }
       // Every later use re-checks the user: a revoked, disabled or expired session throws,
       // and next-auth then clears the cookie.

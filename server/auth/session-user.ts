@@ -1,6 +1,6 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { users } from '@/database/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import { sessions, users } from '@/database/schema';
 import { judgeSession, type SessionClaims, type SessionVerdict } from '@/lib/auth/session-policy';
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
@@ -8,7 +8,10 @@ import type { SessionUser } from './guards';
 
 export const SESSION_MAX_LIFETIME_MS = serverEnv.SESSION_MAX_DAYS * 24 * 60 * 60 * 1000;
 
-/** Loads the token's user and judges the token against it (one indexed read). */
+/**
+ * Loads the token's user with its session row and judges the token against them (one indexed
+ * read: users by primary key, left-joined to sessions by primary key).
+ */
 export async function resolveSessionUser(claims: SessionClaims, now: number): Promise<{ verdict: SessionVerdict; user: SessionUser | null }> {
   const { db } = appDatabase();
   const [row] = await db
@@ -19,11 +22,14 @@ export async function resolveSessionUser(claims: SessionClaims, now: number): Pr
       role: users.role,
       sessionVersion: users.sessionVersion,
       disabledAt: users.disabledAt,
+      sessionId: sessions.id,
     })
     .from(users)
+    .leftJoin(sessions, and(eq(sessions.id, claims.sid), eq(sessions.userId, users.id), isNull(sessions.revokedAt)))
     .where(eq(users.id, claims.uid))
     .limit(1);
-  const verdict = judgeSession(claims, row ?? null, now, SESSION_MAX_LIFETIME_MS);
+  const state = row ? { sessionVersion: row.sessionVersion, disabledAt: row.disabledAt, sessionActive: row.sessionId !== null } : null;
+  const verdict = judgeSession(claims, state, now, SESSION_MAX_LIFETIME_MS);
   if (verdict !== 'valid' || !row) return { verdict, user: null };
   return { verdict, user: { id: row.id, email: row.email, name: row.name, role: row.role } };
 }

@@ -9,7 +9,9 @@ import { serverEnv } from '../env';
 import { assertRole, AuthorizationError, type SessionUser } from './guards';
 import { resolveSessionUser } from './session-user';
 
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+// The one cookie next-auth writes under this configuration: over https only the __Secure- name
+// is read, so a cookie planted over plain http (or by a sibling subdomain) is never believed.
+const SESSION_COOKIE = serverEnv.secureCookies ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
 
 /**
  * The signed-in user of this request, or null. Memoised per request. Reads the session JWT
@@ -18,7 +20,7 @@ const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const store = await cookies();
-  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  const raw = store.get(SESSION_COOKIE)?.value;
   if (!raw) return null;
   let token: Record<string, unknown> | null = null;
   try {

@@ -9,7 +9,45 @@ export interface ThrottleKey {
   policy: ThrottlePolicy;
 }
 
-/** Decides from the failures recorded in the policy's window (one indexed range read). */
+/** Slots taken by reserveSlots: the recorded events, kept (a failure, a use) or released. */
+export interface ReservedSlots {
+  ids: number[];
+}
+
+export type Reservation = ({ allowed: true } & ReservedSlots) | { allowed: false; retryAfterMs: number };
+
+/**
+ * One statement that checks the key's window and records this request only if the policy
+ * (lib/auth/throttle-policy.ts, decideThrottle) allows it: the cap and the growing delay after
+ * the free attempts. A single INSERT … SELECT is atomic, so N parallel requests can never take
+ * more than the cap, however they interleave — within one process and across instances.
+ */
+function reserveStatement({ bucket, key, policy }: ThrottleKey, now: number): InStatement {
+  return {
+    sql: `WITH recent AS (SELECT count(*) AS n, max(at) AS last FROM throttle_events WHERE bucket = :bucket AND key = :key AND at > :since)
+      INSERT INTO throttle_events (bucket, key, at)
+      SELECT :bucket, :key, :now FROM recent
+      WHERE n < :cap AND (n < :free OR :now - last >= min(:maxDelay, :baseDelay * (1 << min(n - :free, 40))))
+      RETURNING id`,
+    args: {
+      bucket,
+      key,
+      now,
+      since: now - policy.windowMs,
+      cap: policy.maxFailures,
+      free: policy.freeAttempts,
+      maxDelay: policy.maxDelayMs,
+      baseDelay: policy.baseDelayMs,
+    },
+  };
+}
+
+function pruneStatement({ bucket, key, policy }: ThrottleKey, now: number): InStatement {
+  // Old events are useless after the window; prune the key we touch.
+  return { sql: 'DELETE FROM throttle_events WHERE bucket = ? AND key = ? AND at <= ?', args: [bucket, key, now - policy.windowMs] };
+}
+
+/** Decides from the events recorded in the policy's window (one indexed range read). */
 export async function checkThrottle({ bucket, key, policy }: ThrottleKey, now: number): Promise<ThrottleDecision> {
   const { client } = appDatabase();
   const result = await client.execute({
@@ -19,25 +57,36 @@ export async function checkThrottle({ bucket, key, policy }: ThrottleKey, now: n
   return decideThrottle(policy, result.rows.map((row) => Number(row.at)), now);
 }
 
-/** The first decision that blocks, or allowed. */
-export async function checkThrottles(keys: ThrottleKey[], now: number): Promise<ThrottleDecision> {
-  let longest: ThrottleDecision = { allowed: true };
+/**
+ * Takes one slot of every key, or none: a refusal by any key gives back the slots already taken.
+ * The request counts from this moment, before the work it guards (a password check, a sign-up)
+ * runs, which is what makes parallel requests unable to pass more than the limit.
+ */
+export async function reserveSlots(keys: ThrottleKey[], now: number): Promise<Reservation> {
+  const { write } = appDatabase();
+  const ids: number[] = [];
   for (const key of keys) {
-    const decision = await checkThrottle(key, now);
-    if (!decision.allowed && (longest.allowed || decision.retryAfterMs > longest.retryAfterMs)) longest = decision;
+    const [, inserted] = await write((_db, client) => client.batch([pruneStatement(key, now), reserveStatement(key, now)], 'write'));
+    const id = inserted?.rows[0]?.id;
+    if (id === undefined || id === null) {
+      await releaseSlots({ ids });
+      const decision = await checkThrottle(key, now);
+      // The window may have moved on between the two reads: still refuse this request.
+      return { allowed: false, retryAfterMs: decision.allowed ? 1_000 : decision.retryAfterMs };
+    }
+    ids.push(Number(id));
   }
-  return longest;
+  return { allowed: true, ids };
 }
 
-export function recordFailureStatements(keys: ThrottleKey[], now: number): InStatement[] {
-  return [
-    // Old events are useless after the longest window; prune the keys we touch.
-    ...keys.map(({ bucket, key, policy }) => ({
-      sql: 'DELETE FROM throttle_events WHERE bucket = ? AND key = ? AND at <= ?',
-      args: [bucket, key, now - policy.windowMs],
-    })),
-    ...keys.map(({ bucket, key }) => ({ sql: 'INSERT INTO throttle_events (bucket, key, at) VALUES (?, ?, ?)', args: [bucket, key, now] })),
-  ];
+/** Gives slots back: the guarded work did not happen (or succeeded, for failure counters). */
+export function releaseSlotsStatement({ ids }: ReservedSlots): InStatement {
+  return { sql: `DELETE FROM throttle_events WHERE id IN (${ids.map(() => '?').join(', ') || 'NULL'})`, args: ids };
+}
+
+export async function releaseSlots(slots: ReservedSlots): Promise<void> {
+  if (slots.ids.length === 0) return;
+  await appDatabase().write((_db, client) => client.execute(releaseSlotsStatement(slots)));
 }
 
 export function clearFailuresStatement(bucket: string, key: string): InStatement {

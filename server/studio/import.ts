@@ -1,5 +1,4 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
 import { IMPORT_POLICY } from '@/lib/auth/throttle-policy';
 import { importAuditDetails, importStatements, loadImportExam, planImport, type ImportPlan } from '@/database/questions/import-plan';
 import { loadExportQuestions } from '@/database/questions/export';
@@ -10,7 +9,7 @@ import { assertRole, type SessionUser } from '../auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
 import { appDatabase } from '../db';
-import { takeLimit } from '../rate-limit';
+import { spendSlot, takeLimit, type LimitSlot } from '../rate-limit';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
 
@@ -27,8 +26,8 @@ interface PlannedImport {
   plan: ImportPlan;
   format: QuestionFileFormat;
   asDraft: boolean;
-  /** Counts this request against the moderator's import limit. */
-  limit: InStatement[];
+  /** This request's slot of the moderator's import limit (taken before parsing). */
+  slot: LimitSlot;
 }
 
 async function plan(actor: SessionUser | null, input: unknown, now: number): Promise<PlannedImport> {
@@ -36,10 +35,12 @@ async function plan(actor: SessionUser | null, input: unknown, now: number): Pro
   const parsed = importFormSchema.safeParse(input);
   if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
   // Checked before parsing: parsing a large file is the expensive part.
-  const limit = await takeLimit({ bucket: 'question_import', key: user.id, policy: IMPORT_POLICY }, now, 'You have sent many imports in the last hour.');
-  const exam = await loadImportExam(appDatabase().client, { id: parsed.data.examId });
-  if (!exam) throw notFound('exam');
-  return { user, plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId), format: parsed.data.format, asDraft: parsed.data.asDraft, limit };
+  const slot = await takeLimit({ bucket: 'question_import', key: user.id, policy: IMPORT_POLICY }, now, 'You have sent many imports in the last hour.');
+  return spendSlot(slot, async () => {
+    const exam = await loadImportExam(appDatabase().client, { id: parsed.data.examId });
+    if (!exam) throw notFound('exam');
+    return { user, plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId), format: parsed.data.format, asDraft: parsed.data.asDraft, slot };
+  });
 }
 
 function preview(format: QuestionFileFormat, p: ImportPlan): ImportPreview {
@@ -54,8 +55,7 @@ function preview(format: QuestionFileFormat, p: ImportPlan): ImportPreview {
 
 /** Parses and checks the file; writes nothing but the count against the import limit. */
 export async function dryRunImport(actor: SessionUser | null, input: unknown, now = Date.now()): Promise<ImportPreview> {
-  const { plan: p, format, limit } = await plan(actor, input, now);
-  await appDatabase().write((_db, client) => client.batch(limit, 'write'));
+  const { plan: p, format } = await plan(actor, input, now);
   return preview(format, p);
 }
 
@@ -64,15 +64,14 @@ export async function dryRunImport(actor: SessionUser | null, input: unknown, no
  * problem refuses the whole import, and every question with its audit row goes in ONE batch.
  */
 export async function commitImport(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ImportPreview & { created: number }> {
-  const { user, plan: p, format, asDraft, limit } = await plan(actor, input, ctx.now);
-  if (p.blocked || p.questions.length === 0) await appDatabase().write((_db, client) => client.batch(limit, 'write'));
+  const { user, plan: p, format, asDraft, slot } = await plan(actor, input, ctx.now);
   if (p.blocked) return { ...preview(format, p), created: 0 };
   if (p.questions.length === 0) throw new StudioError('Nothing to import: the file holds no question the product supports.');
-  const statements = [...importStatements(p, { authorId: user.id, now: ctx.now, asDraft }), ...limit];
+  const statements = importStatements(p, { authorId: user.id, now: ctx.now, asDraft });
   statements.push(
     auditStatement({ actorId: user.id, action: 'studio.questions_imported', targetType: 'exam', targetId: String(p.exam.id), ip: ctx.ip, details: { ...importAuditDetails(p, format, 'studio'), draft: asDraft }, now: ctx.now }),
   );
-  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+  await spendSlot(slot, () => appDatabase().write((_db, client) => client.batch(statements, 'write')));
   invalidateQuestionPool(p.exam.id);
   return { ...preview(format, p), created: p.questions.length };
 }

@@ -5,7 +5,7 @@ import { reportFormSchema, resolveReportSchema, studioFieldErrors } from '@/lib/
 import { assertRole, assertUser, type SessionUser } from '../auth/guards';
 import { auditStatement } from '../auth/audit';
 import { appDatabase } from '../db';
-import { takeLimit } from '../rate-limit';
+import { spendSlot, takeLimit } from '../rate-limit';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
 import { num, str, strOrNull } from './rows';
@@ -46,20 +46,18 @@ export async function createReport(actor: SessionUser | null, input: unknown, ct
   if (!question || (question.status !== 'published' && user.role === 'learner')) throw notFound('question');
   if (report.questionVersionId !== undefined && question.version_id === null) throw notFound('question version');
   const key = { bucket: 'question_report', key: user.id, policy: REPORT_POLICY };
-  const limit = await takeLimit(key, ctx.now, 'You have sent many reports in the last hour.');
-  const results = await appDatabase().write((_db, c) =>
+  const slot = await takeLimit(key, ctx.now, 'You have sent many reports in the last hour.');
+  const results = await spendSlot(slot, () => appDatabase().write((_db, c) =>
     c.batch(
       [
         {
           sql: 'INSERT INTO question_reports (question_id, question_version_id, user_id, reason, details, status, created_at) VALUES (?, ?, ?, ?, ?, \'open\', ?)',
           args: [report.questionId, report.questionVersionId ?? num(question.current_version_id), user.id, report.reason, report.details, ctx.now],
         },
-        // Every report counts against the hourly limit (the throttle table records "events").
-        ...limit,
       ],
       'write',
     ),
-  );
+  ));
   return { id: Number(results[0]!.lastInsertRowid) };
 }
 

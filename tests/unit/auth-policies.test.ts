@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackPath } from '@/lib/auth/safe-redirect';
+import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 import { judgeSession, readSessionClaims } from '@/lib/auth/session-policy';
 import { ACCOUNT_SIGN_IN_POLICY, decideThrottle } from '@/lib/auth/throttle-policy';
 import { generateToken, hashToken } from '@/lib/security/tokens';
 import { passwordSchema } from '@/lib/validation/password';
-import { clientIpFrom } from '@/server/request-context';
 
 describe('decideThrottle', () => {
   const policy = ACCOUNT_SIGN_IN_POLICY;
@@ -25,18 +24,21 @@ describe('decideThrottle', () => {
 });
 
 describe('judgeSession', () => {
-  const claims = { uid: 'u', sv: 3, authTime: 1_000 };
-  it('rejects unknown, disabled, revoked and too-old sessions', () => {
-    expect(judgeSession(claims, { sessionVersion: 3, disabledAt: null }, 2_000, 10_000)).toBe('valid');
+  const claims = { uid: 'u', sid: 's', sv: 3, authTime: 1_000 };
+  const live = { sessionVersion: 3, disabledAt: null, sessionActive: true };
+  it('rejects unknown, disabled, revoked, signed-out and too-old sessions', () => {
+    expect(judgeSession(claims, live, 2_000, 10_000)).toBe('valid');
     expect(judgeSession(claims, null, 2_000, 10_000)).toBe('unknown-user');
-    expect(judgeSession(claims, { sessionVersion: 3, disabledAt: new Date() }, 2_000, 10_000)).toBe('disabled');
-    expect(judgeSession(claims, { sessionVersion: 4, disabledAt: null }, 2_000, 10_000)).toBe('revoked');
-    expect(judgeSession(claims, { sessionVersion: 3, disabledAt: null }, 11_001, 10_000)).toBe('expired');
+    expect(judgeSession(claims, { ...live, disabledAt: new Date() }, 2_000, 10_000)).toBe('disabled');
+    expect(judgeSession(claims, { ...live, sessionVersion: 4 }, 2_000, 10_000)).toBe('revoked');
+    expect(judgeSession(claims, { ...live, sessionActive: false }, 2_000, 10_000)).toBe('revoked');
+    expect(judgeSession(claims, live, 11_001, 10_000)).toBe('expired');
   });
 
-  it('reads only well-formed claims', () => {
-    expect(readSessionClaims({ uid: 'u', sv: 1, authTime: 5 })).toEqual({ uid: 'u', sv: 1, authTime: 5 });
-    expect(readSessionClaims({ uid: 'u', sv: '1', authTime: 5 })).toBeNull();
+  it('reads only well-formed claims (a token without a session id is not one)', () => {
+    expect(readSessionClaims({ uid: 'u', sid: 's', sv: 1, authTime: 5 })).toEqual({ uid: 'u', sid: 's', sv: 1, authTime: 5 });
+    expect(readSessionClaims({ uid: 'u', sv: 1, authTime: 5 })).toBeNull();
+    expect(readSessionClaims({ uid: 'u', sid: 's', sv: '1', authTime: 5 })).toBeNull();
     expect(readSessionClaims(null)).toBeNull();
   });
 });
@@ -62,18 +64,12 @@ describe('password rules', () => {
   });
 });
 
-describe('safeCallbackPath and clientIpFrom', () => {
+describe('safeRedirectTarget', () => {
   it('keeps same-site paths only', () => {
-    expect(safeCallbackPath('/exams/x?y=1')).toBe('/exams/x?y=1');
-    expect(safeCallbackPath('//evil.example')).toBe('/');
-    expect(safeCallbackPath('https://evil.example')).toBe('/');
-    expect(safeCallbackPath('/\\evil.example')).toBe('/');
-    expect(safeCallbackPath(undefined, '/exams')).toBe('/exams');
-  });
-
-  it('takes the hop the nearest proxy appended', () => {
-    expect(clientIpFrom('6.6.6.6, 10.0.0.1')).toBe('10.0.0.1');
-    expect(clientIpFrom(null, '192.0.2.1')).toBe('192.0.2.1');
-    expect(clientIpFrom(undefined)).toBeNull();
+    expect(safeRedirectTarget('/exams/x?y=1')).toBe('/exams/x?y=1');
+    expect(safeRedirectTarget('//evil.example')).toBe('/');
+    expect(safeRedirectTarget('https://evil.example')).toBe('/');
+    expect(safeRedirectTarget('/\\evil.example')).toBe('/');
+    expect(safeRedirectTarget(undefined, '/exams')).toBe('/exams');
   });
 });

@@ -21,13 +21,18 @@ describe('sanitizeMarkdownUrl', () => {
     'data:image/svg+xml,<svg onload=alert(1)>',
     'file:///etc/passwd',
     '//evil.example/x',
-    '/relative/path',
     'relative',
     '#"><script>',
     '',
   ])('refuses %j', (url) => {
     expect(sanitizeMarkdownUrl(url, 'link')).toBeNull();
     expect(sanitizeMarkdownUrl(url, 'image')).toBeNull();
+  });
+
+  it('keeps images on a path of this site (the CSP allows self), but not links: they would change meaning per page', () => {
+    expect(sanitizeMarkdownUrl('/images/vpc.png', 'image')).toBe('/images/vpc.png');
+    expect(sanitizeMarkdownUrl('/relative/path', 'link')).toBeNull();
+    expect(sanitizeMarkdownUrl('/\\evil.example/x.png', 'image')).toBeNull();
   });
 
   it('refuses mailto and fragments as image sources', () => {

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { appDatabase } from '@/server/db';
-import { listOutbox } from '@/server/email/queries';
+import { listOutboxForDeveloper } from '@/server/email/queries';
 
 export const metadata: Metadata = { title: 'Dev outbox' };
 
-/** Development only: the emails the app would have sent. A 404 in every other environment. */
+/** `next dev` only, admins only: the emails the app would have sent. A 404 in a production build. */
 export default async function DevOutboxPage() {
-  if (appDatabase().config.env !== 'development') notFound();
-  const emails = await listOutbox();
+  const emails = await listOutboxForDeveloper();
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Outbox</h1>
-        <p className="mt-1 text-slate-600">Emails captured in development (no SMTP_URL set). Newest first.</p>
+        <p className="mt-1 text-slate-600">Emails captured in development (no SMTP_URL set). Newest first. Only admins see this page.</p>
       </header>
       {emails.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No emails yet.</p>

@@ -12,11 +12,13 @@ import { saveAnswer } from '@/server/attempts/answers';
 import { startMockExam } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
 import { createReport } from '@/server/studio/reports';
+import { openSession } from '@/server/auth/sessions';
 import { after, keysOf, minutes, T0 } from '../attempts/helpers';
 
 async function claimsOf(userId: string) {
   const result = await testDatabase().client.execute({ sql: 'SELECT session_version FROM users WHERE id = ?', args: [userId] });
-  return { uid: userId, sv: Number(result.rows[0]?.session_version), authTime: Date.now() };
+  const sid = await openSession(userId, { ip: null, userAgent: null }, Date.now());
+  return { uid: userId, sid, sv: Number(result.rows[0]?.session_version), authTime: Date.now() };
 }
 
 describe('sessions', () => {

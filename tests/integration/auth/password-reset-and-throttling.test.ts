@@ -1,3 +1,4 @@
+import { openSession } from '@/server/auth/sessions';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_SIGN_IN_POLICY } from '@/lib/auth/throttle-policy';
 import { authenticateWithPassword } from '@/server/accounts/authenticate';
@@ -39,7 +40,7 @@ describe('password reset', () => {
     expect((await resetPassword({ token: older, password: 'fresh passphrase', confirm: 'fresh passphrase' }, ctx())).ok).toBe(false);
 
     const versionBefore = await sessionVersion(user.id);
-    const claims = { uid: user.id, sv: versionBefore, authTime: Date.now() };
+    const claims = { uid: user.id, sid: await openSession(user.id, { ip: null, userAgent: null }, Date.now()), sv: versionBefore, authTime: Date.now() };
     expect((await resolveSessionUser(claims, Date.now())).verdict).toBe('valid');
 
     const done = await resetPassword({ token: newer, password: 'fresh passphrase', confirm: 'fresh passphrase' }, ctx());

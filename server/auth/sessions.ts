@@ -1,0 +1,48 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { sessions } from '@/database/schema';
+import { appDatabase } from '../db';
+import { SESSION_MAX_LIFETIME_MS } from './session-user';
+
+/**
+ * Server-side sessions. The JWT stays the carrier (next-auth), but each one names a row here
+ * that sign-out revokes, so a copied or replayed cookie dies with the session it belongs to.
+ */
+export async function openSession(userId: string, meta: { ip: string | null; userAgent: string | null }, now: number): Promise<string> {
+  const id = randomUUID();
+  const { db, write } = appDatabase();
+  await write(() =>
+    db.batch([
+      // Rows past the absolute lifetime or long revoked are dead weight: prune this user's.
+      db
+        .delete(sessions)
+        .where(and(eq(sessions.userId, userId), or(lt(sessions.createdAt, new Date(now - SESSION_MAX_LIFETIME_MS)), lt(sessions.revokedAt, new Date(now - SESSION_MAX_LIFETIME_MS))))),
+      db.insert(sessions).values({ id, userId, createdAt: new Date(now), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null }),
+    ]),
+  );
+  return id;
+}
+
+/** Ends one session (sign-out). Revoking an unknown or already revoked id changes nothing. */
+export async function revokeSession(sessionId: string, now: number): Promise<void> {
+  const { db, write } = appDatabase();
+  await write(() => db.update(sessions).set({ revokedAt: new Date(now) }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt))));
+}
+
+/** Ends every session of a user ("sign out everywhere"); returns how many were open. */
+export async function revokeAllSessions(userId: string, now: number): Promise<number> {
+  const { db, write } = appDatabase();
+  const result = await write(() => db.update(sessions).set({ revokedAt: new Date(now) }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))));
+  return result.rowsAffected;
+}
+
+/** Open sessions of a user that are still inside the absolute lifetime. */
+export async function countOpenSessions(userId: string, now: number): Promise<number> {
+  const { db } = appDatabase();
+  const [row] = await db
+    .select({ count: sql<number>`count(*)` })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.createdAt} >= ${now - SESSION_MAX_LIFETIME_MS}`));
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,54 @@
+/**
+ * The production HTTP server (`npm start`): Next's request handler behind a plain node:http
+ * server, for one reason — Next cannot tell which X-Forwarded-For entries a client wrote.
+ * `next start` keeps a client's own X-Forwarded-For as it is, so anybody could pick the address
+ * the per-IP limits and the audit log see. Here the socket's peer address is appended to the
+ * header, as a proxy does, and lib/security/client-ip.ts counts back TRUST_PROXY entries.
+ *
+ *   tsx server/start-server.ts [-H host] [-p port]      (PORT / HOSTNAME work too)
+ *
+ * Not imported by the app: it runs before Next and refuses to start on a bad environment.
+ */
+import { createServer } from 'node:http';
+import next from 'next';
+import { EnvironmentError, parseEnvironment } from '../lib/config/environment';
+
+function option(short: string, long: string): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((arg) => arg === short || arg === long);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
+  try {
+    parseEnvironment(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvironmentError)) throw error;
+    console.error(`PingToPass cannot start. ${error.message}`);
+    process.exit(1);
+  }
+  const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';
+  const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
+  const app = next({ dev: false, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    const peer = request.socket.remoteAddress ?? '';
+    const forwarded = request.headers['x-forwarded-for'];
+    const earlier = Array.isArray(forwarded) ? forwarded.join(', ') : forwarded;
+    request.headers['x-forwarded-for'] = earlier ? `${earlier}, ${peer}` : peer;
+    void handle(request, response);
+  });
+  server.listen(port, hostname, () => console.log(`PingToPass listening on http://${hostname}:${port}`));
+
+  const stop = () => server.close(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
