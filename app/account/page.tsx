@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccountForm } from '@/components/account/delete-account-form';
 import { ProfileForm } from '@/components/account/profile-form';
+import { SignOutEverywhereForm } from '@/components/account/sign-out-everywhere-form';
 import { requireUser } from '@/server/auth/session';
+import { countOpenSessions } from '@/server/auth/sessions';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -22,6 +24,7 @@ function Section({ title, description, children, danger }: { title: string; desc
 
 export default async function AccountPage() {
   const user = await requireUser('/account');
+  const openSessions = await countOpenSessions(user.id, Date.now());
   return (
     <div className="space-y-6">
       <header>
@@ -33,6 +36,9 @@ export default async function AccountPage() {
       </Section>
       <Section title="Password" description="Changing it signs you out on every other device.">
         <ChangePasswordForm />
+      </Section>
+      <Section title="Sessions" description="Lost a phone or used a shared computer? End every session of your account.">
+        <SignOutEverywhereForm openSessions={openSessions} />
       </Section>
       <Section title="Question reports" description="Problems you reported on questions, and the moderators' replies.">
         <Link href="/reports" className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">

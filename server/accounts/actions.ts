@@ -3,6 +3,7 @@
 import type { ActionResult } from '@/lib/action-result';
 import { runAction, formToObject } from '../action-runner';
 import { getCurrentUser } from '../auth/session';
+import { signOutEverywhere } from '../auth/sessions';
 import { requestContext } from '../request-context';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { changePassword, deleteAccount, updateProfile } from './profile';
@@ -37,4 +38,8 @@ export async function changePasswordAction(_prev: ActionResult<{ email: string }
 
 export async function deleteAccountAction(_prev: ActionResult<null> | null, formData: FormData) {
   return runAction('deleteAccount', async () => deleteAccount(await getCurrentUser(), formToObject(formData), await requestContext()));
+}
+
+export async function signOutEverywhereAction(_prev: ActionResult<{ ended: number }> | null) {
+  return runAction('signOutEverywhere', async () => signOutEverywhere(await getCurrentUser(), await requestContext()));
 }

@@ -9,6 +9,7 @@ export type AuditAction =
   | 'auth.password_reset_requested'
   | 'auth.password_reset'
   | 'auth.password_changed'
+  | 'auth.signed_out_everywhere'
   | 'account.profile_updated'
   | 'account.exported'
   | 'account.deleted'

@@ -2,7 +2,11 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions } from '@/database/schema';
+import { ok, type ActionResult } from '@/lib/action-result';
 import { appDatabase } from '../db';
+import type { RequestContext } from '../request-context';
+import { auditStatement } from './audit';
+import { assertUser, type SessionUser } from './guards';
 import { SESSION_MAX_LIFETIME_MS } from './session-user';
 
 /**
@@ -30,11 +34,19 @@ export async function revokeSession(sessionId: string, now: number): Promise<voi
   await write(() => db.update(sessions).set({ revokedAt: new Date(now) }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt))));
 }
 
-/** Ends every session of a user ("sign out everywhere"); returns how many were open. */
-export async function revokeAllSessions(userId: string, now: number): Promise<number> {
-  const { db, write } = appDatabase();
-  const result = await write(() => db.update(sessions).set({ revokedAt: new Date(now) }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))));
-  return result.rowsAffected;
+/** "Sign out everywhere": ends every session of the signed-in user, this one included, audited. */
+export async function signOutEverywhere(actor: SessionUser | null, ctx: RequestContext): Promise<ActionResult<{ ended: number }>> {
+  const user = assertUser(actor);
+  const [revoked] = await appDatabase().write((_db, client) =>
+    client.batch(
+      [
+        { sql: 'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', args: [ctx.now, user.id] },
+        auditStatement({ actorId: user.id, action: 'auth.signed_out_everywhere', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+      ],
+      'write',
+    ),
+  );
+  return ok({ ended: revoked?.rowsAffected ?? 0 });
 }
 
 /** Open sessions of a user that are still inside the absolute lifetime. */
