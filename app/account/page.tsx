@@ -24,7 +24,7 @@ function Section({ title, description, children, danger }: { title: string; desc
 
 export default async function AccountPage() {
   const user = await requireUser('/account');
-  const openSessions = await countOpenSessions(user.id, Date.now());
+  const openSessions = await countOpenSessions(user.id);
   return (
     <div className="space-y-6">
       <header>

@@ -40,6 +40,7 @@ export async function deleteAccountAction(_prev: ActionResult<null> | null, form
   return runAction('deleteAccount', async () => deleteAccount(await getCurrentUser(), formToObject(formData), await requestContext()));
 }
 
-export async function signOutEverywhereAction(_prev: ActionResult<{ ended: number }> | null) {
+// useActionState hands the previous state first; this action does not need it.
+export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: number }>> {
   return runAction('signOutEverywhere', async () => signOutEverywhere(await getCurrentUser(), await requestContext()));
 }

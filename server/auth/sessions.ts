@@ -50,7 +50,7 @@ export async function signOutEverywhere(actor: SessionUser | null, ctx: RequestC
 }
 
 /** Open sessions of a user that are still inside the absolute lifetime. */
-export async function countOpenSessions(userId: string, now: number): Promise<number> {
+export async function countOpenSessions(userId: string, now = Date.now()): Promise<number> {
   const { db } = appDatabase();
   const [row] = await db
     .select({ count: sql<number>`count(*)` })
