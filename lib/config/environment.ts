@@ -93,6 +93,19 @@ function databaseProblem(env: RawEnvironment): string | null {
   return 'DATABASE_URL is required in production: file:/path/to/pingtopass.db for one machine, or the Turso variables (TURSO_DATABASE_URL_PROD + TURSO_AUTH_TOKEN_PROD)';
 }
 
+/**
+ * `next build` evaluates server modules to prerender, and a build machine (CI) need not hold
+ * production secrets. While building, the production checks wait for the server's start, and
+ * the secret is a random one that dies with the build: never the public development secret.
+ */
+function isBuildPhase(source: Record<string, string | undefined>): boolean {
+  return source.NEXT_PHASE === 'phase-production-build';
+}
+
+function randomBuildSecret(): string {
+  return `build-only-${crypto.randomUUID()}-${crypto.randomUUID()}`;
+}
+
 /** Parses and checks the environment; throws one EnvironmentError naming every problem. */
 export function parseEnvironment(source: Record<string, string | undefined>): AppEnvironment {
   // An empty value (as in a copied .env.example) means "not set".
@@ -107,7 +120,7 @@ export function parseEnvironment(source: Record<string, string | undefined>): Ap
   if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
     problems.push('GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET go together: set both or neither');
   }
-  if (isProduction) {
+  if (isProduction && !isBuildPhase(present)) {
     for (const problem of [secretProblem(env.NEXTAUTH_SECRET), appUrlProblem(env.APP_URL), databaseProblem(env)]) {
       if (problem) problems.push(problem);
     }
@@ -117,7 +130,7 @@ export function parseEnvironment(source: Record<string, string | undefined>): Ap
   const appUrl = (env.APP_URL ?? DEVELOPMENT_APP_URL).replace(/\/+$/, '');
   return {
     ...env,
-    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? (isProduction ? randomBuildSecret() : DEVELOPMENT_AUTH_SECRET),
     APP_URL: appUrl,
     isProduction,
     secureCookies: appUrl.startsWith('https://'),

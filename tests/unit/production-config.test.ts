@@ -38,6 +38,13 @@ describe('parseEnvironment', () => {
     expect(problemsOf({ DATABASE_ENV: 'production' })).toHaveLength(3);
   });
 
+  it('lets `next build` run without production secrets, with a random secret that is never the development one', () => {
+    const env = parseEnvironment({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' });
+    expect(env.NEXTAUTH_SECRET).not.toBe(DEVELOPMENT_AUTH_SECRET);
+    expect(env.NEXTAUTH_SECRET.length).toBeGreaterThan(32);
+    expect(problemsOf({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' })).toHaveLength(3);
+  });
+
   it('refuses weak secrets: short, repetitive, or the development one', () => {
     const base = { NODE_ENV: 'production', APP_URL: 'https://exams.example.com', DATABASE_URL: 'file:/srv/app.db' };
     expect(problemsOf({ ...base, NEXTAUTH_SECRET: 'short' })[0]).toMatch(/too short: 5 characters/);
