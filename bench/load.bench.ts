@@ -1,13 +1,15 @@
 /**
  * Load test of the built app (issue 7). Run by `npm run bench`, or alone:
  *   npx tsx bench/load.bench.ts [--learners 200] [--answers 20] [--ramp 60]
- * Needs `npm run build` (it builds when .next is missing) and the benchmark database
- * (bench/data/generate.ts). Works on a copy of that database; traffic only to 127.0.0.1.
+ * Runs the bench app, a build of the app plus the bare pages (bench/load/build.ts; built here
+ * when missing or out of date), and needs the benchmark database (bench/data/generate.ts, run
+ * here when missing). Works on a copy of that database; traffic only to 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_PASSWORD } from './data/generate';
+import { buildBenchApp } from './load/build';
 import { LearnerClient } from './load/http-client';
 import { runLearners, STEPS } from './load/learners';
 import { startServer } from './load/server';
@@ -70,11 +72,11 @@ function throughputFigure(name: string, r: ThroughputResult) {
 }
 
 async function main() {
-  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const appDir = buildBenchApp();
   if (!existsSync(SOURCE_DB)) execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/data/generate.ts', '--out', SOURCE_DB], { cwd: ROOT, stdio: 'inherit' });
   await workingCopy(SOURCE_DB, LOAD_DB);
   const dataSize = '100k questions, 10k learners, 1M answers';
-  const server = await startServer(LOAD_DB, PORT);
+  const server = await startServer(LOAD_DB, PORT, appDir);
   try {
     recordFigure({ issue: 7, name: 'cold start: next start → first healthy /api/health', unit: 'ms', value: server.coldStartMs, dataSize });
 

@@ -89,7 +89,7 @@ async function main() {
   let totalAcks = 0;
   let totalMissing = 0;
   for (let cycle = 1; cycle <= cycles(); cycle += 1) {
-    const server = await startServer(DB, PORT);
+    const server = await startServer(DB, PORT, ROOT);
     const acks: Ack[] = [];
     const stop = { dead: false };
     const workers = LEARNERS.map((email) => hammer(server.base, email, acks, stop));

@@ -6,11 +6,13 @@
  *   npx tsx bench/load/profile.ts [--seconds 8] [/attempts/ATTEMPT /bench/bare-exam/ATTEMPT /exams …]
  *
  * ATTEMPT is replaced by a mock exam a bench learner starts first. Run `npm run bench -- load`
- * once before, so data/load.db exists.
+ * once before, so data/load.db exists. Runs the bench app (bench/load/build.ts: the app plus the
+ * bare pages), building it first when it is missing or out of date.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_PASSWORD } from '../data/generate';
+import { buildBenchApp } from './build';
 import { LearnerClient } from './http-client';
 import { startServer } from './server';
 import { measureThroughput } from './throughput';
@@ -25,7 +27,8 @@ async function main() {
   const dir = path.join(ROOT, 'bench/results/profiles');
   mkdirSync(dir, { recursive: true });
   process.env.SERVER_CPU_PROF = dir;
-  const server = await startServer(path.join(ROOT, 'data/load.db'), 3401);
+  const appDir = buildBenchApp();
+  const server = await startServer(path.join(ROOT, 'data/load.db'), 3401, appDir);
   try {
     const client = new LearnerClient(server.base);
     await client.signIn('learner9998@bench.local', BENCH_PASSWORD);

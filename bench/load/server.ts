@@ -26,10 +26,12 @@ function rssMb(pid: number): number {
 }
 
 /**
- * `next start` of the existing build on `databaseFile`, without database/prepare.ts (the
- * benchmark database is already migrated). Resolves once /api/health answers 200.
+ * `next start` of the existing build in `appDir` on `databaseFile`, without database/prepare.ts
+ * (the benchmark database is already migrated). Resolves once /api/health answers 200. `appDir`
+ * is the repository for the product build (`npm run build`), or the bench app of
+ * bench/load/build.ts, the only build with the load test's bare pages.
  */
-export async function startServer(databaseFile: string, port: number): Promise<RunningServer> {
+export async function startServer(databaseFile: string, port: number, appDir: string): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // SERVER_CPU_PROF=<dir> writes a V8 CPU profile of the server there when it stops (open it in
@@ -37,7 +39,7 @@ export async function startServer(databaseFile: string, port: number): Promise<R
   const profile = process.env.SERVER_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.SERVER_CPU_PROF] : [];
   const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
   const child = spawn(process.execPath, [...profile, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
+    cwd: appDir,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -46,7 +48,6 @@ export async function startServer(databaseFile: string, port: number): Promise<R
       APP_URL: base,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
-      BENCH_PAGES: '1',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,13 +1,14 @@
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ExamGrid } from '@/components/catalog/exam-grid';
-import { benchPagesEnabled, rememberOnce } from '@/server/bench-pages';
 import { listPublishedExams } from '@/server/catalog/queries';
+import { rememberOnce } from '../remember-once';
 
-/** Benchmark only: the catalog's HTML rendered from memory. */
+/**
+ * Load test only (copied to app/bench/ of the bench app by bench/load/build.ts; never in the
+ * product build): the catalog's HTML rendered from memory.
+ */
 export default async function BareCatalogPage() {
   await connection();
-  if (!benchPagesEnabled()) notFound();
   const exams = await rememberOnce('catalog', listPublishedExams);
   return (
     <div className="space-y-8">
