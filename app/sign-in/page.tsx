@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/account/auth-card';
 import { SignInForm } from '@/components/account/sign-in-form';
 import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
+import { describeSignInErrorCode } from '@/lib/auth/sign-in-errors';
 import { googleSignInEnabled } from '@/server/auth/options';
 import { getCurrentUser } from '@/server/auth/session';
 
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = firstValue(params.callbackUrl);
   // next-auth sends a form posted before the page was interactive back here with csrf=true.
-  const error = firstValue(params.error) ?? (params.csrf ? 'SessionRequired' : undefined);
+  const errorCode = firstValue(params.error) ?? (params.csrf ? 'SessionRequired' : undefined);
   const target = safeRedirectTarget(callbackUrl);
   if (await getCurrentUser()) redirect(target);
   return (
@@ -37,7 +38,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </>
       }
     >
-      <SignInForm callbackUrl={target} initialError={error} googleEnabled={googleSignInEnabled} />
+      <SignInForm callbackUrl={target} initialError={errorCode ? describeSignInErrorCode(errorCode) : undefined} googleEnabled={googleSignInEnabled} />
     </AuthCard>
   );
 }

@@ -7,28 +7,12 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { describeSignInResult } from '@/lib/auth/sign-in-errors';
 
-const ERROR_MESSAGES: Record<string, string> = {
-  CredentialsSignin: 'Wrong email or password.',
-  GoogleUnverified: 'Google did not confirm that email address, or the account is disabled.',
-  OAuthAccountNotLinked: 'Sign in with your password first.',
-  SessionRequired: 'Please sign in to continue.',
-};
-const GENERIC_ERROR = 'Sign-in failed. Please try again.';
-
-/** An `?error=` code from the URL: anyone can write one, so only known codes are shown. */
-export function describeErrorCode(code: string): string {
-  return Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code]! : GENERIC_ERROR;
-}
-
-/** The server's answer to our own sign-in request: a code, or one of our sentences. */
-function describeServerError(error: string): string {
-  return Object.hasOwn(ERROR_MESSAGES, error) ? ERROR_MESSAGES[error]! : error.includes(' ') ? error : GENERIC_ERROR;
-}
-
+/** `initialError` is already a message: the page maps the URL's code on the server. */
 export function SignInForm({ callbackUrl, initialError, googleEnabled }: { callbackUrl: string; initialError?: string; googleEnabled: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState(initialError ? describeErrorCode(initialError) : null);
+  const [error, setError] = useState(initialError ?? null);
   const [pending, setPending] = useState(false);
   const [email, setEmail] = useState('');
 
@@ -44,7 +28,7 @@ export function SignInForm({ callbackUrl, initialError, googleEnabled }: { callb
       return;
     }
     setPending(false);
-    setError(describeServerError(result?.error ?? 'CredentialsSignin'));
+    setError(describeSignInResult(result?.error ?? 'CredentialsSignin'));
   }
 
   return (

@@ -40,8 +40,9 @@ export async function callAction(
 ): Promise<{ status: number; body: string }> {
   const { id, page } = actionId(exportedName);
   const body = new FormData();
+  // React's reply encoding: the arguments at "0", a FormData argument as $K<id> with its fields under _<id>_.
   body.set('0', JSON.stringify([null, '$K1']));
-  for (const [key, value] of Object.entries(fields)) body.set(`1_${key}`, value);
+  for (const [key, value] of Object.entries(fields)) body.set(`_1_${key}`, value);
   const base = baseUrl(options.name);
   const response = await fetch(`${base}${page.replace(/\[[^\]]+\]/g, '1')}`, {
     method: 'POST',

@@ -1,3 +1,4 @@
+type Env = Record<string, string | undefined>;
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ const TMP = path.join(ROOT, 'tests/.tmp');
 const FIRST_PORT = Number(process.env.PRODUCTION_TEST_PORT ?? 3610);
 
 /** The environment of a fresh shell: nothing of ours leaks in (no DATABASE_ENV, no secret). */
-function cleanEnvironment(): NodeJS.ProcessEnv {
+function cleanEnvironment(): Env {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (/^(DATABASE_|TURSO_|NEXTAUTH_|APP_URL|TRUST_PROXY|ADMIN_|SMTP_|NODE_ENV|PORT|HOSTNAME|VITEST|MARKDOWN_)/.test(name)) delete env[name];
@@ -18,8 +19,8 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8' });
+function run(command: string, args: string[], env: Env): void {
+  const result = spawnSync(command, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -34,12 +35,12 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => s
 }
 
 /** Follows the README: migrate, create the admin, `npm start`. */
-async function startProductionServer(name: ServerName, port: number, extra: NodeJS.ProcessEnv, children: ChildProcess[]): Promise<ServerInfo> {
+async function startProductionServer(name: ServerName, port: number, extra: Env, children: ChildProcess[]): Promise<ServerInfo> {
   const databaseFile = path.join(TMP, `production-${name}-${port}.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(databaseFile + suffix, { force: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const appUrl = extra.APP_URL ?? baseUrl;
-  const env: NodeJS.ProcessEnv = {
+  const env: Env = {
     ...cleanEnvironment(),
     DATABASE_URL: `file:${databaseFile}`,
     NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
@@ -51,7 +52,7 @@ async function startProductionServer(name: ServerName, port: number, extra: Node
   run(tsx, ['database/migrate.ts', 'migrate', '--env', 'production'], env);
   run(tsx, ['database/seed.ts', '--env', 'production'], { ...env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
 
-  const child = spawn('npm', ['start', '--', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', ['start', '--', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
