@@ -39,10 +39,11 @@ export async function callAction(
   options: { cookie?: string; name?: ServerName; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: string }> {
   const { id, page } = actionId(exportedName);
+  // React's reply encoding: a FormData argument is "$K<id>" with its fields under "_<id>_<name>",
+  // written BEFORE the arguments at "0" (the server reads the fields in order).
   const body = new FormData();
-  // React's reply encoding: the arguments at "0", a FormData argument as $K<id> with its fields under _<id>_.
-  body.set('0', JSON.stringify([null, '$K1']));
-  for (const [key, value] of Object.entries(fields)) body.set(`_1_${key}`, value);
+  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
+  body.append('0', JSON.stringify([null, '$K1']));
   const base = baseUrl(options.name);
   const response = await fetch(`${base}${page.replace(/\[[^\]]+\]/g, '1')}`, {
     method: 'POST',

@@ -80,3 +80,30 @@ describe('import limit', () => {
     expect(await count("SELECT count(*) AS n FROM throttle_events WHERE bucket = 'question_import' AND key = ?", [moderator.id])).toBe(IMPORT_POLICY.maxFailures);
   });
 });
+
+describe('parallel requests never pass more than the limit (the slot is reserved in the statement that checks it)', () => {
+  it(`80 parallel mock-exam starts by one learner create exactly ${ATTEMPT_START_POLICY.maxFailures} attempts`, async () => {
+    const learner = await createUser();
+    const now = new Date();
+    const outcomes = await Promise.allSettled(Array.from({ length: 80 }, () => startMockExam(learner, { examSlug: 'test-exam' }, now)));
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    expect(refused.every((o) => o.reason instanceof RateLimitedError)).toBe(true);
+    expect(outcomes.length - refused.length).toBe(ATTEMPT_START_POLICY.maxFailures);
+    expect(await count('SELECT count(*) AS n FROM study_sessions WHERE user_id = ?', [learner.id])).toBe(ATTEMPT_START_POLICY.maxFailures);
+  });
+
+  it(`45 parallel import previews by one moderator: exactly ${IMPORT_POLICY.maxFailures} are parsed, the rest refused`, async () => {
+    const moderator = await createUser({ role: 'moderator' });
+    const examId = await examIdBySlug('test-exam');
+    const input = { examId, format: 'aiken', source: AIKEN };
+    const outcomes = await Promise.allSettled(Array.from({ length: 45 }, () => dryRunImport(moderator, input)));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(IMPORT_POLICY.maxFailures);
+    expect(outcomes.filter((o) => o.status === 'rejected' && o.reason instanceof RateLimitedError)).toHaveLength(45 - IMPORT_POLICY.maxFailures);
+  });
+
+  it('a start that fails after taking its slot gives the slot back (no write, no count)', async () => {
+    const learner = await createUser();
+    await expect(startMockExam(learner, { examSlug: 'no-such-exam' }, new Date())).rejects.toThrow();
+    expect(await count("SELECT count(*) AS n FROM throttle_events WHERE bucket = 'attempt_start' AND key = ?", [learner.id])).toBe(0);
+  });
+});
