@@ -114,3 +114,22 @@ test('route handlers refuse anonymous requests and the 403 page is real', async 
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^pingtopass-data-\d{4}-\d{2}-\d{2}\.json$/);
 });
+
+test('sign out everywhere ends the sessions of every device, this one too', async ({ page, browser }) => {
+  const email = 'sign-out-everywhere@test.local';
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await signIn(phonePage, email);
+  await signIn(page, email);
+
+  await page.goto('/account');
+  const section = page.getByRole('form', { name: 'Sign out everywhere' });
+  await expect(section.getByText('You are signed in on 2 devices or browsers.')).toBeVisible();
+  await section.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // The other device's cookie is still in its browser, but the server no longer accepts it.
+  await phonePage.goto('/account');
+  await expect(phonePage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
+  await phone.close();
+});

@@ -10,4 +10,5 @@ export const testAccounts: SeedAccount[] = [
   // Changed by the account e2e tests (password reset, promotion): other tests must not rely on them.
   { email: 'reset-me@test.local', name: 'Reset Me', role: 'learner', password: TEST_PASSWORD },
   { email: 'promote-me@test.local', name: 'Promote Me', role: 'learner', password: TEST_PASSWORD },
+  { email: 'sign-out-everywhere@test.local', name: 'Many Devices', role: 'learner', password: TEST_PASSWORD },
 ];
