@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { EnvironmentError, parseEnvironment } from './lib/config/environment';
+import { environmentRefusal } from './lib/config/environment';
 import { securityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -28,14 +28,10 @@ const nextConfig: NextConfig = {
  * environment, naming each variable; `next build` does not need the production secrets.
  */
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) {
-    try {
-      parseEnvironment(process.env);
-    } catch (error) {
-      if (!(error instanceof EnvironmentError)) throw error;
-      console.error(`PingToPass cannot start. ${error.message}`);
-      process.exit(1);
-    }
+  const refusal = phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER ? environmentRefusal(process.env) : null;
+  if (refusal) {
+    console.error(refusal);
+    process.exit(1);
   }
   return nextConfig;
 }

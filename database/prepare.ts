@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { EnvironmentError, parseEnvironment } from '../lib/config/environment';
+import { environmentRefusal } from '../lib/config/environment';
 import { describeDatabase, getDatabaseConfig, localFilePath, resolveDatabaseEnv } from './config';
 import { createDatabaseClient } from './client';
 import { DEFAULT_MIGRATIONS_DIR, getStatus, migrateUp } from './migrator';
@@ -14,7 +14,12 @@ import { runSeeds } from './seeds/run';
 
 async function main(): Promise<void> {
   // The same check as the server's: fail before touching any database.
-  parseEnvironment(process.env);
+  const refusal = environmentRefusal(process.env);
+  if (refusal) {
+    console.error(refusal);
+    process.exitCode = 1;
+    return;
+  }
   const env = resolveDatabaseEnv();
   const config = getDatabaseConfig(env);
   const file = localFilePath(config);
@@ -42,11 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvironmentError) {
-    console.error(`PingToPass cannot start. ${error.message}`);
-    process.exitCode = 1;
-    return;
-  }
   console.error(`Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

@@ -11,7 +11,7 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
-import { EnvironmentError, parseEnvironment } from '../lib/config/environment';
+import { environmentRefusal } from '../lib/config/environment';
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -21,11 +21,9 @@ function option(short: string, long: string): string | undefined {
 
 async function main(): Promise<void> {
   (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
-  try {
-    parseEnvironment(process.env);
-  } catch (error) {
-    if (!(error instanceof EnvironmentError)) throw error;
-    console.error(`PingToPass cannot start. ${error.message}`);
+  const refusal = environmentRefusal(process.env);
+  if (refusal) {
+    console.error(refusal);
     process.exit(1);
   }
   const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';

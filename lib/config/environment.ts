@@ -136,3 +136,14 @@ export function parseEnvironment(source: Record<string, string | undefined>): Ap
     secureCookies: appUrl.startsWith('https://'),
   };
 }
+
+/** For start-up checks: null when the environment is valid, else the message to print before exiting. */
+export function environmentRefusal(source: Record<string, string | undefined>): string | null {
+  try {
+    parseEnvironment(source);
+    return null;
+  } catch (error) {
+    if (error instanceof EnvironmentError) return `PingToPass cannot start. ${error.message}`;
+    throw error;
+  }
+}
