@@ -11,7 +11,8 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
-import { environmentRefusal } from '../lib/config/environment';
+import { environmentRefusal, parseEnvironment } from '../lib/config/environment';
+import { securityHeaders } from '../lib/security/headers';
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   }
   const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';
   const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
+  // HSTS on every response, the build's static files too (proxy.ts does not see those).
+  const hsts = parseEnvironment(process.env).secureCookies ? securityHeaders(true)['Strict-Transport-Security'] : undefined;
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     const forwarded = request.headers['x-forwarded-for'];
     const earlier = Array.isArray(forwarded) ? forwarded.join(', ') : forwarded;
     request.headers['x-forwarded-for'] = earlier ? `${earlier}, ${peer}` : peer;
+    if (hsts) response.setHeader('Strict-Transport-Security', hsts);
     void handle(request, response);
   });
   server.listen(port, hostname, () => console.log(`PingToPass listening on http://${hostname}:${port}`));

@@ -13,7 +13,8 @@ export interface GoogleProfile {
 
 /**
  * The user a Google sign-in belongs to: the linked account, else the account with the same
- * VERIFIED email (then linked), else a new learner. Null when Google has not verified the
+ * email (then linked; an unverified one loses the password someone else may have set), else a
+ * new learner. Null when Google has not verified the
  * email or the account is disabled.
  */
 export async function resolveGoogleUser(profile: GoogleProfile, ip: string | null, now: number) {
@@ -48,13 +49,23 @@ export async function resolveGoogleUser(profile: GoogleProfile, ip: string | nul
           sql: "INSERT INTO oauth_accounts (provider, provider_account_id, user_id, created_at) VALUES ('google', ?, ?, ?) ON CONFLICT DO NOTHING",
           args: [profile.sub, user!.id, now],
         },
-        // Google verified the address, so ours is verified too.
-        { sql: 'UPDATE users SET email_verified_at = coalesce(email_verified_at, ?) WHERE id = ?', args: [now, user!.id] },
+        // Google verified the address, so ours is verified too. An account whose email was never
+        // verified may have been registered by someone else in the owner's name (pre-hijacking):
+        // its password is dropped and its sessions end, so only the address's owner gets in.
+        // (SET expressions all see the row as it was before this statement.)
+        {
+          sql: `UPDATE users SET
+                  password_hash = CASE WHEN email_verified_at IS NULL THEN NULL ELSE password_hash END,
+                  session_version = session_version + (email_verified_at IS NULL),
+                  email_verified_at = coalesce(email_verified_at, ?)
+                WHERE id = ?`,
+          args: [now, user!.id],
+        },
         auditStatement({ actorId: user!.id, action: 'auth.sign_in', targetType: 'user', targetId: user!.id, ip, details: { provider: 'google' }, now }),
       ],
       'write',
     ),
   );
-  return user;
+  return findUserById(user.id);
 }
 

@@ -9,6 +9,7 @@ import { serverEnv } from '../env';
 import { clientIpFrom } from '../request-context';
 import { formatRetryAfter } from './throttle';
 import { resolveGoogleUser, type GoogleProfile } from './google';
+import { SESSION_COOKIE } from './session-cookie';
 import { resolveSessionUser } from './session-user';
 import { openSession, revokeSession } from './sessions';
 
@@ -56,6 +57,7 @@ export const authOptions: NextAuthOptions = {
   secret: serverEnv.NEXTAUTH_SECRET,
   // Secure cookies with the __Secure-/__Host- names whenever the public URL is https.
   useSecureCookies: serverEnv.secureCookies,
+  cookies: { sessionToken: SESSION_COOKIE },
   session: { strategy: 'jwt', maxAge: serverEnv.SESSION_IDLE_MINUTES * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: googleSignInEnabled

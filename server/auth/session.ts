@@ -7,11 +7,9 @@ import type { UserRole } from '@/database/schema';
 import { readSessionClaims } from '@/lib/auth/session-policy';
 import { serverEnv } from '../env';
 import { assertRole, AuthorizationError, type SessionUser } from './guards';
+import { SESSION_COOKIE_NAME } from './session-cookie';
 import { resolveSessionUser } from './session-user';
 
-// The one cookie next-auth writes under this configuration: over https only the __Secure- name
-// is read, so a cookie planted over plain http (or by a sibling subdomain) is never believed.
-const SESSION_COOKIE = serverEnv.secureCookies ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
 
 /**
  * The signed-in user of this request, or null. Memoised per request. Reads the session JWT
@@ -20,7 +18,7 @@ const SESSION_COOKIE = serverEnv.secureCookies ? '__Secure-next-auth.session-tok
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const store = await cookies();
-  const raw = store.get(SESSION_COOKIE)?.value;
+  const raw = store.get(SESSION_COOKIE_NAME)?.value;
   if (!raw) return null;
   let token: Record<string, unknown> | null = null;
   try {

@@ -98,17 +98,49 @@ describe('behind https (APP_URL https://…)', () => {
       expect(header).toMatch(/;\s*HttpOnly/i);
     }
     expect([...cookiesOf(csrf).keys()]).toContain('__Host-next-auth.csrf-token');
-    expect(csrf.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(csrf.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains; preload');
     const learner = await createAccount('learner', 'proxied');
     const attempt = await attemptSignIn(learner.email, learner.password, { name: 'proxied' });
-    expect(attempt.cookie).toMatch(/^__Secure-next-auth\.session-token=/);
+    expect(attempt.cookie).toMatch(/^__Host-next-auth\.session-token=/);
   });
 
-  it('a plain-http (no __Secure-) session cookie is not accepted there', async () => {
+  it('the session cookie is __Host-, HttpOnly, Secure, SameSite=Lax, Path=/ and has no Domain', async () => {
+    const learner = await createAccount('learner', 'proxied');
+    const base = baseUrl('proxied');
+    const csrf = await fetch(`${base}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: [...cookiesOf(csrf)].map(([k, v]) => `${k}=${v}`).join('; ') },
+      body: new URLSearchParams({ csrfToken, email: learner.email, password: learner.password, json: 'true' }),
+    });
+    const session = response.headers.getSetCookie().find((header) => header.startsWith('__Host-next-auth.session-token='));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*Secure/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+    expect(session).toMatch(/;\s*Path=\/(;|$)/);
+    expect(session).not.toMatch(/Domain=/i);
+  });
+
+  it('static files carry HSTS as well', async () => {
+    const base = baseUrl('proxied');
+    const html = await (await fetch(`${base}/sign-in`)).text();
+    const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
+    const response = await fetch(`${base}${asset}`);
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=63072000');
+  });
+
+  it('a session cookie under another name (plain-http or __Secure-) is not accepted there', async () => {
     const learner = await createAccount('learner', 'proxied');
     const attempt = await attemptSignIn(learner.email, learner.password, { name: 'proxied' });
-    const downgraded = attempt.cookie!.replace('__Secure-next-auth.session-token', 'next-auth.session-token');
-    const response = await fetch(`${baseUrl('proxied')}/api/account/export`, { headers: { cookie: downgraded } });
-    expect(response.status).toBe(401);
+    for (const name of ['next-auth.session-token', '__Secure-next-auth.session-token']) {
+      const downgraded = attempt.cookie!.replace('__Host-next-auth.session-token', name);
+      const response = await fetch(`${baseUrl('proxied')}/api/account/export`, { headers: { cookie: downgraded } });
+      expect(response.status, name).toBe(401);
+    }
+    const genuine = await fetch(`${baseUrl('proxied')}/api/account/export`, { headers: { cookie: attempt.cookie! } });
+    expect(genuine.status).toBe(200);
   });
 });
