@@ -3,20 +3,24 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { AttemptList } from '@/components/attempt/history/attempt-list';
 import { ButtonLink } from '@/components/ui/button-link';
+import { historyPageSchema } from '@/lib/validation/attempts';
+import type { PageSearchParams } from '@/lib/validation/search-params';
 import { listAttempts } from '@/server/attempts/history';
 import { requireUser } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'History' };
 
 interface Props {
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<PageSearchParams>;
 }
 
 export default async function HistoryPage({ searchParams }: Props) {
   await connection();
   const user = await requireUser('/history');
   const now = new Date();
-  const page = await listAttempts(user, { page: (await searchParams).page }, now);
+  // Never fails: an unusable page number ("abc", "-1", "10001", "1e400") is page 1.
+  const query = historyPageSchema.safeParse(await searchParams);
+  const page = await listAttempts(user, { page: query.success ? query.data.page : 1 }, now);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import './zod-setup';
+import { REVIEW_FILTERS } from '../exam/review';
+import { choiceParam, pageParamSchema, wholeNumberParam } from './search-params';
 
 export const PRACTICE_FILTERS = ['all', 'unseen', 'missed', 'flagged'] as const;
 export type PracticeFilter = (typeof PRACTICE_FILTERS)[number];
@@ -61,9 +63,14 @@ export const saveAnswerSchema = z
   .refine((v) => v.selected !== undefined || v.flagged !== undefined, { message: 'Nothing to save: send an answer or a flag.', path: ['selected'] });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
-export const historyPageSchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-});
+/** /history?page: an unusable page is page 1. */
+export const historyPageSchema = z.object({ page: pageParamSchema });
+
+/** /attempts/:id?q=N (1-based question number): anything else opens the first question. */
+export const runnerPageQuerySchema = z.object({ q: wholeNumberParam(1, 999, 'Unknown question.').optional().catch(undefined) });
+
+/** /attempts/:id/result?filter: anything else shows every question. */
+export const resultPageQuerySchema = z.object({ filter: choiceParam(REVIEW_FILTERS, 'all') });
 
 /** zod issues as { field: first message } for forms and JSON errors. */
 export function attemptFieldErrors(error: z.ZodError): Record<string, string> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-setup';
 import { emailSchema, passwordSchema } from './password';
+import { pageParamSchema, param, searchTextParam } from './search-params';
 
 export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters.');
 
@@ -40,10 +41,14 @@ export const roleChangeSchema = z.object({
 
 export const userIdSchema = z.object({ userId: z.string().uuid('Unknown user.') });
 
+/** /admin/users?q&page: the search is cut to 200 characters, an unusable page is page 1. */
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(200).default(''),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  q: searchTextParam(),
+  page: pageParamSchema,
 });
+
+/** ?token= of the verify-email and reset-password links: a token of the wrong shape is no token (the form then says the link is invalid). */
+export const tokenPageQuerySchema = z.object({ token: param(tokenSchema).catch('') });
 
 /** Turns zod issues into { field: first message } for forms. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

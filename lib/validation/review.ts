@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-setup';
 import { parseTimeZone } from '@/lib/progress/time-zone';
+import { param, SLUG_PATTERN, wholeNumberParam } from './search-params';
 
 /** Ids are positive integers of the database; anything else is simply "not found". */
 const idSchema = z.coerce.number({ message: 'Unknown card.' }).int('Unknown card.').positive('Unknown card.').max(Number.MAX_SAFE_INTEGER, 'Unknown card.');
@@ -20,10 +21,10 @@ export const timeZoneSchema = z
   });
 
 const examSlugSchema = z
-  .string()
+  .string({ message: 'Unknown exam.' })
   .trim()
   .max(120, 'Unknown exam.')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Unknown exam.');
+  .regex(SLUG_PATTERN, 'Unknown exam.');
 
 export const MAX_REVIEW_TIME_MS = 60 * 60_000;
 export const MAX_QUEUE_SIZE = 20;
@@ -59,8 +60,21 @@ export const reviewQueueQuerySchema = z.object({
 });
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
 
+/**
+ * The query of GET /api/review/queue, checked by the route: a bad value is a 400 naming it
+ * (getReviewQueue, also used by the page, keeps its lenient `limit`).
+ */
+export const reviewQueueRequestSchema = z.object({
+  tz: param(timeZoneSchema),
+  exam: param(examSlugSchema).optional(),
+  limit: wholeNumberParam(1, MAX_QUEUE_SIZE, `Ask for 1 to ${MAX_QUEUE_SIZE} cards.`).optional(),
+});
+
 /** GET parameters of the dashboard data. */
 export const dashboardQuerySchema = z.object({ tz: timeZoneSchema });
+
+/** /review?exam=<slug>: a filter that is not a slug is no filter (every exam's cards). */
+export const reviewPageQuerySchema = z.object({ exam: param(examSlugSchema).optional().catch(undefined) });
 
 /** zod issues as { field: first message }. */
 export function reviewFieldErrors(error: z.ZodError): Record<string, string> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-setup';
+import { choiceParam, optionalChoiceParam, optionalIdParamSchema, param, searchTextParam, wholeNumberParam } from './search-params';
 
 /**
  * Schemas of the question bank studio, shared by its forms (client-side checks and field errors)
@@ -110,25 +111,54 @@ export const objectiveFormSchema = z.object({
   weight: z.coerce.number({ message: 'Enter a weight.' }).int('A whole percentage, please.').min(1, 'Between 1 and 100.').max(100, 'Between 1 and 100.'),
 });
 
+/** A "1" checkbox of a filter form; anything else is unchecked. */
+const flagParam = param(z.literal('1')).optional().catch(undefined);
+
+/**
+ * /studio/questions: every filter falls back to "no filter" when it cannot be used (see
+ * lib/validation/search-params.ts); the search is cut to 200 characters.
+ */
 export const questionListQuerySchema = z.object({
-  exam: z.coerce.number().int().positive().optional().catch(undefined),
-  objective: z.coerce.number().int().positive().optional().catch(undefined),
-  type: z.enum(STUDIO_QUESTION_TYPES).optional().catch(undefined),
-  difficulty: z.coerce.number().int().min(1).max(3).optional().catch(undefined),
-  status: z.enum(STUDIO_QUESTION_STATUSES).optional().catch(undefined),
-  reported: z.literal('1').optional().catch(undefined),
-  poor: z.literal('1').optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
-  sort: z.enum(STUDIO_SORTS).default('newest').catch('newest'),
-  cursor: z.string().max(60).regex(/^\d+(:\d+)?$/).optional().catch(undefined),
+  exam: optionalIdParamSchema,
+  objective: optionalIdParamSchema,
+  type: optionalChoiceParam(STUDIO_QUESTION_TYPES),
+  difficulty: wholeNumberParam(1, 3, 'Choose a difficulty.').optional().catch(undefined),
+  status: optionalChoiceParam(STUDIO_QUESTION_STATUSES),
+  reported: flagParam,
+  poor: flagParam,
+  q: searchTextParam(),
+  sort: choiceParam(STUDIO_SORTS, 'newest'),
+  cursor: param(z.string().regex(/^\d{1,16}(:\d{1,16})?$/)).optional().catch(undefined),
 });
 export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;
+
+/** The size of `text` in UTF-8, counted without encoding it. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export const IMPORT_TOO_LARGE = 'The file is larger than 5 MB.';
 
 export const importFormSchema = z.object({
   examId: id('an exam'),
   objectiveId: z.coerce.number().int().positive().optional().catch(undefined),
   format: z.enum(STUDIO_FORMATS, { message: 'Choose a format.' }),
-  source: z.string().min(1, 'Paste the questions or choose a file.').max(MAX_IMPORT_BYTES, 'The file is larger than 5 MB.'),
+  // Characters first (cheap, and stops the byte count on a huge string), then UTF-8 bytes: the limit is the file's size.
+  source: z
+    .string()
+    .min(1, 'Paste the questions or choose a file.')
+    .max(MAX_IMPORT_BYTES, IMPORT_TOO_LARGE)
+    .refine((text) => text.length <= MAX_IMPORT_BYTES && utf8ByteLength(text) <= MAX_IMPORT_BYTES, IMPORT_TOO_LARGE),
   asDraft: z.boolean().default(false),
 });
 export type ImportFormInput = z.infer<typeof importFormSchema>;
@@ -148,11 +178,31 @@ export const resolveReportSchema = z.object({
   reply: z.string().trim().min(1, 'Write a reply the learner will see.').max(2000, 'Keep the reply under 2,000 characters.'),
 });
 
+/** /studio/audit: filters of the wrong shape are no filter; the texts are cut to their limits. */
 export const auditQuerySchema = z.object({
-  action: z.string().max(60).regex(/^[a-z_.]+$/).optional().catch(undefined),
-  actor: z.string().trim().max(200).optional().catch(undefined),
-  target: z.string().trim().max(60).optional().catch(undefined),
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  action: param(z.string().max(60).regex(/^[a-z_.]+$/)).optional().catch(undefined),
+  actor: searchTextParam(200),
+  target: searchTextParam(60),
+  before: optionalIdParamSchema,
+});
+
+/** /studio/exams/:id/statistics?poor=1 */
+export const statisticsPageQuerySchema = z.object({ poor: flagParam });
+
+/** /studio/questions/:id?saved=1|version&version=N: the editor's confirmation after a save. */
+export const editorPageQuerySchema = z.object({ saved: optionalChoiceParam(['1', 'version']), version: optionalIdParamSchema });
+
+/** /studio/questions/new?exam=<id>: without a usable exam id the page lists the exams. */
+export const newQuestionPageQuerySchema = z.object({ exam: optionalIdParamSchema });
+
+export const REPORT_QUEUE_TABS = ['open', 'resolved', 'dismissed'] as const;
+/** /studio/reports?status: an unknown tab is "open". */
+export const reportQueuePageQuerySchema = z.object({ status: choiceParam(REPORT_QUEUE_TABS, 'open') });
+
+/** GET /api/studio/export?exam=<id>&format=…, checked by the route (400 naming the bad parameter). */
+export const exportQuerySchema = z.object({
+  exam: wholeNumberParam(1, Number.MAX_SAFE_INTEGER, 'Send the exam’s id (a positive whole number).'),
+  format: param(z.enum(STUDIO_FORMATS, { message: 'Choose a format: json, csv, gift or aiken.' })),
 });
 
 /** zod issues as { "path.to.field": first message }. */

@@ -21,7 +21,9 @@ export interface AdminUserRow {
 
 export async function listUsers(actor: SessionUser | null, input: unknown): Promise<{ users: AdminUserRow[]; total: number; page: number; pageSize: number }> {
   assertRole(actor, 'admin');
-  const { q, page } = userSearchSchema.parse(input ?? {});
+  // The schema falls back on every field (a long search is cut, a bad page is 1); only a non-object input fails it.
+  const parsed = userSearchSchema.safeParse(input ?? {});
+  const { q, page } = parsed.success ? parsed.data : { q: '', page: 1 };
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const where = q ? "WHERE email LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'" : '';
   const args = q ? [pattern, pattern] : [];

@@ -1,21 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DisableForm, RoleForm } from '@/components/admin/user-row-actions';
+import { userSearchSchema } from '@/lib/validation/auth';
+import { MAX_SEARCH_LENGTH, type PageSearchParams } from '@/lib/validation/search-params';
 import { listUsers } from '@/server/admin/users';
 import { requireRole } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'Users' };
 
 interface Props {
-  searchParams: Promise<{ q?: string; page?: string }>;
+  searchParams: Promise<PageSearchParams>;
 }
 
 export default async function AdminUsersPage({ searchParams }: Props) {
   const admin = await requireRole(['admin'], '/admin/users');
-  const params = await searchParams;
-  const { users, total, page, pageSize } = await listUsers(admin, { q: params.q ?? '', page: params.page ?? '1' });
+  // Never fails: a search past 200 characters is cut, an unusable page is page 1.
+  const parsed = userSearchSchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : { q: '', page: 1 };
+  const { users, total, page, pageSize } = await listUsers(admin, query);
+  const { q } = query;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const link = (p: number) => `/admin/users?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), page: String(p) })}`;
+  const link = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -27,14 +32,22 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           <label htmlFor="user-search" className="sr-only">
             Search users
           </label>
-          <input id="user-search" name="q" defaultValue={params.q ?? ''} placeholder="Search email or name" className="w-64 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
+          <input id="user-search" name="q" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} placeholder="Search email or name" className="w-64 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
           <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
             Search
           </button>
         </form>
       </header>
-      {users.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No users match “{params.q}”.</p>
+      {users.length === 0 && total > 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
+          There is no page {page}.{' '}
+          <Link href={link(1)} className="font-medium text-brand-700 hover:underline">
+            Go to the first page
+          </Link>
+          .
+        </p>
+      ) : users.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No users match “{q}”.</p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">

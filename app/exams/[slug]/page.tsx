@@ -8,6 +8,7 @@ import { ObjectivesTable } from '@/components/catalog/objectives-table';
 import { Badge } from '@/components/ui/badge';
 import { Stat } from '@/components/ui/stat';
 import { formatDuration } from '@/lib/format';
+import { slugParamSchema } from '@/lib/validation/search-params';
 import { listOpenAttempts } from '@/server/attempts/history';
 import { getCurrentUser } from '@/server/auth/session';
 import { getPublishedExam } from '@/server/catalog/queries';
@@ -16,15 +17,21 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
+/** The exam of a slug-shaped param; anything else (too long, upper case, spaces) is not found without a query. */
+async function examOf(params: Props['params']) {
+  const slug = slugParamSchema.safeParse((await params).slug);
+  return slug.success ? getPublishedExam(slug.data) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const exam = await getPublishedExam((await params).slug);
+  const exam = await examOf(params);
   return { title: exam ? `${exam.code} ${exam.title}` : 'Exam not found' };
 }
 
 export default async function ExamDetailPage({ params }: Props) {
   await connection();
-  const exam = await getPublishedExam((await params).slug);
+  const exam = await examOf(params);
   if (!exam) notFound();
   const user = await getCurrentUser();
   const now = new Date();

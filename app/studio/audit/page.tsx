@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EmptyState, formatTime, INPUT, PageHeader, TABLE_HEAD, TH } from '@/components/studio/ui';
+import type { PageSearchParams } from '@/lib/validation/search-params';
+import { auditQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listStudioAudit } from '@/server/studio/audit-log';
 
@@ -17,11 +19,15 @@ function describe(details: Record<string, unknown>): string {
   return text.length > 220 ? `${text.slice(0, 219)}…` : text;
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole(['moderator'], '/studio/audit');
-  const params = await searchParams;
-  const page = await listStudioAudit(user, params);
-  const keep = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'before' && v)) as Record<string, string>;
+  // Never fails: a filter of the wrong shape is no filter, the texts are cut to their limits.
+  const parsed = auditQuerySchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
+  const page = await listStudioAudit(user, query);
+  // The filters to keep in the pagination links: the parsed ones, so a bad value never travels on.
+  const { before, ...filters } = page.query;
+  const keep = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
   return (
     <div className="space-y-6">
       <PageHeader title="Audit log" description="Every studio change: who, when, and what changed." />
@@ -35,11 +41,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div>
           <label htmlFor="a-actor" className="block text-xs font-medium text-slate-600">Actor (name or email)</label>
-          <input id="a-actor" name="actor" defaultValue={page.query.actor ?? ''} className={INPUT} />
+          <input id="a-actor" name="actor" defaultValue={page.query.actor} maxLength={200} className={INPUT} />
         </div>
         <div>
           <label htmlFor="a-target" className="block text-xs font-medium text-slate-600">Target id</label>
-          <input id="a-target" name="target" defaultValue={page.query.target ?? ''} placeholder="question or exam id" className={INPUT} />
+          <input id="a-target" name="target" defaultValue={page.query.target} maxLength={60} placeholder="question or exam id" className={INPUT} />
         </div>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Filter</button>
@@ -79,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       )}
       {page.nextBefore ? (
         <nav aria-label="Pagination" className="flex justify-between text-sm">
-          {params.before ? <Link href={`/studio/audit?${new URLSearchParams(keep)}`} className="font-medium text-brand-700">← Newest</Link> : <span />}
+          {before ? <Link href={`/studio/audit?${new URLSearchParams(keep)}`} className="font-medium text-brand-700">← Newest</Link> : <span />}
           <Link href={`/studio/audit?${new URLSearchParams({ ...keep, before: String(page.nextBefore) })}`} className="font-medium text-brand-700">Older →</Link>
         </nav>
       ) : null}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DIFFICULTY_LABELS, EmptyState, INPUT, PageHeader, StatusPill, TABLE_HEAD, TH } from '@/components/studio/ui';
 import { ButtonLink } from '@/components/ui/button-link';
+import { MAX_SEARCH_LENGTH, type PageSearchParams } from '@/lib/validation/search-params';
+import { questionListQuerySchema, type QuestionListQuery } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
 import { listQuestions } from '@/server/studio/question-list';
@@ -9,15 +11,21 @@ import { getEditorExam } from '@/server/studio/questions';
 
 export const metadata: Metadata = { title: 'Questions' };
 
-type Params = Record<string, string | undefined>;
+/** The filters to keep in the pagination links: the parsed ones (so a bad value never travels on), defaults left out. */
+function filtersOf(query: QuestionListQuery): Record<string, string> {
+  const kept = Object.entries(query).filter(([k, v]) => k !== 'cursor' && v !== undefined && v !== '' && !(k === 'sort' && v === 'newest'));
+  return Object.fromEntries(kept.map(([k, v]) => [k, String(v)]));
+}
 
-export default async function QuestionListPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function QuestionListPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole(['moderator'], '/studio/questions');
-  const params = await searchParams;
-  const [page, exams] = await Promise.all([listQuestions(user, params), listStudioExams(user)]);
+  // Never fails: a filter of the wrong shape is no filter, the search is cut to 200 characters.
+  const parsed = questionListQuerySchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : questionListQuerySchema.parse({});
+  const [page, exams] = await Promise.all([listQuestions(user, query), listStudioExams(user)]);
   const q = page.query;
   const objectives = q.exam ? (await getEditorExam(user, q.exam).catch(() => null))?.objectives ?? [] : [];
-  const keep = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'cursor' && v)) as Record<string, string>;
+  const keep = filtersOf(q);
   return (
     <div className="space-y-6">
       <PageHeader title="Questions" description="Filter, search and open any question of the bank." actions={<ButtonLink href={`/studio/questions/new${q.exam ? `?exam=${q.exam}` : ''}`}>New question</ButtonLink>} />
@@ -26,7 +34,7 @@ export default async function QuestionListPage({ searchParams }: { searchParams:
           <label htmlFor="f-q" className="block text-xs font-medium text-slate-600">
             Search stem, options and explanation
           </label>
-          <input id="f-q" name="q" defaultValue={q.q ?? ''} placeholder="e.g. bucket policy" className={INPUT} />
+          <input id="f-q" name="q" defaultValue={q.q} maxLength={MAX_SEARCH_LENGTH} placeholder="e.g. bucket policy" className={INPUT} />
         </div>
         <Select id="f-exam" name="exam" label="Exam" value={q.exam} options={exams.map((e) => [String(e.id), `${e.code} — ${e.title}`])} />
         <Select id="f-objective" name="objective" label="Objective" value={q.objective} options={objectives.map((o) => [String(o.id), `${o.code} — ${o.title}`])} hint={q.exam ? undefined : 'Choose an exam first'} />
@@ -97,7 +105,7 @@ export default async function QuestionListPage({ searchParams }: { searchParams:
         </div>
       )}
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
-        {params.cursor ? <Link href={`/studio/questions?${new URLSearchParams(keep)}`} className="font-medium text-brand-700">← First page</Link> : <span />}
+        {q.cursor ? <Link href={`/studio/questions?${new URLSearchParams(keep)}`} className="font-medium text-brand-700">← First page</Link> : <span />}
         {page.nextCursor ? <Link href={`/studio/questions?${new URLSearchParams({ ...keep, cursor: page.nextCursor })}`} className="font-medium text-brand-700">Next 50 →</Link> : <span />}
       </nav>
     </div>

@@ -2,18 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ResolveReportForm } from '@/components/studio/resolve-report-form';
 import { EmptyState, formatTime, PageHeader, StatusPill } from '@/components/studio/ui';
-import { reportReasonLabel } from '@/lib/validation/studio';
+import type { PageSearchParams } from '@/lib/validation/search-params';
+import { REPORT_QUEUE_TABS, reportQueuePageQuerySchema, reportReasonLabel } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listReportQueue } from '@/server/studio/reports';
 
 export const metadata: Metadata = { title: 'Reports' };
 
-const TABS = ['open', 'resolved', 'dismissed'] as const;
+const TABS = REPORT_QUEUE_TABS;
 
-export default async function ReportsQueuePage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function ReportsQueuePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole(['moderator'], '/studio/reports');
-  const requested = (await searchParams).status;
-  const status = TABS.find((t) => t === requested) ?? 'open';
+  // An unknown tab is "open".
+  const query = reportQueuePageQuerySchema.safeParse(await searchParams);
+  const status = query.success ? query.data.status : 'open';
   const reports = await listReportQueue(user, status);
   return (
     <div className="space-y-6">

@@ -1,19 +1,20 @@
-import { QUESTION_FILE_FORMATS, type QuestionFileFormat } from '@/lib/studio/question-model';
+import { firstParams, queryProblem } from '@/lib/validation/search-params';
+import { exportQuerySchema } from '@/lib/validation/studio';
 import { AuthorizationError } from '@/server/auth/guards';
 import { getCurrentUser } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
 import { exportExamQuestions } from '@/server/studio/import';
 
-/** GET /api/studio/export?exam=<id>&format=gift|aiken|csv|json — a download of the exam's current questions (moderators). */
+/**
+ * GET /api/studio/export?exam=<id>&format=gift|aiken|csv|json — a download of the exam's current
+ * questions (moderators). A repeated parameter counts by its first value; a bad one is a 400
+ * naming it ({ error, fieldErrors }).
+ */
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const examId = Number(url.searchParams.get('exam'));
-  const format = url.searchParams.get('format') ?? '';
-  if (!Number.isInteger(examId) || examId <= 0 || !(QUESTION_FILE_FORMATS as readonly string[]).includes(format)) {
-    return Response.json({ error: 'Choose an exam and a format (json, csv, gift, aiken).' }, { status: 400 });
-  }
+  const query = exportQuerySchema.safeParse(firstParams(new URL(request.url).searchParams));
+  if (!query.success) return Response.json(queryProblem(query.error), { status: 400, headers: { 'Cache-Control': 'no-store' } });
   try {
-    const result = await exportExamQuestions(await getCurrentUser(), examId, format as QuestionFileFormat);
+    const result = await exportExamQuestions(await getCurrentUser(), query.data.exam, query.data.format);
     return new Response(result.text, {
       headers: {
         'Content-Type': `${result.mediaType}; charset=utf-8`,

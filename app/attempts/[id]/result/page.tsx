@@ -9,21 +9,24 @@ import { PracticeMistakesButton } from '@/components/attempt/result/practice-mis
 import { ReviewList } from '@/components/attempt/result/review-list';
 import { ScoreSummary } from '@/components/attempt/result/score-summary';
 import { ButtonLink } from '@/components/ui/button-link';
-import { parseReviewFilter } from '@/lib/exam/review';
+import { attemptIdSchema, resultPageQuerySchema } from '@/lib/validation/attempts';
+import type { PageSearchParams } from '@/lib/validation/search-params';
 import { AttemptNotFoundError } from '@/server/attempts/errors';
 import { getAttemptResult } from '@/server/attempts/queries';
 import { requireUser } from '@/server/auth/session';
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ filter?: string | string[] }>;
+  searchParams: Promise<PageSearchParams>;
 }
 
 export const metadata: Metadata = { title: 'Result' };
 
 export default async function AttemptResultPage({ params, searchParams }: Props) {
   await connection();
-  const { id } = await params;
+  const parsedId = attemptIdSchema.safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
   const user = await requireUser(`/attempts/${id}/result`);
   // Opened after the deadline, this closes the attempt first: the result is there.
   const lookup = await getAttemptResult(user, id, new Date()).catch((error: unknown) => {
@@ -32,7 +35,9 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
   });
   if (lookup.state === 'open') redirect(`/attempts/${id}`);
   const { result } = lookup;
-  const filter = parseReviewFilter((await searchParams).filter);
+  // An unknown filter shows every question.
+  const query = resultPageQuerySchema.safeParse(await searchParams);
+  const filter = query.success ? query.data.filter : 'all';
 
   return (
     <article className="space-y-8">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExamForm, ObjectiveRowForm, PublishForm } from '@/components/studio/exam-forms';
 import { Card, PageHeader, StatusPill } from '@/components/studio/ui';
+import { idParamSchema } from '@/lib/validation/search-params';
 import { requireRole } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
 import { getStudioExam } from '@/server/studio/exams';
@@ -10,9 +11,12 @@ import { getStudioExam } from '@/server/studio/exams';
 export const metadata: Metadata = { title: 'Exam' };
 
 export default async function StudioExamPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  // An id that is not a positive whole number ("abc", "1e400", "-1") is not found.
+  const parsedId = idParamSchema.safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
   const user = await requireRole(['moderator'], `/studio/exams/${id}`);
-  const exam = await getStudioExam(user, Number(id) || 0).catch((error: unknown) => {
+  const exam = await getStudioExam(user, id).catch((error: unknown) => {
     if (error instanceof StudioError) notFound();
     throw error;
   });

@@ -7,6 +7,8 @@ import { ResolveReportForm } from '@/components/studio/resolve-report-form';
 import { Card, formatTime, StatusPill } from '@/components/studio/ui';
 import { VersionHistory } from '@/components/studio/version-history';
 import { Alert } from '@/components/ui/alert';
+import { idParamSchema, type PageSearchParams } from '@/lib/validation/search-params';
+import { editorPageQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
 import { getEditorExam, getEditorQuestion, listVersions } from '@/server/studio/questions';
@@ -16,20 +18,21 @@ export const metadata: Metadata = { title: 'Edit question' };
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string; version?: string }>;
+  searchParams: Promise<PageSearchParams>;
 }
 
 export default async function EditQuestionPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requireRole(['moderator'], `/studio/questions/${id}`);
-  const questionId = Number(id);
-  if (!Number.isInteger(questionId) || questionId <= 0) notFound();
+  const parsedId = idParamSchema.safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const questionId = parsedId.data;
+  const user = await requireRole(['moderator'], `/studio/questions/${questionId}`);
   const question = await getEditorQuestion(user, questionId).catch((error: unknown) => {
     if (error instanceof StudioError) notFound();
     throw error;
   });
   const [exam, versions, reports] = await Promise.all([getEditorExam(user, question.examId), listVersions(user, questionId), listReportQueue(user, 'open', questionId)]);
-  const { saved, version: savedVersion } = await searchParams;
+  const query = editorPageQuerySchema.safeParse(await searchParams);
+  const { saved, version: savedVersion } = query.success ? query.data : { saved: undefined, version: undefined };
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -49,7 +52,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
       </header>
       {saved === '1' ? <Alert tone="success">Question created.</Alert> : null}
       {/* The editor remounts on a new version (it is keyed by it), so its own message would vanish; the URL carries it. */}
-      {saved === 'version' && Number(savedVersion) === question.currentVersion ? <Alert tone="success">Saved as version {question.currentVersion}.</Alert> : null}
+      {saved === 'version' && savedVersion === question.currentVersion ? <Alert tone="success">Saved as version {question.currentVersion}.</Alert> : null}
       {question.status === 'retired' ? <Alert tone="info">This question is retired: it is never drawn into new attempts, and past results still show it.</Alert> : null}
       {reports.length > 0 ? (
         <Card title={`Open reports (${reports.length})`}>

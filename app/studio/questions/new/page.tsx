@@ -2,15 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuestionEditor } from '@/components/studio/question-editor';
 import { EmptyState, PageHeader } from '@/components/studio/ui';
+import type { PageSearchParams } from '@/lib/validation/search-params';
+import { newQuestionPageQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
 import { getEditorExam } from '@/server/studio/questions';
 
 export const metadata: Metadata = { title: 'New question' };
 
-export default async function NewQuestionPage({ searchParams }: { searchParams: Promise<{ exam?: string }> }) {
+export default async function NewQuestionPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole(['moderator'], '/studio/questions/new');
-  const examId = Number((await searchParams).exam);
+  // Without a usable exam id the page lists the exams to choose from.
+  const query = newQuestionPageQuerySchema.safeParse(await searchParams);
+  const examId = query.success ? query.data.exam : undefined;
   const exams = await listStudioExams(user);
   const exam = exams.find((e) => e.id === examId);
   if (!exam) {

@@ -1,3 +1,4 @@
+import { attemptIdSchema } from '@/lib/validation/attempts';
 import { saveAnswer } from '@/server/attempts/answers';
 import { errorReply, FOREIGN_ORIGIN, isSameOrigin, readJson, reply, SIGNED_OUT } from '@/server/attempts/http';
 import { getCurrentUser } from '@/server/auth/session';
@@ -14,10 +15,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!isSameOrigin(request)) return FOREIGN_ORIGIN();
   const actor = await getCurrentUser();
   if (!actor) return SIGNED_OUT();
+  // An id that is not a UUID is an attempt that does not exist (before the body is read).
+  const id = attemptIdSchema.safeParse((await params).id);
+  if (!id.success) return reply(404, { ok: false, error: 'This attempt does not exist.' });
   const read = await readJson(request);
   if ('response' in read) return read.response;
   try {
-    const data = await saveAnswer(actor, (await params).id, read.body, new Date());
+    const data = await saveAnswer(actor, id.data, read.body, new Date());
     return reply(200, { ok: true, data });
   } catch (error) {
     return errorReply(error, 'attempt-answers');

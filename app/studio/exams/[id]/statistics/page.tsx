@@ -5,6 +5,8 @@ import { ComputeStatisticsButton } from '@/components/studio/compute-statistics-
 import { Card, EmptyState, formatTime, PageHeader, StatusPill, TABLE_HEAD, TH } from '@/components/studio/ui';
 import { Stat } from '@/components/ui/stat';
 import type { PoorItemReason } from '@/lib/studio/statistics';
+import { idParamSchema, type PageSearchParams } from '@/lib/validation/search-params';
+import { statisticsPageQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
 import { getStudioExam } from '@/server/studio/exams';
@@ -30,14 +32,17 @@ function reasonText(r: PoorItemReason): string {
   }
 }
 
-export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ poor?: string }> }) {
-  const { id } = await params;
+export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
+  const parsedId = idParamSchema.safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
   const user = await requireRole(['moderator'], `/studio/exams/${id}/statistics`);
-  const exam = await getStudioExam(user, Number(id) || 0).catch((error: unknown) => {
+  const exam = await getStudioExam(user, id).catch((error: unknown) => {
     if (error instanceof StudioError) notFound();
     throw error;
   });
-  const onlyPoor = (await searchParams).poor === '1';
+  const query = statisticsPageQuerySchema.safeParse(await searchParams);
+  const onlyPoor = query.success && query.data.poor === '1';
   const stats = await getStoredStatistics(user, exam.id, onlyPoor);
   return (
     <div className="space-y-6">
