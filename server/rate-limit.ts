@@ -1,22 +1,18 @@
 import 'server-only';
+import { AppError } from '@/lib/app-error';
 import { formatRetryAfter, releaseSlots, reserveSlots, type ThrottleKey } from './auth/throttle';
 
 /**
  * A request refused by an abuse limit. Routes answer 429 with Retry-After; server actions show
  * the message. The limits live in the database, so they hold across app instances.
  */
-export class RateLimitedError extends Error {
+export class RateLimitedError extends AppError {
   override name = 'RateLimitedError';
-  readonly status = 429;
   constructor(
     what: string,
     readonly retryAfterMs: number,
   ) {
-    super(`${what} Please try again in ${formatRetryAfter(retryAfterMs)}.`);
-  }
-
-  get retryAfterSeconds(): number {
-    return Math.max(1, Math.ceil(this.retryAfterMs / 1000));
+    super('rate_limited', `${what} Please try again in ${formatRetryAfter(retryAfterMs)}.`, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
   }
 }
 

@@ -1,46 +1,27 @@
 'use server';
 
-import type { ActionResult } from '@/lib/action-result';
-import { runAction, formToObject } from '../action-runner';
-import { getCurrentUser } from '../auth/session';
+import { authedAction, publicAction } from '../entry/actions';
 import { signOutEverywhere } from '../auth/sessions';
-import { requestContext } from '../request-context';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { changePassword, deleteAccount, updateProfile } from './profile';
 import { signUp } from './sign-up';
 import { verifyEmail } from './verify-email';
 
-type Message = ActionResult<{ message: string }> | null;
+// Account entry points. The public ones are the ways into an account; each limits itself
+// (sign-up and reset per IP and account, stored in the database).
 
-export async function signUpAction(_prev: Message, formData: FormData): Promise<Message> {
-  return runAction('signUp', async () => signUp(formToObject(formData), await requestContext()));
-}
+export const signUpAction = publicAction({ name: 'accounts.signUp' }, ({ input, ctx }) => signUp(input, ctx));
 
-export async function verifyEmailAction(_prev: Message, formData: FormData): Promise<Message> {
-  return runAction('verifyEmail', async () => verifyEmail(formData.get('token'), await requestContext()));
-}
+export const verifyEmailAction = publicAction({ name: 'accounts.verifyEmail' }, ({ formData, ctx }) => verifyEmail(formData?.get('token'), ctx));
 
-export async function requestResetAction(_prev: Message, formData: FormData): Promise<Message> {
-  return runAction('requestReset', async () => requestPasswordReset(formToObject(formData), await requestContext()));
-}
+export const requestResetAction = publicAction({ name: 'accounts.requestReset' }, ({ input, ctx }) => requestPasswordReset(input, ctx));
 
-export async function resetPasswordAction(_prev: Message, formData: FormData): Promise<Message> {
-  return runAction('resetPassword', async () => resetPassword(formToObject(formData), await requestContext()));
-}
+export const resetPasswordAction = publicAction({ name: 'accounts.resetPassword' }, ({ input, ctx }) => resetPassword(input, ctx));
 
-export async function updateProfileAction(_prev: ActionResult<{ name: string }> | null, formData: FormData) {
-  return runAction('updateProfile', async () => updateProfile(await getCurrentUser(), formToObject(formData), await requestContext()));
-}
+export const updateProfileAction = authedAction({ name: 'accounts.updateProfile', access: 'learner' }, ({ user, input, ctx }) => updateProfile(user, input, ctx));
 
-export async function changePasswordAction(_prev: ActionResult<{ email: string }> | null, formData: FormData) {
-  return runAction('changePassword', async () => changePassword(await getCurrentUser(), formToObject(formData), await requestContext()));
-}
+export const changePasswordAction = authedAction({ name: 'accounts.changePassword', access: 'learner' }, ({ user, input, ctx }) => changePassword(user, input, ctx));
 
-export async function deleteAccountAction(_prev: ActionResult<null> | null, formData: FormData) {
-  return runAction('deleteAccount', async () => deleteAccount(await getCurrentUser(), formToObject(formData), await requestContext()));
-}
+export const deleteAccountAction = authedAction({ name: 'accounts.deleteAccount', access: 'learner' }, ({ user, input, ctx }) => deleteAccount(user, input, ctx));
 
-// useActionState hands the previous state first; this action does not need it.
-export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: number }>> {
-  return runAction('signOutEverywhere', async () => signOutEverywhere(await getCurrentUser(), await requestContext()));
-}
+export const signOutEverywhereAction = authedAction({ name: 'accounts.signOutEverywhere', access: 'learner' }, ({ user, ctx }) => signOutEverywhere(user, ctx));

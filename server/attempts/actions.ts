@@ -4,58 +4,44 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { ok, type ActionResult } from '@/lib/action-result';
 import { practiceInputFromForm } from '@/lib/validation/attempts';
-import { getCurrentUser } from '../auth/session';
-import { runAttemptAction } from './action-result';
+import { authedAction } from '../entry/actions';
 import { startMistakesPractice, startMockExam, startPractice } from './start';
 import { abandonAttempt, submitAttempt } from './submit';
 
-// Thin: the session, the input, one service call, one ActionResult. A successful start
-// redirects to the runner (outside runAttemptAction: redirect() works by throwing).
+// Thin: the guard, the input, one service call, one ActionResult. A successful start redirects
+// to the runner (redirect() throws; the guard lets it through to Next).
 
 export type StartState = ActionResult<{ id: string }> | null;
 
-export async function startMockExamAction(_prev: StartState, formData: FormData): Promise<StartState> {
-  const result = await runAttemptAction('startMockExam', async () => {
-    const started = await startMockExam(await getCurrentUser(), { examSlug: formData.get('examSlug') }, new Date());
-    return ok({ id: started.id });
-  });
-  if (result.ok) redirect(`/attempts/${result.data.id}`);
-  return result;
-}
+export const startMockExamAction = authedAction<{ id: string }>({ name: 'attempts.startMockExam', access: 'learner' }, async ({ user, formData }) => {
+  const started = await startMockExam(user, { examSlug: formData?.get('examSlug') }, new Date());
+  redirect(`/attempts/${started.id}`);
+});
 
-export async function startPracticeAction(_prev: StartState, formData: FormData): Promise<StartState> {
-  const result = await runAttemptAction('startPractice', async () => {
-    const started = await startPractice(await getCurrentUser(), practiceInputFromForm(formData), new Date());
-    return ok({ id: started.id });
-  });
-  if (result.ok) redirect(`/attempts/${result.data.id}`);
-  return result;
-}
+export const startPracticeAction = authedAction<{ id: string }>({ name: 'attempts.startPractice', access: 'learner' }, async ({ user, formData }) => {
+  const started = await startPractice(user, practiceInputFromForm(formData ?? new FormData()), new Date());
+  redirect(`/attempts/${started.id}`);
+});
 
-export async function practiceMistakesAction(_prev: StartState, formData: FormData): Promise<StartState> {
-  const result = await runAttemptAction('practiceMistakes', async () => {
-    const started = await startMistakesPractice(await getCurrentUser(), formData.get('attemptId'), new Date());
-    return ok({ id: started.id });
-  });
-  if (result.ok) redirect(`/attempts/${result.data.id}`);
-  return result;
-}
+export const practiceMistakesAction = authedAction<{ id: string }>({ name: 'attempts.practiceMistakes', access: 'learner' }, async ({ user, formData }) => {
+  const started = await startMistakesPractice(user, formData?.get('attemptId'), new Date());
+  redirect(`/attempts/${started.id}`);
+});
 
 /** Called by the runner (its answers are flushed first); the client then opens the result. */
-export async function submitAttemptAction(attemptId: string): Promise<ActionResult<{ id: string; reason: 'learner' | 'timeout' | null }>> {
-  return runAttemptAction('submitAttempt', async () => {
-    const outcome = await submitAttempt(await getCurrentUser(), attemptId, new Date());
+export const submitAttemptAction = authedAction<{ id: string; reason: 'learner' | 'timeout' | null }, [attemptId: string]>(
+  { name: 'attempts.submit', access: 'learner' },
+  async ({ user, input }) => {
+    const outcome = await submitAttempt(user, input, new Date());
     // No revalidatePath: it would re-render the runner page in the action's response; the client
     // navigates to the result itself, and dynamic pages are never served from the router cache.
     return ok({ id: outcome.id, reason: outcome.reason });
-  });
-}
+  },
+);
 
-export async function abandonAttemptAction(_prev: ActionResult<{ status: string }> | null, formData: FormData): Promise<ActionResult<{ status: string }>> {
-  return runAttemptAction('abandonAttempt', async () => {
-    const outcome = await abandonAttempt(await getCurrentUser(), formData.get('attemptId'), new Date());
-    // Called from the history page: refresh it in the same round trip.
-    revalidatePath('/history');
-    return ok({ status: outcome.status });
-  });
-}
+export const abandonAttemptAction = authedAction<{ status: string }>({ name: 'attempts.abandon', access: 'learner' }, async ({ user, formData }) => {
+  const outcome = await abandonAttempt(user, formData?.get('attemptId'), new Date());
+  // Called from the history page: refresh it in the same round trip.
+  revalidatePath('/history');
+  return ok({ status: outcome.status });
+});

@@ -1,68 +1,54 @@
+import { AppError } from '@/lib/app-error';
 import type { SubmitReason } from '@/lib/exam/timing';
 
 /** Unknown id, or an attempt of another learner: both look the same (no hint that it exists). */
-export class AttemptNotFoundError extends Error {
+export class AttemptNotFoundError extends AppError {
   override name = 'AttemptNotFoundError';
-  readonly status = 404;
   constructor(message = 'This attempt does not exist.') {
-    super(message);
+    super('not_found', message);
   }
 }
 
 export type ClosedReason = 'submitted' | 'abandoned' | SubmitReason;
 
+const CLOSED_MESSAGES: Record<'timeout' | 'abandoned' | 'other', string> = {
+  timeout: 'Time is up: this attempt was submitted automatically and takes no more answers.',
+  abandoned: 'This attempt was abandoned and takes no more answers.',
+  other: 'This attempt was already submitted and takes no more answers.',
+};
+
 /** The attempt no longer takes answers: submitted, abandoned or out of time. */
-export class AttemptClosedError extends Error {
+export class AttemptClosedError extends AppError {
   override name = 'AttemptClosedError';
-  readonly status = 409;
   constructor(
     readonly attemptId: string,
     readonly reason: ClosedReason,
   ) {
-    super(
-      reason === 'timeout'
-        ? 'Time is up: this attempt was submitted automatically and takes no more answers.'
-        : reason === 'abandoned'
-          ? 'This attempt was abandoned and takes no more answers.'
-          : 'This attempt was already submitted and takes no more answers.',
-    );
+    super('conflict', CLOSED_MESSAGES[reason === 'timeout' || reason === 'abandoned' ? reason : 'other'], {
+      details: { reason, resultUrl: `/attempts/${attemptId}/result` },
+    });
   }
 }
 
 /** A bad payload: nothing was changed. */
-export class AttemptInputError extends Error {
+export class AttemptInputError extends AppError {
   override name = 'AttemptInputError';
-  readonly status = 400;
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(message);
+  constructor(message: string, fieldErrors?: Record<string, string>) {
+    super('invalid_input', message, { fieldErrors });
   }
 }
 
 /** The exam, objectives or filters leave no question to ask. */
-export class NoQuestionsError extends Error {
+export class NoQuestionsError extends AppError {
   override name = 'NoQuestionsError';
-  readonly status = 422;
-}
-
-export class ExamNotFoundError extends Error {
-  override name = 'ExamNotFoundError';
-  readonly status = 404;
-  constructor() {
-    super('This exam does not exist or is not published.');
+  constructor(message: string) {
+    super('unprocessable', message);
   }
 }
 
-export type AttemptError = AttemptNotFoundError | AttemptClosedError | AttemptInputError | NoQuestionsError | ExamNotFoundError;
-
-export function isAttemptError(error: unknown): error is AttemptError {
-  return (
-    error instanceof AttemptNotFoundError ||
-    error instanceof AttemptClosedError ||
-    error instanceof AttemptInputError ||
-    error instanceof NoQuestionsError ||
-    error instanceof ExamNotFoundError
-  );
+export class ExamNotFoundError extends AppError {
+  override name = 'ExamNotFoundError';
+  constructor() {
+    super('not_found', 'This exam does not exist or is not published.');
+  }
 }

@@ -1,9 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { AuthorizationError } from '@/server/auth/guards';
-import { logger } from '@/server/logger';
-import { RateLimitedError } from '@/server/rate-limit';
-import { AttemptClosedError, isAttemptError } from './errors';
+import { toJsonResponse } from '../entry/errors';
 
 /**
  * A cookie-authenticated POST must come from our own pages: its Origin must name the host the
@@ -43,21 +40,7 @@ export async function readJson(request: Request, maxBytes = 8 * 1024): Promise<{
   }
 }
 
-/** Attempt and authorization errors as JSON with their status; anything else logged, 500. */
+/** Deprecated shim: the routes move to jsonRoute (server/entry/routes.ts). */
 export function errorReply(error: unknown, route: string): NextResponse {
-  if (error instanceof AttemptClosedError) {
-    return reply(409, { ok: false, error: error.message, reason: error.reason, resultUrl: `/attempts/${error.attemptId}/result` });
-  }
-  if (isAttemptError(error)) {
-    const fieldErrors = 'fieldErrors' in error && error.fieldErrors ? { fieldErrors: error.fieldErrors } : {};
-    return reply(error.status, { ok: false, error: error.message, ...fieldErrors });
-  }
-  if (error instanceof AuthorizationError) return reply(error.status, { ok: false, error: error.message });
-  if (error instanceof RateLimitedError) {
-    const response = reply(429, { ok: false, error: error.message, retryAfterSeconds: error.retryAfterSeconds });
-    response.headers.set('Retry-After', String(error.retryAfterSeconds));
-    return response;
-  }
-  logger.error({ err: error, route }, 'attempt route failed');
-  return reply(500, { ok: false, error: 'Something went wrong on our side. Nothing was lost; please try again.' });
+  return toJsonResponse(error, route);
 }

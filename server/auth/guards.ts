@@ -1,3 +1,4 @@
+import { AppError } from '@/lib/app-error';
 import type { UserRole } from '@/database/schema';
 
 /** The signed-in user as the data access layer sees it: never a password hash. */
@@ -8,13 +9,11 @@ export interface SessionUser {
   role: UserRole;
 }
 
-export class AuthorizationError extends Error {
+/** Not signed in (401) or not allowed (403). */
+export class AuthorizationError extends AppError {
   override name = 'AuthorizationError';
-  constructor(
-    readonly status: 401 | 403,
-    message = status === 401 ? 'Sign in to continue.' : 'You do not have access to this.',
-  ) {
-    super(message);
+  constructor(status: 401 | 403, message = status === 401 ? 'Sign in to continue.' : 'You do not have access to this.') {
+    super(status === 401 ? 'unauthenticated' : 'forbidden', message);
   }
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { AuthorizationError } from '@/server/auth/guards';
-import { isReviewError } from '@/server/review/errors';
+import { isAppError } from '@/lib/app-error';
 import { logger } from '@/server/logger';
 
 /**
@@ -14,7 +14,7 @@ export async function jsonFrom<T>(name: string, body: () => Promise<T>): Promise
     return NextResponse.json(await body(), { headers });
   } catch (error) {
     if (error instanceof AuthorizationError) return NextResponse.json({ error: error.message }, { status: error.status, headers });
-    if (isReviewError(error)) {
+    if (isAppError(error)) {
       const fieldErrors = 'fieldErrors' in error ? error.fieldErrors : undefined;
       return NextResponse.json({ error: error.message, ...(fieldErrors ? { fieldErrors } : {}) }, { status: error.status, headers });
     }

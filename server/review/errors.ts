@@ -1,35 +1,25 @@
+import { AppError } from '@/lib/app-error';
+
 /** Unknown card, or a card of another learner: both look the same (no hint that it exists). */
-export class CardNotFoundError extends Error {
+export class CardNotFoundError extends AppError {
   override name = 'CardNotFoundError';
-  readonly status = 404;
   constructor(message = 'This review card does not exist.') {
-    super(message);
+    super('not_found', message);
   }
 }
 
 /** A bad payload: nothing was changed. */
-export class ReviewInputError extends Error {
+export class ReviewInputError extends AppError {
   override name = 'ReviewInputError';
-  readonly status = 400;
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(message);
+  constructor(message: string, fieldErrors?: Record<string, string>) {
+    super('invalid_input', message, { fieldErrors });
   }
 }
 
 /** The card's question was retired from the bank after the card was shown. */
-export class QuestionRetiredError extends Error {
+export class QuestionRetiredError extends AppError {
   override name = 'QuestionRetiredError';
-  readonly status = 410;
   constructor() {
-    super('This question has been retired from the bank, so its card is skipped. Nothing was recorded.');
+    super('gone', 'This question has been retired from the bank, so its card is skipped. Nothing was recorded.');
   }
-}
-
-export type ReviewError = CardNotFoundError | ReviewInputError | QuestionRetiredError;
-
-export function isReviewError(error: unknown): error is ReviewError {
-  return error instanceof CardNotFoundError || error instanceof ReviewInputError || error instanceof QuestionRetiredError;
 }

@@ -34,7 +34,7 @@ async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
     await run();
     return 'allow';
   } catch (error) {
-    if (error instanceof AuthorizationError) return error.status;
+    if (error instanceof AuthorizationError) return error.status as 401 | 403;
     throw error;
   }
 }

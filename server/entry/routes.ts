@@ -1,0 +1,95 @@
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import type { z } from 'zod';
+import { AppError } from '@/lib/app-error';
+import { fieldErrorsOf } from '@/lib/validation/field-errors';
+import { firstParams } from '@/lib/validation/search-params';
+import type { SessionUser } from '../auth/guards';
+import { requestContext, type RequestContext } from '../request-context';
+import { jsonReply, toJsonResponse } from './errors';
+import { callerFor, withGuard, type Access } from './guard';
+
+const MAX_JSON_BYTES = 8 * 1024;
+
+interface RouteGuard<Q extends z.ZodType | undefined, B extends z.ZodType | undefined> {
+  name: string;
+  access: Access;
+  /** The query string, parsed with safeParse: a bad one is a 400 naming each field. */
+  query?: Q;
+  /** A JSON body (POST): at most 8 KB, parsed with safeParse. */
+  body?: B;
+}
+
+type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface RouteCall<U, Q, B> {
+  user: U;
+  query: Q;
+  body: B;
+  params: Record<string, string>;
+  request: Request;
+  ctx: RequestContext;
+}
+
+/**
+ * A cookie-authenticated POST must come from our own pages: its Origin must name the host the
+ * request was sent to. A request without Origin is refused (browsers send it on every POST).
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin || origin === 'null') return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const hosts = [request.headers.get('host'), request.headers.get('x-forwarded-host')].filter((h): h is string => Boolean(h));
+  return hosts.some((host) => host.split(',')[0]!.trim().toLowerCase() === originHost.toLowerCase());
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const tooLarge = new AppError('too_large', 'This request is too large.');
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_JSON_BYTES) throw tooLarge;
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw tooLarge;
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('invalid_input', 'The request was not valid JSON.');
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input', `The ${what} was malformed.`, { fieldErrors: fieldErrorsOf(parsed.error) });
+  return parsed.data;
+}
+
+/**
+ * The one way to declare a JSON route handler: who may call it, its query and body schemas, the
+ * Origin check for state-changing methods, and the one error answer (lib/app-error.ts → status).
+ * The body returns a Response (downloads) or `{ status?, data }`, sent as JSON.
+ */
+export function jsonRoute<Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+  guard: RouteGuard<Q, B>,
+  handler: (call: RouteCall<SessionUser, Parsed<Q>, Parsed<B>>) => Promise<Response | { status?: number; data: unknown }>,
+) {
+  const route = async (request: Request, context: { params?: Promise<Record<string, string>> } = {}): Promise<Response | NextResponse> => {
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
+        throw new AppError('forbidden', 'This request did not come from PingToPass.');
+      }
+      const user = (await callerFor(guard.access)) as SessionUser;
+      const query = guard.query ? parseWith(guard.query, firstParams(new URL(request.url).searchParams), 'request') : undefined;
+      const body = guard.body ? parseWith(guard.body, await readJsonBody(request), 'request body') : undefined;
+      const params = (await context.params) ?? {};
+      const result = await handler({ user, query: query as Parsed<Q>, body: body as Parsed<B>, params, request, ctx: await requestContext() });
+      return result instanceof Response ? result : jsonReply(result.status ?? 200, { ok: true, data: result.data });
+    } catch (error) {
+      return toJsonResponse(error, guard.name);
+    }
+  };
+  return withGuard(route, { name: guard.name, access: guard.access });
+}
