@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { environmentRefusal, parseEnvironment } from '../lib/config/environment';
 import { securityHeaders } from '../lib/security/headers';
+import { earlyAnswerFor } from '../lib/security/early-answers';
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -41,6 +42,13 @@ async function main(): Promise<void> {
     const earlier = Array.isArray(forwarded) ? forwarded.join(', ') : forwarded;
     request.headers['x-forwarded-for'] = earlier ? `${earlier}, ${peer}` : peer;
     if (hsts) response.setHeader('Strict-Transport-Security', hsts);
+    const early = earlyAnswerFor(request.method, request.url, request.headers);
+    if (early) {
+      for (const [name, value] of Object.entries(securityHeaders(Boolean(hsts)))) response.setHeader(name, value);
+      response.writeHead(early.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+      response.end(early.message);
+      return;
+    }
     void handle(request, response);
   });
   server.listen(port, hostname, () => console.log(`PingToPass listening on http://${hostname}:${port}`));

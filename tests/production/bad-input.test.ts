@@ -233,3 +233,24 @@ describe('studio import past 5 MB', () => {
     }
   });
 });
+
+describe('requests the production server answers before Next', () => {
+  it('a path whose %-escapes are not UTF-8 is a 400 with our headers, not a bare 500', async () => {
+    for (const path of ['/exams/%ff', '/studio/exams/%ff', '/attempts/%ff', '/studio/questions/%E0%A4%A']) {
+      const response = await fetch(`${baseUrl()}${path}`, { headers: { cookie: cookies.moderator }, redirect: 'manual' });
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(await response.text()).toBe('This address is malformed.');
+    }
+  });
+
+  it('a server-action body over 6 MB is a 413 with a clear message, before it is read', async () => {
+    const response = await callAction(
+      'importQuestionsAction',
+      { examId: String(data.examId), format: 'gift', mode: 'dry-run', source: 'a'.repeat(7_000_000) },
+      { cookie: cookies.moderator },
+    );
+    expect(response.status).toBe(413);
+    expect(response.body).toContain('larger than 6 MB');
+  });
+});
