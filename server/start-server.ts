@@ -45,8 +45,10 @@ async function main(): Promise<void> {
     const early = earlyAnswerFor(request.method, request.url, request.headers);
     if (early) {
       for (const [name, value] of Object.entries(securityHeaders(Boolean(hsts)))) response.setHeader(name, value);
-      response.writeHead(early.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+      response.writeHead(early.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end(early.message);
+      // Discard whatever body is still arriving (never buffered), so the client can read the answer.
+      request.resume();
       return;
     }
     void handle(request, response);
