@@ -16,7 +16,7 @@ export function toActionResult(error: unknown, entryPoint: string) {
 }
 
 export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): NextResponse {
-  return NextResponse.json(body, { status, headers: { 'Cache-Control': 'private, no-store', ...headers } });
+  return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
 export function toJsonResponse(error: unknown, entryPoint: string): NextResponse {

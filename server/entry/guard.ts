@@ -17,10 +17,13 @@ export interface Guard {
   access: Access;
 }
 
-/** The caller, checked against the guard: throws AuthorizationError (401/403) when refused. */
-export async function callerFor<A extends Access>(access: A): Promise<A extends 'public' ? SessionUser | null : SessionUser> {
+/**
+ * The caller, checked against the guard: throws AuthorizationError (401/403) when refused. A
+ * public entry point does not read the session at all (nothing of it may depend on who asks).
+ */
+export async function callerFor<A extends Access>(access: A): Promise<A extends 'public' ? null : SessionUser> {
+  if (access === 'public') return null as never;
   const user = await getCurrentUser();
-  if (access === 'public') return user as never;
   if (access === 'learner') return assertUser(user) as never;
   return assertRole(user, access) as never;
 }

@@ -3,17 +3,19 @@ import type { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
-import { firstParams } from '@/lib/validation/search-params';
+import { firstParams, queryProblem } from '@/lib/validation/search-params';
 import type { SessionUser } from '../auth/guards';
-import { requestContext, type RequestContext } from '../request-context';
+import { clientIpFrom, type RequestContext } from '../request-context';
 import { jsonReply, toJsonResponse } from './errors';
 import { callerFor, withGuard, type Access } from './guard';
 
 const MAX_JSON_BYTES = 8 * 1024;
 
-interface RouteGuard<Q extends z.ZodType | undefined, B extends z.ZodType | undefined> {
+interface RouteGuard<Q extends z.ZodType | undefined, B extends z.ZodType | undefined, P extends z.ZodType | undefined> {
   name: string;
   access: Access;
+  /** The route's [segments]: a value of the wrong shape names nothing, a 404 with the schema's message. */
+  params?: P;
   /** The query string, parsed with safeParse: a bad one is a 400 naming each field. */
   query?: Q;
   /** A JSON body (POST): at most 8 KB, parsed with safeParse. */
@@ -22,11 +24,11 @@ interface RouteGuard<Q extends z.ZodType | undefined, B extends z.ZodType | unde
 
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export interface RouteCall<U, Q, B> {
+export interface RouteCall<U, Q, B, P> {
   user: U;
   query: Q;
   body: B;
-  params: Record<string, string>;
+  params: P;
   request: Request;
   ctx: RequestContext;
 }
@@ -61,9 +63,24 @@ async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_input', `The ${what} was malformed.`, { fieldErrors: fieldErrorsOf(parsed.error) });
+function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.infer<S> {
+  const parsed = schema.safeParse(firstParams(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    const { error, fieldErrors } = queryProblem(parsed.error);
+    throw new AppError('invalid_input', error, { fieldErrors });
+  }
+  return parsed.data;
+}
+
+function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError('invalid_input', 'The request body was malformed.', { fieldErrors: fieldErrorsOf(parsed.error, { topLevel: true }) });
+  return parsed.data;
+}
+
+function parseParams<S extends z.ZodType>(schema: S, params: Record<string, string>): z.infer<S> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new AppError('not_found', parsed.error.issues[0]?.message ?? 'Not found.');
   return parsed.data;
 }
 
@@ -72,9 +89,9 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string)
  * Origin check for state-changing methods, and the one error answer (lib/app-error.ts → status).
  * The body returns a Response (downloads) or `{ status?, data }`, sent as JSON.
  */
-export function jsonRoute<Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
-  guard: RouteGuard<Q, B>,
-  handler: (call: RouteCall<SessionUser, Parsed<Q>, Parsed<B>>) => Promise<Response | { status?: number; data: unknown }>,
+export function jsonRoute<Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(
+  guard: RouteGuard<Q, B, P>,
+  handler: (call: RouteCall<SessionUser, Parsed<Q>, Parsed<B>, Parsed<P>>) => Promise<Response | { status?: number; data: unknown }>,
 ) {
   const route = async (request: Request, context: { params?: Promise<Record<string, string>> } = {}): Promise<Response | NextResponse> => {
     try {
@@ -82,14 +99,22 @@ export function jsonRoute<Q extends z.ZodType | undefined = undefined, B extends
         throw new AppError('forbidden', 'This request did not come from PingToPass.');
       }
       const user = (await callerFor(guard.access)) as SessionUser;
-      const query = guard.query ? parseWith(guard.query, firstParams(new URL(request.url).searchParams), 'request') : undefined;
-      const body = guard.body ? parseWith(guard.body, await readJsonBody(request), 'request body') : undefined;
-      const params = (await context.params) ?? {};
-      const result = await handler({ user, query: query as Parsed<Q>, body: body as Parsed<B>, params, request, ctx: await requestContext() });
+      // Order: who, which resource, the query, then (only then) the body is read.
+      const params = guard.params ? parseParams(guard.params, (await context.params) ?? {}) : undefined;
+      const query = guard.query ? parseQuery(guard.query, request) : undefined;
+      const body = guard.body ? parseBody(guard.body, await readJsonBody(request)) : undefined;
+      const ctx = { ip: clientIpFrom(request.headers.get('x-forwarded-for')), now: Date.now() };
+      const call = { user, query: query as Parsed<Q>, body: body as Parsed<B>, params: params as Parsed<P>, request, ctx };
+      const result = await handler(call);
       return result instanceof Response ? result : jsonReply(result.status ?? 200, { ok: true, data: result.data });
     } catch (error) {
       return toJsonResponse(error, guard.name);
     }
   };
   return withGuard(route, { name: guard.name, access: guard.access });
+}
+
+/** A handler that is not ours to shape (next-auth's), declared public where it is exported. */
+export function publicRoute<H extends object>(guard: { name: string }, handler: H): H {
+  return withGuard(handler, { name: guard.name, access: 'public' });
 }

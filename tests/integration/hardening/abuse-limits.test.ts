@@ -1,20 +1,15 @@
 import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 import { ATTEMPT_START_POLICY, IMPORT_POLICY } from '@/lib/auth/throttle-policy';
-import { errorReply } from '@/server/attempts/http';
+import { toJsonResponse } from '@/server/entry/errors';
 import { startMockExam } from '@/server/attempts/start';
 import { commitImport, dryRunImport } from '@/server/studio/import';
 import { RateLimitedError } from '@/server/rate-limit';
-import { testDatabase } from '../../helpers/database';
+import { countRows, testDatabase } from '../../helpers/database';
 import { createUser, examIdBySlug } from '../../helpers/factories';
 import { ctx } from '../../helpers/context';
 
 const AIKEN = 'Which service stores objects?\nA) S3\nB) EC2\nANSWER: A\n';
-
-async function count(sql: string, args: (string | number)[] = []): Promise<number> {
-  const { rows } = await testDatabase().client.execute({ sql, args });
-  return Number(rows[0]!.n);
-}
 
 /** Events written by "another app instance": its own client on the same database file. */
 async function recordFromOtherInstance(bucket: string, key: string, times: number, at: number): Promise<void> {
@@ -38,17 +33,17 @@ describe('attempt start limit', () => {
 
     // The last allowed start goes through and counts.
     await startMockExam(learner, { examSlug: 'test-exam' }, new Date(now));
-    const before = await count('SELECT count(*) AS n FROM study_sessions WHERE user_id = ?', [learner.id]);
+    const before = await countRows('study_sessions', { where: 'user_id = ?', args: [learner.id] });
     expect(before).toBe(1);
 
     const refused = await startMockExam(learner, { examSlug: 'test-exam' }, new Date(now + 1000)).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(RateLimitedError);
     const limited = refused as RateLimitedError;
     expect(limited.message).toMatch(/started many attempts in the last hour\. Please try again in 30 minutes/);
-    expect(await count('SELECT count(*) AS n FROM study_sessions WHERE user_id = ?', [learner.id])).toBe(before);
+    expect(await countRows('study_sessions', { where: 'user_id = ?', args: [learner.id] })).toBe(before);
 
     // The JSON route answers 429 with Retry-After in seconds.
-    const response = errorReply(limited, 'attempt-start');
+    const response = toJsonResponse(limited, 'attempt-start');
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBe(limited.retryAfterSeconds);
     expect(limited.retryAfterSeconds).toBeGreaterThan(29 * 60);
@@ -72,12 +67,12 @@ describe('import limit', () => {
     await dryRunImport(moderator, input, now);
     const imported = await commitImport(moderator, input, ctx({ now: now + 1 }));
     expect(imported.created).toBe(1);
-    const questions = await count('SELECT count(*) AS n FROM questions WHERE exam_id = ?', [examId]);
+    const questions = await countRows('questions', { where: 'exam_id = ?', args: [examId] });
 
     await expect(dryRunImport(moderator, input, now + 2)).rejects.toThrow(/many imports in the last hour\. Please try again in 50 minutes/);
     await expect(commitImport(moderator, input, ctx({ now: now + 3 }))).rejects.toBeInstanceOf(RateLimitedError);
-    expect(await count('SELECT count(*) AS n FROM questions WHERE exam_id = ?', [examId])).toBe(questions);
-    expect(await count("SELECT count(*) AS n FROM throttle_events WHERE bucket = 'question_import' AND key = ?", [moderator.id])).toBe(IMPORT_POLICY.maxFailures);
+    expect(await countRows('questions', { where: 'exam_id = ?', args: [examId] })).toBe(questions);
+    expect(await countRows('throttle_events', { where: "bucket = 'question_import' AND key = ?", args: [moderator.id] })).toBe(IMPORT_POLICY.maxFailures);
   });
 });
 
@@ -89,7 +84,7 @@ describe('parallel requests never pass more than the limit (the slot is reserved
     const refused = outcomes.filter((o) => o.status === 'rejected');
     expect(refused.every((o) => o.reason instanceof RateLimitedError)).toBe(true);
     expect(outcomes.length - refused.length).toBe(ATTEMPT_START_POLICY.maxFailures);
-    expect(await count('SELECT count(*) AS n FROM study_sessions WHERE user_id = ?', [learner.id])).toBe(ATTEMPT_START_POLICY.maxFailures);
+    expect(await countRows('study_sessions', { where: 'user_id = ?', args: [learner.id] })).toBe(ATTEMPT_START_POLICY.maxFailures);
   });
 
   it(`45 parallel import previews by one moderator: exactly ${IMPORT_POLICY.maxFailures} are parsed, the rest refused`, async () => {
@@ -104,6 +99,6 @@ describe('parallel requests never pass more than the limit (the slot is reserved
   it('a start that fails after taking its slot gives the slot back (no write, no count)', async () => {
     const learner = await createUser();
     await expect(startMockExam(learner, { examSlug: 'no-such-exam' }, new Date())).rejects.toThrow();
-    expect(await count("SELECT count(*) AS n FROM throttle_events WHERE bucket = 'attempt_start' AND key = ?", [learner.id])).toBe(0);
+    expect(await countRows('throttle_events', { where: "bucket = 'attempt_start' AND key = ?", args: [learner.id] })).toBe(0);
   });
 });

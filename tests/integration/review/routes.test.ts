@@ -24,8 +24,8 @@ describe('GET /api/review/queue and /dashboard/data', () => {
   it('answer 401 without a session, and never cache', async () => {
     for (const response of [await QUEUE(get('/api/review/queue?tz=UTC')), await DASHBOARD(get('/dashboard/data?tz=UTC'))]) {
       expect(response.status).toBe(401);
-      expect(response.headers.get('cache-control')).toBe('private, no-store');
-      expect(await response.json()).toEqual({ error: 'Sign in to continue.' });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toEqual({ ok: false, error: 'Sign in to continue.' });
     }
   });
 
@@ -34,20 +34,20 @@ describe('GET /api/review/queue and /dashboard/data', () => {
     await learnerWithCards(session.user, { right: 1, wrong: 2 });
     const queue = await QUEUE(get('/api/review/queue?tz=Europe/Paris&limit=1'));
     expect(queue.status).toBe(200);
-    const body = (await queue.json()) as { cards: unknown[]; dueToday: number };
+    const { data: body } = (await queue.json()) as { data: { cards: unknown[]; dueToday: number } };
     expect(body.cards).toHaveLength(1);
     // The session was in March: by now (the routes use the real clock) all three are due.
     expect(body.dueToday).toBe(3);
     const dashboard = await DASHBOARD(get('/dashboard/data?tz=Asia/Kolkata'));
     expect(dashboard.status).toBe(200);
-    expect(await dashboard.json()).toMatchObject({ timeZone: 'Asia/Kolkata', dueToday: 3, exams: [{ slug: 'test-exam', seen: 3 }] });
+    expect(await dashboard.json()).toMatchObject({ ok: true, data: { timeZone: 'Asia/Kolkata', dueToday: 3, exams: [{ slug: 'test-exam', seen: 3 }] } });
   });
 
   it('answer 400 with the field at fault for a bad time zone or exam', async () => {
     session.user = await createUser();
     const badZone = await DASHBOARD(get('/dashboard/data?tz=Nowhere/Land'));
     expect(badZone.status).toBe(400);
-    expect(await badZone.json()).toMatchObject({ error: 'The dashboard request was malformed.', fieldErrors: { tz: expect.stringContaining('not a time zone we know') } });
+    expect(await badZone.json()).toMatchObject({ ok: false, error: expect.stringMatching(/^The query parameter "tz" is invalid: /), fieldErrors: { tz: expect.stringContaining('not a time zone we know') } });
     const missing = await QUEUE(get('/api/review/queue'));
     expect(missing.status).toBe(400);
     const badExam = await QUEUE(get('/api/review/queue?tz=UTC&exam=DROP%20TABLE'));
@@ -60,7 +60,7 @@ describe('review server actions', () => {
     const owner = await createUser();
     const { bank } = await learnerWithCards(owner);
     session.user = owner;
-    const queue = (await (await QUEUE(get('/api/review/queue?tz=UTC'))).json()) as { cards: Parameters<typeof answerFor>[0][] };
+    const { data: queue } = (await (await QUEUE(get('/api/review/queue?tz=UTC'))).json()) as { data: { cards: Parameters<typeof answerFor>[0][] } };
     const card = queue.cards[0]!;
 
     session.user = await createUser();

@@ -1,7 +1,7 @@
+import { z } from 'zod';
 import { attemptIdSchema } from '@/lib/validation/attempts';
-import { errorReply, FOREIGN_ORIGIN, isSameOrigin, reply, SIGNED_OUT } from '@/server/attempts/http';
 import { submitAttempt } from '@/server/attempts/submit';
-import { getCurrentUser } from '@/server/auth/session';
+import { jsonRoute } from '@/server/entry/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,17 +10,7 @@ export const dynamic = 'force-dynamic';
  * Idempotent: a second call answers 200 with the same attempt.
  * 200 { ok: true, data: { id, submittedNow, reason, resultUrl } } · 401 · 403 · 404 · 409 abandoned.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!isSameOrigin(request)) return FOREIGN_ORIGIN();
-  const actor = await getCurrentUser();
-  if (!actor) return SIGNED_OUT();
-  // An id that is not a UUID is an attempt that does not exist.
-  const id = attemptIdSchema.safeParse((await params).id);
-  if (!id.success) return reply(404, { ok: false, error: 'This attempt does not exist.' });
-  try {
-    const outcome = await submitAttempt(actor, id.data, new Date());
-    return reply(200, { ok: true, data: { ...outcome, resultUrl: `/attempts/${outcome.id}/result` } });
-  } catch (error) {
-    return errorReply(error, 'attempt-submit');
-  }
-}
+export const POST = jsonRoute({ name: 'attempts.submit', access: 'learner', params: z.object({ id: attemptIdSchema }) }, async ({ user, params }) => {
+  const outcome = await submitAttempt(user, params.id, new Date());
+  return { data: { ...outcome, resultUrl: `/attempts/${outcome.id}/result` } };
+});
