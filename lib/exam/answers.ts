@@ -1,5 +1,14 @@
 export type QuestionKind = 'single' | 'multiple';
 
+/**
+ * The widget a version of a question needs: multiple response when the question says so, or when
+ * its key has two or more options whatever the question's type says today (the type can be
+ * edited after an attempt pinned the version). The one rule of the runner, the review and the studio.
+ */
+export function questionKindOf(type: unknown, options: readonly { correct: boolean }[]): QuestionKind {
+  return type === 'multiple' || options.filter((o) => o.correct).length > 1 ? 'multiple' : 'single';
+}
+
 /** How many options the learner must choose: 1, or the size of the key ("Choose 2"). */
 export function choicesRequired(type: QuestionKind, options: readonly { correct: boolean }[]): number {
   return type === 'single' ? 1 : Math.max(1, options.filter((o) => o.correct).length);

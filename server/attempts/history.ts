@@ -1,49 +1,65 @@
 import 'server-only';
-import { DEADLINE_GRACE_MS, type SubmitReason } from '@/lib/exam/timing';
+import { and, count, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { exams, studySessions, userAnswers } from '@/database/schema';
+import { DEADLINE_GRACE_MS } from '@/lib/exam/timing';
 import { historyPageSchema } from '@/lib/validation/attempts';
-import type { AttemptMode, AttemptPage, AttemptStatus, AttemptSummary } from '@/lib/exam/views';
+import type { AttemptPage, AttemptSummary } from '@/lib/exam/views';
 import { assertUser, type SessionUser } from '@/server/auth/guards';
 import { appDatabase } from '@/server/db';
 import { ownedAttempt } from './head';
-import { num, numOrNull, str, type Row } from './rows';
 import { closeIfExpired } from './submit';
 
 export const HISTORY_PAGE_SIZE = 20;
 
-const SUMMARY_COLUMNS = `s.id, s.mode, s.status, s.started_at, s.submitted_at, s.deadline_at, s.question_count,
-  s.correct_count, s.score_percent, s.passed, s.submit_reason, e.slug, e.code, e.title,
-  (SELECT count(*) FROM user_answers ua WHERE ua.session_id = s.id AND ua.selected <> '[]') AS answered`;
+/** The attempts with their exam and how many questions have an answer, newest first by default. */
+function selectSummaries() {
+  const s = studySessions;
+  return appDatabase()
+    .db.select({
+      id: s.id,
+      mode: s.mode,
+      status: s.status,
+      exam: { slug: exams.slug, code: exams.code, title: exams.title },
+      startedAt: s.startedAt,
+      submittedAt: s.submittedAt,
+      deadlineAt: s.deadlineAt,
+      questionCount: s.questionCount,
+      // A cleared answer is kept as [] while the attempt runs: no answer.
+      answered: appDatabase().db.$count(userAnswers, and(eq(userAnswers.sessionId, s.id), sql`${userAnswers.selected} <> '[]'`)),
+      correct: s.correctCount,
+      percent: s.scorePercent,
+      passed: s.passed,
+      submitReason: s.submitReason,
+    })
+    .from(s)
+    .innerJoin(exams, eq(exams.id, s.examId))
+    .$dynamic();
+}
 
-function summaryOf(row: Row): AttemptSummary {
-  const passed = numOrNull(row.passed);
-  return {
-    id: str(row.id),
-    mode: str(row.mode) as AttemptMode,
-    status: str(row.status) as AttemptStatus,
-    exam: { slug: str(row.slug), code: str(row.code), title: str(row.title) },
-    startedAt: num(row.started_at),
-    submittedAt: numOrNull(row.submitted_at),
-    deadlineAt: numOrNull(row.deadline_at),
-    questionCount: num(row.question_count),
-    answered: num(row.answered),
-    correct: numOrNull(row.correct_count),
-    percent: numOrNull(row.score_percent),
-    passed: passed === null ? null : passed === 1,
-    submitReason: (row.submit_reason as SubmitReason | null) ?? null,
-  };
+type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
+
+function summaryOf({ startedAt, submittedAt, deadlineAt, ...row }: SummaryRow): AttemptSummary {
+  return { ...row, startedAt: startedAt.getTime(), submittedAt: submittedAt?.getTime() ?? null, deadlineAt: deadlineAt?.getTime() ?? null };
 }
 
 /** The deadline rule for lists: open attempts of the learner whose time ran out are submitted first. */
 async function closeExpiredAttempts(user: SessionUser, now: Date, examId?: number): Promise<void> {
-  const { client } = appDatabase();
-  const { rows } = await client.execute({
-    sql: `SELECT id FROM study_sessions
-      WHERE user_id = ? AND status = 'in_progress' AND deadline_at IS NOT NULL AND deadline_at + ${DEADLINE_GRACE_MS} <= ?
-      ${examId === undefined ? '' : 'AND exam_id = ?'}`,
-    args: examId === undefined ? [user.id, now.getTime()] : [user.id, now.getTime(), examId],
-  });
-  for (const row of rows) {
-    await closeIfExpired(user, await ownedAttempt(client, user, str(row.id)), now);
+  const { client, db } = appDatabase();
+  const s = studySessions;
+  const expired = await db
+    .select({ id: s.id })
+    .from(s)
+    .where(
+      and(
+        eq(s.userId, user.id),
+        eq(s.status, 'in_progress'),
+        isNotNull(s.deadlineAt),
+        lte(s.deadlineAt, new Date(now.getTime() - DEADLINE_GRACE_MS)),
+        examId === undefined ? undefined : eq(s.examId, examId),
+      ),
+    );
+  for (const { id } of expired) {
+    await closeIfExpired(user, await ownedAttempt(client, user, id), now);
   }
 }
 
@@ -52,18 +68,19 @@ export async function listAttempts(actor: SessionUser | null, query: unknown, no
   const user = assertUser(actor);
   const { page } = historyPageSchema.parse(query ?? {});
   await closeExpiredAttempts(user, now);
-  const { client } = appDatabase();
-  const [countResult, listResult] = await Promise.all([
-    client.execute({ sql: 'SELECT count(*) AS n FROM study_sessions WHERE user_id = ?', args: [user.id] }),
-    client.execute({
-      sql: `SELECT ${SUMMARY_COLUMNS} FROM study_sessions s JOIN exams e ON e.id = s.exam_id
-        WHERE s.user_id = ? ORDER BY s.started_at DESC, s.id LIMIT ? OFFSET ?`,
-      args: [user.id, HISTORY_PAGE_SIZE, (page - 1) * HISTORY_PAGE_SIZE],
-    }),
+  const { db } = appDatabase();
+  const s = studySessions;
+  const [[counted], rows] = await Promise.all([
+    db.select({ n: count() }).from(s).where(eq(s.userId, user.id)),
+    selectSummaries()
+      .where(eq(s.userId, user.id))
+      .orderBy(desc(s.startedAt), s.id)
+      .limit(HISTORY_PAGE_SIZE)
+      .offset((page - 1) * HISTORY_PAGE_SIZE),
   ]);
-  const total = num(countResult.rows[0]?.n ?? 0);
+  const total = counted?.n ?? 0;
   return {
-    items: listResult.rows.map(summaryOf),
+    items: rows.map(summaryOf),
     page,
     pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),
     total,
@@ -74,11 +91,10 @@ export async function listAttempts(actor: SessionUser | null, query: unknown, no
 export async function listOpenAttempts(actor: SessionUser | null, examId: number, now: Date): Promise<AttemptSummary[]> {
   const user = assertUser(actor);
   await closeExpiredAttempts(user, now, examId);
-  const { rows } = await appDatabase().client.execute({
-    sql: `SELECT ${SUMMARY_COLUMNS} FROM study_sessions s JOIN exams e ON e.id = s.exam_id
-      WHERE s.user_id = ? AND s.status = 'in_progress' AND s.exam_id = ?
-      ORDER BY s.last_activity DESC LIMIT 5`,
-    args: [user.id, examId],
-  });
+  const s = studySessions;
+  const rows = await selectSummaries()
+    .where(and(eq(s.userId, user.id), eq(s.status, 'in_progress'), eq(s.examId, examId)))
+    .orderBy(desc(s.lastActivity))
+    .limit(5);
   return rows.map(summaryOf);
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Client } from '@libsql/client';
 import type { Random } from '@/lib/exam/random';
 import { allocateByWeight, drawByAllocation } from '@/lib/exam/selection';
-import { num } from './rows';
+import { placeholders } from '@/server/db';
+import { num } from '@/server/row-values';
 import { questionPool, type QuestionPool } from './pool';
 
 export interface PinnedQuestion {
@@ -27,7 +28,7 @@ export async function pinQuestions(client: Client, examId: number, ids: readonly
   const result = await client.execute({
     sql: `SELECT q.id, q.objective_id, v.id AS version_id
       FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
-      WHERE q.id IN (${ids.map(() => '?').join(', ')}) AND q.exam_id = ? AND q.is_active = 1`,
+      WHERE q.id IN (${placeholders(ids.length)}) AND q.exam_id = ? AND q.is_active = 1`,
     args: [...ids, examId],
   });
   const byId = new Map<number, PinnedQuestion>();

@@ -1,12 +1,14 @@
 import 'server-only';
-import { choicesRequired } from '@/lib/exam/answers';
+import { and, count, eq, isNull, or } from 'drizzle-orm';
+import { questions, sessionQuestions, userAnswers } from '@/database/schema';
+import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
 import { correctOptionIds, isCorrectAnswer, scoreAttempt } from '@/lib/exam/scoring';
 import { timeUsedMs } from '@/lib/exam/timing';
 import type { AnswerFeedback, AttemptResultView, ObjectiveResult, ReviewItem, RunnerQuestion, RunnerView } from '@/lib/exam/views';
 import type { SessionUser } from '@/server/auth/guards';
 import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
-import { kindOf, num, numOrNull, optionsOf, referencesOf, selectedOf, str } from './rows';
+import { num, numOrNull, optionsOf, referencesOf, selectedOf, str } from '@/server/row-values';
 import { attemptQuestionRows } from './question-rows';
 import { touchAttempt } from './submit';
 
@@ -30,7 +32,7 @@ export async function getRunnerView(actor: SessionUser | null, id: unknown, now:
   for (const row of rows) {
     const position = num(row.position);
     const options = optionsOf(row.options);
-    const type = kindOf(row.type, options);
+    const type = questionKindOf(row.type, options);
     questions.push({
       position,
       type,
@@ -104,7 +106,7 @@ export async function getAttemptResult(actor: SessionUser | null, id: unknown, n
       position: num(row.position),
       questionId: num(row.question_id),
       questionVersionId: num(row.question_version_id),
-      type: kindOf(row.type, options),
+      type: questionKindOf(row.type, options),
       stem: str(row.stem),
       options: options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: chosen.has(o.id) })),
       answered: selected !== null,
@@ -157,11 +159,12 @@ export async function getAttemptResult(actor: SessionUser | null, id: unknown, n
 /** How many of the missed questions are still active (what "practice my mistakes" would ask). */
 async function countPracticableMistakes(head: AttemptHead, items: ReviewItem[]): Promise<number> {
   if (head.status !== 'submitted' || items.every((i) => i.correct)) return 0;
-  const { rows } = await appDatabase().client.execute({
-    sql: `SELECT count(*) AS n FROM session_questions sq JOIN questions q ON q.id = sq.question_id AND q.is_active = 1
-      LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
-      WHERE sq.session_id = ? AND (ua.id IS NULL OR ua.is_correct = 0)`,
-    args: [head.id],
-  });
-  return num(rows[0]?.n ?? 0);
+  const sq = sessionQuestions;
+  const [row] = await appDatabase()
+    .db.select({ n: count() })
+    .from(sq)
+    .innerJoin(questions, and(eq(questions.id, sq.questionId), eq(questions.isActive, true)))
+    .leftJoin(userAnswers, and(eq(userAnswers.sessionId, sq.sessionId), eq(userAnswers.questionId, sq.questionId)))
+    .where(and(eq(sq.sessionId, head.id), or(isNull(userAnswers.id), eq(userAnswers.isCorrect, false))));
+  return row?.n ?? 0;
 }

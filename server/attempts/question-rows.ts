@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Client } from '@libsql/client';
+import { z } from 'zod';
 import { selectJsonRows } from '../json-rows';
-import { num } from './rows';
 
 // The questions of an attempt with their pinned versions, the objective they had when shown,
 // and the stored answers, as one JSON document (selectJsonRows): the runner page reads this on
@@ -18,10 +18,29 @@ const QUESTIONS_SQL = `SELECT json_group_array(json_object(
   LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
   WHERE sq.session_id = ?`;
 
-export type QuestionRow = Record<string, string | number | null>;
+// Left-joined columns are null when the row is missing; options, refs and selected are JSON text.
+const questionRow = z.object({
+  position: z.number(),
+  question_id: z.number(),
+  question_version_id: z.number(),
+  flagged: z.number(),
+  objective_id: z.number().nullable(),
+  type: z.string().nullable(),
+  stem: z.string(),
+  options: z.string(),
+  explanation: z.string(),
+  refs: z.string(),
+  objective_code: z.string().nullable(),
+  objective_title: z.string().nullable(),
+  selected: z.string().nullable(),
+  revision: z.number().nullable(),
+  time_spent_ms: z.number().nullable(),
+});
+
+export type QuestionRow = z.output<typeof questionRow>;
 
 /** The attempt's question rows in position order (the aggregate's order is not guaranteed). */
 export async function attemptQuestionRows(client: Client, sessionId: string): Promise<QuestionRow[]> {
-  const rows = await selectJsonRows<QuestionRow>(client, { sql: QUESTIONS_SQL, args: [sessionId] });
-  return rows.sort((a, b) => num(a.position) - num(b.position));
+  const rows = await selectJsonRows(client, { sql: QUESTIONS_SQL, args: [sessionId] }, questionRow);
+  return rows.sort((a, b) => a.position - b.position);
 }

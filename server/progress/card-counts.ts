@@ -1,6 +1,6 @@
 import 'server-only';
 import { appDatabase } from '@/server/db';
-import { num } from '@/server/review/row-values';
+import { num } from '@/server/row-values';
 
 export interface ExamCardCounts {
   /** Active questions the learner has a card for (answered in a submitted session). */

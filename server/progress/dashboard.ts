@@ -19,6 +19,9 @@ import { studyStreak } from './study-days';
  *
  * About a dozen indexed reads whatever the learner's history (see bench/progress.bench.ts):
  * totals come from progress_objective_totals, mastery from a fixed window of recent answers.
+ * Raw SQL on purpose in every reader below (card-counts, exam-facts, recent-answers,
+ * session-scores, study-days): p50 6.9 ms for a learner with 50,000 answers against a 15 ms
+ * target, 1.8 ms for a typical learner; their plans are checked by bench/progress-plans.ts.
  */
 export async function getDashboard(actor: SessionUser | null, query: unknown, now: Date): Promise<DashboardView> {
   const user = assertUser(actor);

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ExamFacts, ObjectiveFacts } from '@/lib/progress/exam-progress';
 import { appDatabase } from '@/server/db';
-import { num, str } from '@/server/review/row-values';
+import { num, str } from '@/server/row-values';
 
 export interface StudiedExam extends ExamFacts {
   id: number;

@@ -3,7 +3,7 @@ import type { InValue } from '@libsql/client';
 import type { ObjectiveWindow } from '@/lib/progress/exam-progress';
 import { MASTERY_WINDOW } from '@/lib/progress/mastery';
 import { appDatabase } from '@/server/db';
-import { num } from '@/server/review/row-values';
+import { num } from '@/server/row-values';
 
 export interface WindowRequest {
   objectiveId: number;

@@ -3,7 +3,7 @@ import type { MockFacts } from '@/lib/progress/exam-progress';
 import { READINESS_MOCKS } from '@/lib/progress/exam-progress';
 import type { ScorePoint } from '@/lib/progress/views';
 import { appDatabase } from '@/server/db';
-import { num, str } from '@/server/review/row-values';
+import { num, str } from '@/server/row-values';
 
 /** Points on the score chart per exam (the latest ones; older sessions stay in the history page). */
 export const HISTORY_POINTS = 100;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { currentStreak, type Streak } from '@/lib/progress/streak';
 import { addDaysToKey, localDayKey, localDaysBackFrom, type LocalDay } from '@/lib/progress/time-zone';
-import { appDatabase } from '@/server/db';
-import { str, valuesPlaceholders } from '@/server/review/row-values';
+import { appDatabase, valuesPlaceholders } from '@/server/db';
+import { str } from '@/server/row-values';
 
 /** Recent days, checked on every visit. */
 const RECENT_DAYS = 35;

@@ -1,7 +1,9 @@
 import 'server-only';
+import { and, eq, ne } from 'drizzle-orm';
+import { reviewCards } from '@/database/schema';
 import { reviewFieldErrors, suspendCardSchema } from '@/lib/validation/review';
 import { assertUser, type SessionUser } from '@/server/auth/guards';
-import { appDatabase } from '@/server/db';
+import { appDatabase, writeBatch } from '@/server/db';
 import { CardNotFoundError, ReviewInputError } from './errors';
 
 export interface SuspendOutcome {
@@ -23,18 +25,15 @@ export async function setCardSuspended(actor: SessionUser | null, input: unknown
     throw new ReviewInputError('The card could not be changed: the request was malformed.', fieldErrors);
   }
   const { cardId, suspended } = parsed.data;
-  const result = await appDatabase().write((_db, client) =>
-    client.batch(
-      [
-        {
-          sql: 'UPDATE review_cards SET suspended = ?, updated_at = ? WHERE id = ? AND user_id = ? AND suspended <> ?',
-          args: [suspended ? 1 : 0, now.getTime(), cardId, user.id, suspended ? 1 : 0],
-        },
-        { sql: 'SELECT 1 AS owned FROM review_cards WHERE id = ? AND user_id = ?', args: [cardId, user.id] },
-      ],
-      'write',
-    ),
-  );
-  if (result[1]?.rows.length !== 1) throw new CardNotFoundError();
+  const { db } = appDatabase();
+  const owned = and(eq(reviewCards.id, cardId), eq(reviewCards.userId, user.id));
+  const [, found] = await writeBatch([
+    db
+      .update(reviewCards)
+      .set({ suspended, updatedAt: now })
+      .where(and(owned, ne(reviewCards.suspended, suspended))),
+    db.select({ id: reviewCards.id }).from(reviewCards).where(owned),
+  ]);
+  if ((found as unknown[]).length !== 1) throw new CardNotFoundError();
   return { cardId, suspended };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { InStatement } from '@libsql/client';
+import { z } from 'zod';
 import {
   computeExamReliability,
   computeItemStatistics,
@@ -70,28 +71,29 @@ export async function loadExamResponses(examId: number): Promise<{ attempts: Att
   return { attempts, answers };
 }
 
-interface ExamQuestion {
-  id: number;
-  active: number;
-  objectiveCode: string;
-  stem: string;
+const examQuestion = z.object({
+  id: z.number(),
+  active: z.number(),
+  objectiveCode: z.string(),
+  stem: z.string(),
   /** The version's options as stored (JSON text): parsed only for the questions answered. */
-  options: string;
-}
+  options: z.string(),
+});
+type ExamQuestion = z.output<typeof examQuestion>;
 
 /**
  * Every question of the exam with its current options, as one JSON document (selectJsonRows): as
  * result rows, a 5,000-question exam cost more than reading its 5,000 versions.
  */
 async function loadExamQuestions(examId: number): Promise<ExamQuestion[]> {
-  return selectJsonRows<ExamQuestion>(appDatabase().client, {
+  return selectJsonRows(appDatabase().client, {
     sql: `SELECT json_group_array(json_object('id', q.id, 'active', q.is_active, 'objectiveCode', o.code, 'stem', substr(v.stem, 1, 200),
               'options', v.options)) AS rows
           FROM questions q JOIN objectives o ON o.id = q.objective_id
           JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
           WHERE q.exam_id = ?`,
     args: [examId],
-  });
+  }, examQuestion);
 }
 
 /** Computes the exam's statistics from the answers and stores them (the "poor statistics" filter reads them). */
