@@ -2,7 +2,7 @@ import 'server-only';
 import type { UserRole } from '@/database/schema';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { signInSchema } from '@/lib/validation/auth';
-import { appDatabase } from '../db';
+import { writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
 import { clearFailuresStatement, releaseSlots, releaseSlotsStatement, reserveSlots } from '../auth/throttle';
 import { deliverInBackground } from '../email/outbox';
@@ -47,16 +47,8 @@ export async function authenticateWithPassword(input: unknown, ctx: RequestConte
 
   const user = await findUserByEmail(email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-  const { write } = appDatabase();
   if (!user || !user.passwordHash || !passwordOk) {
-    await write((_db, client) =>
-      client.batch(
-        [
-          auditStatement({ actorId: null, action: 'auth.sign_in_failed', targetType: 'user', targetId: user?.id, ip: ctx.ip, details: { email }, now: ctx.now }),
-        ],
-        'write',
-      ),
-    );
+    await writeBatch([auditStatement({ actorId: null, action: 'auth.sign_in_failed', targetType: 'user', targetId: user?.id, ip: ctx.ip, details: { email }, now: ctx.now })]);
     return { ok: false, reason: 'invalid' };
   }
   // Only someone who knows the password learns these two states.
@@ -65,19 +57,14 @@ export async function authenticateWithPassword(input: unknown, ctx: RequestConte
     return { ok: false, reason: 'disabled' };
   }
   if (!user.emailVerifiedAt) {
-    await write((_db, client) => client.batch([releaseSlotsStatement(reservation), ...resendVerificationStatements(user, ctx.now)], 'write'));
+    await writeBatch([releaseSlotsStatement(reservation), ...resendVerificationStatements(user, ctx.now)]);
     deliverInBackground();
     return { ok: false, reason: 'unverified' };
   }
-  await write((_db, client) =>
-    client.batch(
-      [
-        releaseSlotsStatement(reservation),
-        clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
-        auditStatement({ actorId: user.id, action: 'auth.sign_in', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
-      ],
-      'write',
-    ),
-  );
+  await writeBatch([
+    releaseSlotsStatement(reservation),
+    clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
+    auditStatement({ actorId: user.id, action: 'auth.sign_in', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+  ]);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -1,55 +1,109 @@
 import 'server-only';
-import { appDatabase } from '../db';
+import { and, asc, eq } from 'drizzle-orm';
+import { auditLog, exams, questionReports, reviewCards, reviewLogs, studySessions, userAnswers, users } from '@/database/schema';
+import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '../auth/guards';
 import type { RequestContext } from '../request-context';
 
-async function rows(sql: string, userId: string) {
-  const result = await appDatabase().client.execute({ sql, args: [userId] });
-  return result.rows.map((row) => ({ ...row }));
-}
-
-const iso = (ms: unknown) => (typeof ms === 'number' ? new Date(ms).toISOString() : null);
+const iso = (at: Date | null) => at?.toISOString() ?? null;
+/** The export keeps SQLite's 0/1 for flags (the file's format predates the typed reads). */
+const bit = (flag: boolean) => (flag ? 1 : 0);
 
 /** Everything we hold about the user, for a JSON download (GDPR art. 15/20). Never the hash. */
 export async function exportUserData(actor: SessionUser | null, ctx: RequestContext) {
   const user = assertUser(actor);
-  const [profile] = await rows('SELECT id, email, name, role, email_verified_at, created_at, updated_at FROM users WHERE id = ?', user.id);
-  const sessions = await rows(
-    `SELECT s.id, e.slug AS exam, s.mode, s.status, s.question_count, s.started_at, s.deadline_at, s.submitted_at, s.correct_count, s.score_percent, s.passed
-     FROM study_sessions s JOIN exams e ON e.id = s.exam_id WHERE s.user_id = ? ORDER BY s.started_at`,
-    user.id,
-  );
-  const answers = await rows(
-    'SELECT session_id, question_id, question_version_id, selected, is_correct, time_spent_ms, answered_at FROM user_answers WHERE user_id = ? ORDER BY answered_at',
-    user.id,
-  );
-  const reviewCards = await rows(
-    `SELECT question_id, state, due, stability, difficulty, reps, lapses, last_review, suspended, created_at
-     FROM review_cards WHERE user_id = ? ORDER BY question_id`,
-    user.id,
-  );
-  const reviews = await rows(
-    `SELECT c.question_id, l.kind, l.session_id, l.rating, l.is_correct, l.time_spent_ms, l.reviewed_at, l.due
-     FROM review_logs l JOIN review_cards c ON c.id = l.card_id WHERE l.user_id = ? ORDER BY l.reviewed_at, l.id`,
-    user.id,
-  );
-  const reports = await rows(
-    'SELECT question_id, reason, details, status, reply, created_at, resolved_at FROM question_reports WHERE user_id = ? ORDER BY created_at',
-    user.id,
-  );
-  const events = await rows('SELECT action, ip, created_at FROM audit_log WHERE target_type = \'user\' AND target_id = ? ORDER BY created_at', user.id);
-  await appDatabase().write((_db, client) =>
-    client.execute(auditStatement({ actorId: user.id, action: 'account.exported', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now })),
-  );
+  const { db } = appDatabase();
+  const [profile] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, email_verified_at: users.emailVerifiedAt, created_at: users.createdAt, updated_at: users.updatedAt })
+    .from(users)
+    .where(eq(users.id, user.id));
+  const s = studySessions;
+  const sessions = await db
+    .select({
+      id: s.id,
+      exam: exams.slug,
+      mode: s.mode,
+      status: s.status,
+      question_count: s.questionCount,
+      started_at: s.startedAt,
+      deadline_at: s.deadlineAt,
+      submitted_at: s.submittedAt,
+      correct_count: s.correctCount,
+      score_percent: s.scorePercent,
+      passed: s.passed,
+    })
+    .from(s)
+    .innerJoin(exams, eq(exams.id, s.examId))
+    .where(eq(s.userId, user.id))
+    .orderBy(asc(s.startedAt));
+  const a = userAnswers;
+  const answers = await db
+    .select({
+      session_id: a.sessionId,
+      question_id: a.questionId,
+      question_version_id: a.questionVersionId,
+      selected: a.selected,
+      is_correct: a.isCorrect,
+      time_spent_ms: a.timeSpentMs,
+      answered_at: a.answeredAt,
+    })
+    .from(a)
+    .where(eq(a.userId, user.id))
+    .orderBy(asc(a.answeredAt));
+  const c = reviewCards;
+  const cards = await db
+    .select({
+      question_id: c.questionId,
+      state: c.state,
+      due: c.due,
+      stability: c.stability,
+      difficulty: c.difficulty,
+      reps: c.reps,
+      lapses: c.lapses,
+      last_review: c.lastReview,
+      suspended: c.suspended,
+      created_at: c.createdAt,
+    })
+    .from(c)
+    .where(eq(c.userId, user.id))
+    .orderBy(asc(c.questionId));
+  const l = reviewLogs;
+  const reviews = await db
+    .select({
+      question_id: c.questionId,
+      kind: l.kind,
+      session_id: l.sessionId,
+      rating: l.rating,
+      is_correct: l.isCorrect,
+      time_spent_ms: l.timeSpentMs,
+      reviewed_at: l.reviewedAt,
+      due: l.due,
+    })
+    .from(l)
+    .innerJoin(c, eq(c.id, l.cardId))
+    .where(eq(l.userId, user.id))
+    .orderBy(asc(l.reviewedAt), asc(l.id));
+  const r = questionReports;
+  const reports = await db
+    .select({ question_id: r.questionId, reason: r.reason, details: r.details, status: r.status, reply: r.reply, created_at: r.createdAt, resolved_at: r.resolvedAt })
+    .from(r)
+    .where(eq(r.userId, user.id))
+    .orderBy(asc(r.createdAt));
+  const events = await db
+    .select({ action: auditLog.action, ip: auditLog.ip, created_at: auditLog.createdAt })
+    .from(auditLog)
+    .where(and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, user.id)))
+    .orderBy(asc(auditLog.createdAt));
+  await writeBatch([auditStatement({ actorId: user.id, action: 'account.exported', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now })]);
   return {
     exportedAt: new Date(ctx.now).toISOString(),
     profile: profile && { ...profile, email_verified_at: iso(profile.email_verified_at), created_at: iso(profile.created_at), updated_at: iso(profile.updated_at) },
-    studySessions: sessions.map((s) => ({ ...s, started_at: iso(s.started_at), deadline_at: iso(s.deadline_at), submitted_at: iso(s.submitted_at) })),
-    answers: answers.map((a) => ({ ...a, selected: JSON.parse(String(a.selected)) as unknown, answered_at: iso(a.answered_at) })),
-    reviewCards: reviewCards.map((c) => ({ ...c, due: iso(c.due), last_review: iso(c.last_review), created_at: iso(c.created_at) })),
-    reviews: reviews.map((r) => ({ ...r, reviewed_at: iso(r.reviewed_at), due: iso(r.due) })),
-    questionReports: reports.map((r) => ({ ...r, created_at: iso(r.created_at), resolved_at: iso(r.resolved_at) })),
-    securityEvents: events.map((e) => ({ ...e, created_at: iso(e.created_at) })),
+    studySessions: sessions.map((x) => ({ ...x, passed: x.passed === null ? null : bit(x.passed), started_at: iso(x.started_at), deadline_at: iso(x.deadline_at), submitted_at: iso(x.submitted_at) })),
+    answers: answers.map((x) => ({ ...x, is_correct: bit(x.is_correct), answered_at: iso(x.answered_at) })),
+    reviewCards: cards.map((x) => ({ ...x, suspended: bit(x.suspended), due: iso(x.due), last_review: iso(x.last_review), created_at: iso(x.created_at) })),
+    reviews: reviews.map((x) => ({ ...x, is_correct: bit(x.is_correct), reviewed_at: iso(x.reviewed_at), due: iso(x.due) })),
+    questionReports: reports.map((x) => ({ ...x, created_at: iso(x.created_at), resolved_at: iso(x.resolved_at) })),
+    securityEvents: events.map((x) => ({ ...x, created_at: iso(x.created_at) })),
   };
 }

@@ -1,17 +1,19 @@
 import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { users } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { hashPassword } from '@/lib/security/password';
 import { fieldErrorsOf, resetPasswordSchema, resetRequestSchema } from '@/lib/validation/auth';
-import { appDatabase } from '../db';
+import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
 import { clearFailuresStatement, formatRetryAfter, releaseSlots, reserveSlots } from '../auth/throttle';
-import { consumeTokenStatements, findValidToken, issueTokenStatements } from '../auth/tokens';
+import { consumeTokenStatements, findValidToken, issueTokenStatements, voidTokensStatement } from '../auth/tokens';
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
 import { passwordResetEmail } from '../email/templates';
 import type { RequestContext } from '../request-context';
 import { resetKeys, SIGN_IN_ACCOUNT_BUCKET } from './throttle-keys';
-import { appUrl, findUserByEmail } from './users';
+import { appUrl, findUserByEmail, findUserById } from './users';
 import { INVALID_LINK } from './verify-email';
 
 export const RESET_REQUESTED = 'If an account exists for that email, we sent a link to reset its password. It works for 30 minutes.';
@@ -34,7 +36,7 @@ export async function requestPasswordReset(input: unknown, ctx: RequestContext):
       auditStatement({ actorId: null, action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
     ];
     try {
-      await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+      await writeBatch(statements);
     } catch (error) {
       await releaseSlots(reservation).catch(() => undefined);
       throw error;
@@ -58,24 +60,25 @@ export async function resetPassword(input: unknown, ctx: RequestContext): Promis
   const found = await findValidToken(parsed.data.token, 'reset_password', ctx.now);
   if (!found) return fail(INVALID_LINK);
   const passwordHash = await hashPassword(parsed.data.password);
+  const { db, write } = appDatabase();
   try {
-    await appDatabase().write(async (_db, client) => {
-      const user = await client.execute({ sql: 'SELECT email FROM users WHERE id = ?', args: [found.userId] });
-      const email = String(user.rows[0]?.email ?? '');
-      return client.batch(
-        [
-          ...consumeTokenStatements(found.id, ctx.now),
-          {
-            sql: `UPDATE users SET password_hash = ?, session_version = session_version + 1,
-                  email_verified_at = coalesce(email_verified_at, ?), updated_at = ? WHERE id = ?`,
-            args: [passwordHash, ctx.now, ctx.now, found.userId],
-          },
-          { sql: "UPDATE auth_tokens SET used_at = ? WHERE user_id = ? AND purpose = 'reset_password' AND used_at IS NULL", args: [ctx.now, found.userId] },
-          clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
-          auditStatement({ actorId: found.userId, action: 'auth.password_reset', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
-        ],
-        'write',
-      );
+    await write(async () => {
+      const email = (await findUserById(found.userId))?.email ?? '';
+      return db.batch([
+        ...consumeTokenStatements(found.id, ctx.now),
+        db
+          .update(users)
+          .set({
+            passwordHash,
+            sessionVersion: sql`${users.sessionVersion} + 1`,
+            emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${ctx.now})`,
+            updatedAt: new Date(ctx.now),
+          })
+          .where(eq(users.id, found.userId)),
+        voidTokensStatement(found.userId, 'reset_password', ctx.now),
+        clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
+        auditStatement({ actorId: found.userId, action: 'auth.password_reset', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
+      ]);
     });
   } catch {
     return fail(INVALID_LINK);

@@ -1,8 +1,10 @@
 import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { users } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { changePasswordSchema, deleteAccountSchema, fieldErrorsOf, profileSchema } from '@/lib/validation/auth';
-import { appDatabase } from '../db';
+import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '../auth/guards';
 import type { RequestContext } from '../request-context';
@@ -12,15 +14,14 @@ export async function updateProfile(actor: SessionUser | null, input: unknown, c
   const user = assertUser(actor);
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
-  await appDatabase().write((_db, client) =>
-    client.batch(
-      [
-        { sql: 'UPDATE users SET name = ?, updated_at = ? WHERE id = ?', args: [parsed.data.name, ctx.now, user.id] },
-        auditStatement({ actorId: user.id, action: 'account.profile_updated', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
-      ],
-      'write',
-    ),
-  );
+  const { db } = appDatabase();
+  await writeBatch([
+    db
+      .update(users)
+      .set({ name: parsed.data.name, updatedAt: new Date(ctx.now) })
+      .where(eq(users.id, user.id)),
+    auditStatement({ actorId: user.id, action: 'account.profile_updated', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+  ]);
   return ok({ name: parsed.data.name });
 }
 
@@ -34,15 +35,14 @@ export async function changePassword(actor: SessionUser | null, input: unknown, 
     return fail('Your current password is not correct.', { currentPassword: 'Your current password is not correct.' });
   }
   const passwordHash = await hashPassword(parsed.data.newPassword);
-  await appDatabase().write((_db, client) =>
-    client.batch(
-      [
-        { sql: 'UPDATE users SET password_hash = ?, session_version = session_version + 1, updated_at = ? WHERE id = ?', args: [passwordHash, ctx.now, user.id] },
-        auditStatement({ actorId: user.id, action: 'auth.password_changed', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
-      ],
-      'write',
-    ),
-  );
+  const { db } = appDatabase();
+  await writeBatch([
+    db
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(ctx.now) })
+      .where(eq(users.id, user.id)),
+    auditStatement({ actorId: user.id, action: 'auth.password_changed', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+  ]);
   return ok({ email: row.email });
 }
 
@@ -53,14 +53,10 @@ export async function deleteAccount(actor: SessionUser | null, input: unknown, c
   if (!parsed.success || parsed.data.confirmEmail !== user.email.toLowerCase()) {
     return fail('Type your email address exactly to confirm.', { confirmEmail: 'This does not match your email address.' });
   }
-  await appDatabase().write((_db, client) =>
-    client.batch(
-      [
-        { sql: 'DELETE FROM users WHERE id = ?', args: [user.id] },
-        auditStatement({ actorId: null, action: 'account.deleted', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
-      ],
-      'write',
-    ),
-  );
+  const { db } = appDatabase();
+  await writeBatch([
+    db.delete(users).where(eq(users.id, user.id)),
+    auditStatement({ actorId: null, action: 'account.deleted', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+  ]);
   return ok(null);
 }

@@ -1,9 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { users } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { hashPassword } from '@/lib/security/password';
 import { fieldErrorsOf, signUpSchema } from '@/lib/validation/auth';
-import { appDatabase } from '../db';
+import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
 import { formatRetryAfter, releaseSlots, reserveSlots } from '../auth/throttle';
@@ -41,29 +42,20 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
 async function createAccountOrNotifyOwner(name: string, email: string, password: string, ctx: RequestContext): Promise<void> {
   const existing = await findUserByEmail(email);
   const passwordHash = await hashPassword(password);
-  const { write } = appDatabase();
 
   if (existing) {
     const content = accountExistsEmail(appUrl('/sign-in', serverEnv.APP_URL), appUrl('/forgot-password', serverEnv.APP_URL));
-    await write((_db, client) => client.batch([queueEmailStatement(existing.email, content, ctx.now)], 'write'));
+    await writeBatch([queueEmailStatement(existing.email, content, ctx.now)]);
   } else {
     const userId = randomUUID();
     const { token, statements } = issueTokenStatements(userId, 'verify_email', ctx.now);
     const link = appUrl(`/verify-email?token=${token}`, serverEnv.APP_URL);
-    await write((_db, client) =>
-      client.batch(
-        [
-          {
-            sql: `INSERT INTO users (id, email, name, password_hash, role, session_version, created_at, updated_at)
-                  VALUES (?, ?, ?, ?, 'learner', 1, ?, ?)`,
-            args: [userId, email, name, passwordHash, ctx.now, ctx.now],
-          },
-          ...statements,
-          queueEmailStatement(email, verificationEmail(name, link), ctx.now),
-          auditStatement({ actorId: userId, action: 'auth.sign_up', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
-        ],
-        'write',
-      ),
-    );
+    const at = new Date(ctx.now);
+    await writeBatch([
+      appDatabase().db.insert(users).values({ id: userId, email, name, passwordHash, role: 'learner', sessionVersion: 1, createdAt: at, updatedAt: at }),
+      ...statements,
+      queueEmailStatement(email, verificationEmail(name, link), ctx.now),
+      auditStatement({ actorId: userId, action: 'auth.sign_up', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
+    ]);
   }
 }

@@ -1,7 +1,9 @@
 import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { users } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { tokenSchema } from '@/lib/validation/auth';
-import { appDatabase } from '../db';
+import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
 import { consumeTokenStatements, findValidToken, issueTokenStatements } from '../auth/tokens';
@@ -18,16 +20,14 @@ export async function verifyEmail(input: unknown, ctx: RequestContext): Promise<
   const found = await findValidToken(token.data, 'verify_email', ctx.now);
   if (!found) return fail(INVALID_LINK);
   try {
-    await appDatabase().write((_db, client) =>
-      client.batch(
-        [
-          ...consumeTokenStatements(found.id, ctx.now),
-          { sql: 'UPDATE users SET email_verified_at = coalesce(email_verified_at, ?), updated_at = ? WHERE id = ?', args: [ctx.now, ctx.now, found.userId] },
-          auditStatement({ actorId: found.userId, action: 'auth.email_verified', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
-        ],
-        'write',
-      ),
-    );
+    await writeBatch([
+      ...consumeTokenStatements(found.id, ctx.now),
+      appDatabase()
+        .db.update(users)
+        .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${ctx.now})`, updatedAt: new Date(ctx.now) })
+        .where(eq(users.id, found.userId)),
+      auditStatement({ actorId: found.userId, action: 'auth.email_verified', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
+    ]);
   } catch {
     // Consumed by a concurrent request in the meantime.
     return fail(INVALID_LINK);

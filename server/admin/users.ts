@@ -1,8 +1,9 @@
 import 'server-only';
+import { asc, count, desc, eq, or, sql } from 'drizzle-orm';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { fieldErrorsOf, roleChangeSchema, userIdSchema, userSearchSchema } from '@/lib/validation/auth';
-import type { UserRole } from '@/database/schema';
-import { appDatabase } from '../db';
+import { users, type UserRole } from '@/database/schema';
+import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
 import { assertRole, type SessionUser } from '../auth/guards';
 import type { RequestContext } from '../request-context';
@@ -25,27 +26,30 @@ export async function listUsers(actor: SessionUser | null, input: unknown): Prom
   const parsed = userSearchSchema.safeParse(input ?? {});
   const { q, page } = parsed.success ? parsed.data : { q: '', page: 1 };
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const where = q ? "WHERE email LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'" : '';
-  const args = q ? [pattern, pattern] : [];
-  const { client } = appDatabase();
-  const [list, count] = await Promise.all([
-    client.execute({
-      sql: `SELECT id, email, name, role, email_verified_at, disabled_at, created_at FROM users ${where} ORDER BY created_at DESC, email LIMIT ? OFFSET ?`,
-      args: [...args, USERS_PAGE_SIZE, (page - 1) * USERS_PAGE_SIZE],
-    }),
-    client.execute({ sql: `SELECT count(*) AS n FROM users ${where}`, args }),
+  // drizzle's like() has no ESCAPE clause: the `sql` template says it.
+  const where = q ? or(sql`${users.email} LIKE ${pattern} ESCAPE '\\'`, sql`${users.name} LIKE ${pattern} ESCAPE '\\'`) : undefined;
+  const { db } = appDatabase();
+  const [list, [counted]] = await Promise.all([
+    db
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt, createdAt: users.createdAt })
+      .from(users)
+      .where(where)
+      .orderBy(desc(users.createdAt), asc(users.email))
+      .limit(USERS_PAGE_SIZE)
+      .offset((page - 1) * USERS_PAGE_SIZE),
+    db.select({ n: count() }).from(users).where(where),
   ]);
   return {
-    users: list.rows.map((r) => ({
-      id: String(r.id),
-      email: String(r.email),
-      name: r.name === null ? null : String(r.name),
-      role: String(r.role) as UserRole,
-      verified: r.email_verified_at !== null,
-      disabled: r.disabled_at !== null,
-      createdAt: new Date(Number(r.created_at)).toISOString(),
+    users: list.map((r) => ({
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      role: r.role,
+      verified: r.emailVerifiedAt !== null,
+      disabled: r.disabledAt !== null,
+      createdAt: r.createdAt.toISOString(),
     })),
-    total: Number(count.rows[0]?.n ?? 0),
+    total: counted?.n ?? 0,
     page,
     pageSize: USERS_PAGE_SIZE,
   };
@@ -58,20 +62,18 @@ export async function changeUserRole(actor: SessionUser | null, input: unknown, 
   if (!parsed.success) return fail('Choose a valid user and role.', fieldErrorsOf(parsed.error));
   const { userId, role } = parsed.data;
   if (userId === admin.id) return fail('You cannot change your own role. Ask another admin.');
-  const { client, write } = appDatabase();
-  const target = await client.execute({ sql: 'SELECT role FROM users WHERE id = ?', args: [userId] });
-  const previous = target.rows[0]?.role;
-  if (previous === undefined) return fail('That user no longer exists.');
+  const { db } = appDatabase();
+  const [target] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
+  if (!target) return fail('That user no longer exists.');
+  const previous = target.role;
   if (previous === role) return ok({ role });
-  await write((_db, c) =>
-    c.batch(
-      [
-        { sql: 'UPDATE users SET role = ?, session_version = session_version + 1, updated_at = ? WHERE id = ?', args: [role, ctx.now, userId] },
-        auditStatement({ actorId: admin.id, action: 'admin.role_changed', targetType: 'user', targetId: userId, ip: ctx.ip, details: { from: previous, to: role }, now: ctx.now }),
-      ],
-      'write',
-    ),
-  );
+  await writeBatch([
+    db
+      .update(users)
+      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(ctx.now) })
+      .where(eq(users.id, userId)),
+    auditStatement({ actorId: admin.id, action: 'admin.role_changed', targetType: 'user', targetId: userId, ip: ctx.ip, details: { from: previous, to: role }, now: ctx.now }),
+  ]);
   return ok({ role });
 }
 
@@ -81,20 +83,15 @@ export async function setUserDisabled(actor: SessionUser | null, input: unknown,
   if (!parsed.success) return fail('Choose a valid user.');
   const { userId } = parsed.data;
   if (userId === admin.id) return fail('You cannot disable your own account.');
-  const { client: reader, write } = appDatabase();
-  const exists = await reader.execute({ sql: 'SELECT 1 FROM users WHERE id = ?', args: [userId] });
-  if (exists.rows.length === 0) return fail('That user no longer exists.');
-  await write((_db, client) =>
-    client.batch(
-      [
-        {
-          sql: `UPDATE users SET disabled_at = ?, session_version = session_version + 1, updated_at = ? WHERE id = ?`,
-          args: [disabled ? ctx.now : null, ctx.now, userId],
-        },
-        auditStatement({ actorId: admin.id, action: disabled ? 'admin.user_disabled' : 'admin.user_enabled', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
-      ],
-      'write',
-    ),
-  );
+  const { db } = appDatabase();
+  const [target] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  if (!target) return fail('That user no longer exists.');
+  await writeBatch([
+    db
+      .update(users)
+      .set({ disabledAt: disabled ? new Date(ctx.now) : null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(ctx.now) })
+      .where(eq(users.id, userId)),
+    auditStatement({ actorId: admin.id, action: disabled ? 'admin.user_disabled' : 'admin.user_enabled', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
+  ]);
   return ok({ disabled });
 }

@@ -1,5 +1,7 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
+import { sql, type SQL } from 'drizzle-orm';
+import { auditLog } from '@/database/schema';
+import { appDatabase } from '../db';
 
 export type AuditAction =
   | 'auth.sign_in'
@@ -37,24 +39,38 @@ export interface AuditEntry {
   actorId: string | null;
   action: AuditAction;
   targetType?: string;
-  targetId?: string;
+  /** Or an expression, for a row the same batch inserts (its id is not known before). */
+  targetId?: string | SQL;
   ip?: string | null;
   details?: Record<string, unknown>;
   now: number;
 }
 
-/** An audit row, to be written in the same batch as the change it records. */
-export function auditStatement(entry: AuditEntry): InStatement {
+function auditValues(entry: AuditEntry) {
   return {
-    sql: `INSERT INTO audit_log (actor_id, action, target_type, target_id, ip, details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    args: [
-      entry.actorId,
-      entry.action,
-      entry.targetType ?? null,
-      entry.targetId ?? null,
-      entry.ip ?? null,
-      JSON.stringify(entry.details ?? {}),
-      entry.now,
-    ],
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    ip: entry.ip ?? null,
+    details: entry.details ?? {},
+    createdAt: new Date(entry.now),
   };
+}
+
+/** An audit row, to be written in the same batch as the change it records. */
+export function auditStatement(entry: AuditEntry) {
+  return appDatabase().db.insert(auditLog).values(auditValues(entry));
+}
+
+/**
+ * The audit row only when the statement right before it in the batch changed a row, so a lost
+ * race records nothing. INSERT … VALUES has no WHERE: the `sql` template says it.
+ */
+export function auditIfChangedStatement(entry: AuditEntry) {
+  const v = auditValues(entry);
+  return appDatabase().db.run(
+    sql`INSERT INTO ${auditLog} (actor_id, action, target_type, target_id, ip, details, created_at)
+        SELECT ${v.actorId}, ${v.action}, ${v.targetType}, ${v.targetId}, ${v.ip}, ${JSON.stringify(v.details)}, ${entry.now} WHERE changes() = 1`,
+  );
 }

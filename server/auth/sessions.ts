@@ -1,9 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { ResultSet } from '@libsql/client';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions } from '@/database/schema';
 import { ok, type ActionResult } from '@/lib/action-result';
-import { appDatabase } from '../db';
+import { appDatabase, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
 import { auditStatement } from './audit';
 import { assertUser, type SessionUser } from './guards';
@@ -37,16 +38,15 @@ export async function revokeSession(sessionId: string, now: number): Promise<voi
 /** "Sign out everywhere": ends every session of the signed-in user, this one included, audited. */
 export async function signOutEverywhere(actor: SessionUser | null, ctx: RequestContext): Promise<ActionResult<{ ended: number }>> {
   const user = assertUser(actor);
-  const [revoked] = await appDatabase().write((_db, client) =>
-    client.batch(
-      [
-        { sql: 'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', args: [ctx.now, user.id] },
-        auditStatement({ actorId: user.id, action: 'auth.signed_out_everywhere', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
-      ],
-      'write',
-    ),
-  );
-  return ok({ ended: revoked?.rowsAffected ?? 0 });
+  const { db } = appDatabase();
+  const [revoked] = await writeBatch([
+    db
+      .update(sessions)
+      .set({ revokedAt: new Date(ctx.now) })
+      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
+    auditStatement({ actorId: user.id, action: 'auth.signed_out_everywhere', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+  ]);
+  return ok({ ended: (revoked as ResultSet).rowsAffected });
 }
 
 /** Open sessions of a user that are still inside the absolute lifetime. */

@@ -1,7 +1,8 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { throttleEvents } from '@/database/schema';
 import { decideThrottle, type ThrottleDecision, type ThrottlePolicy } from '@/lib/auth/throttle-policy';
-import { appDatabase } from '../db';
+import { appDatabase, writeBatch } from '../db';
 
 export interface ThrottleKey {
   bucket: string;
@@ -22,39 +23,32 @@ export type Reservation = ({ allowed: true } & ReservedSlots) | { allowed: false
  * the free attempts. A single INSERT … SELECT is atomic, so N parallel requests can never take
  * more than the cap, however they interleave — within one process and across instances.
  */
-function reserveStatement({ bucket, key, policy }: ThrottleKey, now: number): InStatement {
-  return {
-    sql: `WITH recent AS (SELECT count(*) AS n, max(at) AS last FROM throttle_events WHERE bucket = :bucket AND key = :key AND at > :since)
-      INSERT INTO throttle_events (bucket, key, at)
-      SELECT :bucket, :key, :now FROM recent
-      WHERE n < :cap AND (n < :free OR :now - last >= min(:maxDelay, :baseDelay * (1 << min(n - :free, 40))))
-      RETURNING id`,
-    args: {
-      bucket,
-      key,
-      now,
-      since: now - policy.windowMs,
-      cap: policy.maxFailures,
-      free: policy.freeAttempts,
-      maxDelay: policy.maxDelayMs,
-      baseDelay: policy.baseDelayMs,
-    },
-  };
+function reserveStatement({ bucket, key, policy }: ThrottleKey, now: number) {
+  // The builder has no INSERT … SELECT from a CTE with this condition: the `sql` template.
+  const free = policy.freeAttempts;
+  return appDatabase().db.all<{ id: number }>(sql`WITH recent AS (
+      SELECT count(*) AS n, max(at) AS last FROM ${throttleEvents} WHERE bucket = ${bucket} AND key = ${key} AND at > ${now - policy.windowMs})
+    INSERT INTO ${throttleEvents} (bucket, key, at)
+    SELECT ${bucket}, ${key}, ${now} FROM recent
+    WHERE n < ${policy.maxFailures} AND (n < ${free} OR ${now} - last >= min(${policy.maxDelayMs}, ${policy.baseDelayMs} * (1 << min(n - ${free}, 40))))
+    RETURNING id`);
 }
 
-function pruneStatement({ bucket, key, policy }: ThrottleKey, now: number): InStatement {
+function pruneStatement({ bucket, key, policy }: ThrottleKey, now: number) {
   // Old events are useless after the window; prune the key we touch.
-  return { sql: 'DELETE FROM throttle_events WHERE bucket = ? AND key = ? AND at <= ?', args: [bucket, key, now - policy.windowMs] };
+  return appDatabase()
+    .db.delete(throttleEvents)
+    .where(and(eq(throttleEvents.bucket, bucket), eq(throttleEvents.key, key), lte(throttleEvents.at, now - policy.windowMs)));
 }
 
 /** Decides from the events recorded in the policy's window (one indexed range read). */
 export async function checkThrottle({ bucket, key, policy }: ThrottleKey, now: number): Promise<ThrottleDecision> {
-  const { client } = appDatabase();
-  const result = await client.execute({
-    sql: 'SELECT at FROM throttle_events WHERE bucket = ? AND key = ? AND at > ? ORDER BY at',
-    args: [bucket, key, now - policy.windowMs],
-  });
-  return decideThrottle(policy, result.rows.map((row) => Number(row.at)), now);
+  const rows = await appDatabase()
+    .db.select({ at: throttleEvents.at })
+    .from(throttleEvents)
+    .where(and(eq(throttleEvents.bucket, bucket), eq(throttleEvents.key, key), gt(throttleEvents.at, now - policy.windowMs)))
+    .orderBy(asc(throttleEvents.at));
+  return decideThrottle(policy, rows.map((row) => row.at), now);
 }
 
 /**
@@ -63,12 +57,12 @@ export async function checkThrottle({ bucket, key, policy }: ThrottleKey, now: n
  * runs, which is what makes parallel requests unable to pass more than the limit.
  */
 export async function reserveSlots(keys: ThrottleKey[], now: number): Promise<Reservation> {
-  const { write } = appDatabase();
+  const { db, write } = appDatabase();
   const ids: number[] = [];
   for (const key of keys) {
-    const [, inserted] = await write((_db, client) => client.batch([pruneStatement(key, now), reserveStatement(key, now)], 'write'));
-    const id = inserted?.rows[0]?.id;
-    if (id === undefined || id === null) {
+    const [, inserted] = await write(() => db.batch([pruneStatement(key, now), reserveStatement(key, now)]));
+    const id = inserted[0]?.id;
+    if (id === undefined) {
       await releaseSlots({ ids });
       const decision = await checkThrottle(key, now);
       // The window may have moved on between the two reads: still refuse this request.
@@ -80,17 +74,19 @@ export async function reserveSlots(keys: ThrottleKey[], now: number): Promise<Re
 }
 
 /** Gives slots back: the guarded work did not happen (or succeeded, for failure counters). */
-export function releaseSlotsStatement({ ids }: ReservedSlots): InStatement {
-  return { sql: `DELETE FROM throttle_events WHERE id IN (${ids.map(() => '?').join(', ') || 'NULL'})`, args: ids };
+export function releaseSlotsStatement({ ids }: ReservedSlots) {
+  return appDatabase().db.delete(throttleEvents).where(inArray(throttleEvents.id, ids));
 }
 
 export async function releaseSlots(slots: ReservedSlots): Promise<void> {
   if (slots.ids.length === 0) return;
-  await appDatabase().write((_db, client) => client.execute(releaseSlotsStatement(slots)));
+  await writeBatch([releaseSlotsStatement(slots)]);
 }
 
-export function clearFailuresStatement(bucket: string, key: string): InStatement {
-  return { sql: 'DELETE FROM throttle_events WHERE bucket = ? AND key = ?', args: [bucket, key] };
+export function clearFailuresStatement(bucket: string, key: string) {
+  return appDatabase()
+    .db.delete(throttleEvents)
+    .where(and(eq(throttleEvents.bucket, bucket), eq(throttleEvents.key, key)));
 }
 
 export function formatRetryAfter(ms: number): string {

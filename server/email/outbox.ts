@@ -1,17 +1,17 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
+import { emailOutbox } from '@/database/schema';
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
 import { logger } from '../logger';
 import type { EmailContent } from './templates';
 
 /** Queues an email in the same batch as the change that causes it, so none is ever lost. */
-export function queueEmailStatement(to: string, content: EmailContent, now: number): InStatement {
-  return {
-    sql: 'INSERT INTO email_outbox (to_address, subject, text_body, html_body, status, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    args: [to, content.subject, content.text, content.html, 'pending', now],
-  };
+export function queueEmailStatement(to: string, content: EmailContent, now: number) {
+  return appDatabase()
+    .db.insert(emailOutbox)
+    .values({ toAddress: to, subject: content.subject, textBody: content.text, htmlBody: content.html, status: 'pending', createdAt: new Date(now) });
 }
 
 let transport: nodemailer.Transporter | null | undefined;
@@ -26,25 +26,31 @@ function smtpTransport(): nodemailer.Transporter | null {
  * retried on the next delivery, up to 5 attempts.
  */
 export async function deliverPendingEmails(now: () => number = Date.now): Promise<{ sent: number; failed: number }> {
-  const { client, write } = appDatabase();
-  const pending = await client.execute("SELECT id, to_address, subject, text_body, html_body FROM email_outbox WHERE status IN ('pending', 'failed') AND attempts < 5 ORDER BY id LIMIT 20");
+  const { db, write } = appDatabase();
+  const pending = await db
+    .select({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.textBody, html: emailOutbox.htmlBody })
+    .from(emailOutbox)
+    .where(and(inArray(emailOutbox.status, ['pending', 'failed']), lt(emailOutbox.attempts, 5)))
+    .orderBy(asc(emailOutbox.id))
+    .limit(20);
   const smtp = smtpTransport();
+  const attempted = sql`${emailOutbox.attempts} + 1`;
   let sent = 0;
   let failed = 0;
-  for (const row of pending.rows) {
-    const id = Number(row.id);
+  for (const email of pending) {
+    const row = eq(emailOutbox.id, email.id);
     if (!smtp) {
-      await write((_db, c) => c.execute({ sql: "UPDATE email_outbox SET status = 'captured', attempts = attempts + 1 WHERE id = ?", args: [id] }));
+      await write(() => db.update(emailOutbox).set({ status: 'captured', attempts: attempted }).where(row));
       continue;
     }
     try {
-      await smtp.sendMail({ from: serverEnv.EMAIL_FROM, to: String(row.to_address), subject: String(row.subject), text: String(row.text_body), html: String(row.html_body) });
-      await write((_db, c) => c.execute({ sql: "UPDATE email_outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE id = ?", args: [now(), id] }));
+      await smtp.sendMail({ from: serverEnv.EMAIL_FROM, to: email.to, subject: email.subject, text: email.text, html: email.html });
+      await write(() => db.update(emailOutbox).set({ status: 'sent', attempts: attempted, sentAt: new Date(now()), lastError: null }).where(row));
       sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      logger.warn({ emailId: id, err: message }, 'email send failed; kept in outbox');
-      await write((_db, c) => c.execute({ sql: "UPDATE email_outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", args: [message.slice(0, 500), id] }));
+      logger.warn({ emailId: email.id, err: message }, 'email send failed; kept in outbox');
+      await write(() => db.update(emailOutbox).set({ status: 'failed', attempts: attempted, lastError: message.slice(0, 500) }).where(row));
       failed += 1;
     }
   }

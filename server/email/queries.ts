@@ -1,5 +1,7 @@
 import 'server-only';
+import { desc } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
+import { emailOutbox } from '@/database/schema';
 import { requireRole } from '../auth/session';
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
@@ -22,17 +24,18 @@ export interface OutboxEmail {
 export async function listOutboxForDeveloper(limit = 50): Promise<OutboxEmail[]> {
   if (serverEnv.NODE_ENV !== 'development') notFound();
   await requireRole(['admin'], '/dev/outbox');
-  const result = await appDatabase().client.execute({
-    sql: 'SELECT id, to_address, subject, text_body, status, last_error, created_at FROM email_outbox ORDER BY id DESC LIMIT ?',
-    args: [limit],
-  });
-  return result.rows.map((r) => ({
-    id: Number(r.id),
-    to: String(r.to_address),
-    subject: String(r.subject),
-    text: String(r.text_body),
-    status: String(r.status),
-    lastError: r.last_error === null ? null : String(r.last_error),
-    createdAt: new Date(Number(r.created_at)).toISOString(),
-  }));
+  const rows = await appDatabase()
+    .db.select({
+      id: emailOutbox.id,
+      to: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      text: emailOutbox.textBody,
+      status: emailOutbox.status,
+      lastError: emailOutbox.lastError,
+      createdAt: emailOutbox.createdAt,
+    })
+    .from(emailOutbox)
+    .orderBy(desc(emailOutbox.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

@@ -1,12 +1,13 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
+import { and, asc, count, desc, eq, notExists, sql, sum } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { exams, objectives, questionReports, questions } from '@/database/schema';
 import { examFormSchema, objectiveFormSchema, studioFieldErrors } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '../auth/guards';
 import { auditStatement } from '../auth/audit';
-import { appDatabase } from '../db';
+import { appDatabase, isUniqueViolation, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
-import { num, str } from './rows';
 
 export interface StudioExamSummary {
   id: number;
@@ -38,67 +39,70 @@ export interface StudioExam extends Omit<StudioExamSummary, 'weightSum'> {
   weightSum: number;
 }
 
+/** The exams with their bank sizes, open reports and weight sums (one exam, or all of them). */
+async function examSummaries(examId?: number): Promise<StudioExamSummary[]> {
+  const { db } = appDatabase();
+  const one = (column: AnySQLiteColumn) => (examId === undefined ? undefined : eq(column, examId));
+  const [examRows, objectiveSums, questionCounts, reportCounts] = await Promise.all([
+    db
+      .select({ id: exams.id, slug: exams.slug, code: exams.code, title: exams.title, vendor: exams.vendor, status: exams.status })
+      .from(exams)
+      .where(one(exams.id))
+      .orderBy(desc(exams.status), asc(exams.title)),
+    db
+      .select({ examId: objectives.examId, active: sum(objectives.activeQuestionCount).mapWith(Number), weight: sum(objectives.weight).mapWith(Number) })
+      .from(objectives)
+      .where(one(objectives.examId))
+      .groupBy(objectives.examId),
+    db.select({ examId: questions.examId, total: count() }).from(questions).where(one(questions.examId)).groupBy(questions.examId),
+    db
+      .select({ examId: questions.examId, open: count() })
+      .from(questionReports)
+      .innerJoin(questions, eq(questions.id, questionReports.questionId))
+      .where(and(eq(questionReports.status, 'open'), one(questions.examId)))
+      .groupBy(questions.examId),
+  ]);
+  const sums = new Map(objectiveSums.map((o) => [o.examId, o]));
+  const totals = new Map(questionCounts.map((q) => [q.examId, q.total]));
+  const reports = new Map(reportCounts.map((r) => [r.examId, r.open]));
+  return examRows.map((e) => ({
+    ...e,
+    activeQuestions: sums.get(e.id)?.active ?? 0,
+    totalQuestions: totals.get(e.id) ?? 0,
+    openReports: reports.get(e.id) ?? 0,
+    weightSum: sums.get(e.id)?.weight ?? 0,
+  }));
+}
+
 export async function listStudioExams(actor: SessionUser | null): Promise<StudioExamSummary[]> {
   assertRole(actor, 'moderator');
-  const { rows } = await appDatabase().client.execute(`
-    SELECT e.id, e.slug, e.code, e.title, e.vendor, e.status,
-      (SELECT coalesce(sum(o.active_question_count), 0) FROM objectives o WHERE o.exam_id = e.id) AS active_questions,
-      (SELECT count(*) FROM questions q WHERE q.exam_id = e.id) AS total_questions,
-      (SELECT count(*) FROM question_reports r JOIN questions q ON q.id = r.question_id WHERE q.exam_id = e.id AND r.status = 'open') AS open_reports,
-      (SELECT coalesce(sum(weight), 0) FROM objectives o WHERE o.exam_id = e.id) AS weight_sum
-    FROM exams e ORDER BY e.status DESC, e.title`);
-  return rows.map((r) => ({
-    id: num(r.id),
-    slug: str(r.slug),
-    code: str(r.code),
-    title: str(r.title),
-    vendor: str(r.vendor),
-    status: r.status === 'published' ? 'published' : 'draft',
-    activeQuestions: num(r.active_questions),
-    totalQuestions: num(r.total_questions),
-    openReports: num(r.open_reports),
-    weightSum: num(r.weight_sum),
-  }));
+  return examSummaries();
 }
 
 export async function getStudioExam(actor: SessionUser | null, examId: number): Promise<StudioExam> {
   assertRole(actor, 'moderator');
-  const { client } = appDatabase();
-  const summary = (await listStudioExams(actor)).find((e) => e.id === examId);
-  const { rows } = await client.execute({ sql: 'SELECT description, duration_minutes, question_count, passing_score FROM exams WHERE id = ?', args: [examId] });
-  const exam = rows[0];
+  const { db } = appDatabase();
+  const [[summary], [exam], objectiveRows, questionCounts] = await Promise.all([
+    examSummaries(examId),
+    db
+      .select({ description: exams.description, durationMinutes: exams.durationMinutes, questionCount: exams.questionCount, passingScore: exams.passingScore })
+      .from(exams)
+      .where(eq(exams.id, examId)),
+    db
+      .select({ id: objectives.id, code: objectives.code, title: objectives.title, weight: objectives.weight })
+      .from(objectives)
+      .where(eq(objectives.examId, examId))
+      .orderBy(asc(objectives.position), asc(objectives.code)),
+    db.select({ objectiveId: questions.objectiveId, n: count() }).from(questions).where(eq(questions.examId, examId)).groupBy(questions.objectiveId),
+  ]);
   if (!summary || !exam) throw notFound('exam');
-  const objectives = await client.execute({
-    sql: `SELECT o.id, o.code, o.title, o.weight, (SELECT count(*) FROM questions q WHERE q.objective_id = o.id) AS questions
-          FROM objectives o WHERE o.exam_id = ? ORDER BY o.position, o.code`,
-    args: [examId],
-  });
-  return {
-    ...summary,
-    description: str(exam.description),
-    durationMinutes: num(exam.duration_minutes),
-    questionCount: num(exam.question_count),
-    passingScore: num(exam.passing_score),
-    objectives: objectives.rows.map((o) => ({ id: num(o.id), code: str(o.code), title: str(o.title), weight: num(o.weight), questions: num(o.questions) })),
-  };
+  const perObjective = new Map(questionCounts.map((q) => [q.objectiveId, q.n]));
+  return { ...summary, ...exam, objectives: objectiveRows.map((o) => ({ ...o, questions: perObjective.get(o.id) ?? 0 })) };
 }
 
 function slugFrom(code: string, title: string): string {
   const base = `${code} ${title}`.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return base.slice(0, 80).replace(/-+$/, '') || 'exam';
-}
-
-async function write(statements: InStatement[]): Promise<void> {
-  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth += 1) {
-    const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /UNIQUE constraint failed/.test(message)) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /** A new exam, always a draft: learners never see it until it is published. */
@@ -108,21 +112,20 @@ export async function createExam(actor: SessionUser | null, input: unknown, ctx:
   if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
   const exam = parsed.data;
   const slug = exam.slug ?? slugFrom(exam.code, exam.title);
+  const at = new Date(ctx.now);
   try {
-    await write([
-      {
-        sql: `INSERT INTO exams (slug, code, title, vendor, description, duration_minutes, question_count, passing_score, status, created_at, updated_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
-        args: [slug, exam.code, exam.title, exam.vendor, exam.description, exam.durationMinutes, exam.questionCount, exam.passingScore, ctx.now, ctx.now],
-      },
+    const [[created]] = await writeBatch([
+      appDatabase()
+        .db.insert(exams)
+        .values({ ...exam, slug, status: 'draft', createdAt: at, updatedAt: at })
+        .returning({ id: exams.id }),
       auditStatement({ actorId: user.id, action: 'studio.exam_created', targetType: 'exam', targetId: slug, ip: ctx.ip, details: { ...exam, slug }, now: ctx.now }),
     ]);
+    return { id: (created as { id: number }).id, slug };
   } catch (error) {
     if (isUniqueViolation(error)) throw new StudioError('Another exam already uses this slug.', { slug: 'Another exam already uses this slug; choose another.' });
     throw error;
   }
-  const { rows } = await appDatabase().client.execute({ sql: 'SELECT id FROM exams WHERE slug = ?', args: [slug] });
-  return { id: num(rows[0]?.id), slug };
 }
 
 export async function updateExam(actor: SessionUser | null, examId: number, input: unknown, ctx: RequestContext): Promise<void> {
@@ -134,11 +137,11 @@ export async function updateExam(actor: SessionUser | null, examId: number, inpu
   const changed = Object.fromEntries(
     (Object.keys(exam) as (keyof typeof exam)[]).filter((k) => exam[k] !== before[k]).map((k) => [k, { from: before[k], to: exam[k] }]),
   );
-  await write([
-    {
-      sql: `UPDATE exams SET code = ?, title = ?, vendor = ?, description = ?, duration_minutes = ?, question_count = ?, passing_score = ?, updated_at = ? WHERE id = ?`,
-      args: [exam.code, exam.title, exam.vendor, exam.description, exam.durationMinutes, exam.questionCount, exam.passingScore, ctx.now, examId],
-    },
+  await writeBatch([
+    appDatabase()
+      .db.update(exams)
+      .set({ ...exam, updatedAt: new Date(ctx.now) })
+      .where(eq(exams.id, examId)),
     auditStatement({ actorId: user.id, action: 'studio.exam_updated', targetType: 'exam', targetId: String(examId), ip: ctx.ip, details: { changed }, now: ctx.now }),
   ]);
 }
@@ -152,12 +155,17 @@ export async function setExamStatus(actor: SessionUser | null, examId: number, s
     if (exam.weightSum !== 100) throw new StudioError(`Objective weights must sum to 100 before publishing (they sum to ${exam.weightSum}).`);
     if (exam.activeQuestions === 0) throw new StudioError('Add at least one active question before publishing.');
   }
-  await write([
-    {
+  await writeBatch([
+    appDatabase()
+      .db.update(exams)
+      .set({ status, updatedAt: new Date(ctx.now) })
       // The weight check is repeated in the statement, so a concurrent objective edit cannot slip past it.
-      sql: `UPDATE exams SET status = ?, updated_at = ? WHERE id = ? AND (? = 'draft' OR (SELECT sum(weight) FROM objectives WHERE exam_id = ?) = 100)`,
-      args: [status, ctx.now, examId, status, examId],
-    },
+      .where(
+        and(
+          eq(exams.id, examId),
+          status === 'draft' ? undefined : sql`(SELECT sum(${objectives.weight}) FROM ${objectives} WHERE ${objectives.examId} = ${examId}) = 100`,
+        ),
+      ),
     auditStatement({
       actorId: user.id,
       action: status === 'published' ? 'studio.exam_published' : 'studio.exam_unpublished',
@@ -191,11 +199,10 @@ export async function createObjective(actor: SessionUser | null, examId: number,
   const exam = await getStudioExam(user, examId);
   checkPublishedWeights(exam, exam.weightSum + objective.weight);
   if (exam.objectives.some((o) => o.code.toLowerCase() === objective.code.toLowerCase())) throw new StudioError('This exam already has an objective with this code.', { code: 'Already used in this exam.' });
-  await write([
-    {
-      sql: 'INSERT INTO objectives (exam_id, code, title, weight, position) VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM objectives WHERE exam_id = ?))',
-      args: [examId, objective.code, objective.title, objective.weight, examId],
-    },
+  await writeBatch([
+    appDatabase()
+      .db.insert(objectives)
+      .values({ examId, ...objective, position: sql`(SELECT coalesce(max(${objectives.position}), -1) + 1 FROM ${objectives} WHERE ${objectives.examId} = ${examId})` }),
     auditStatement({ actorId: user.id, action: 'studio.objective_created', targetType: 'exam', targetId: String(examId), ip: ctx.ip, details: objective, now: ctx.now }),
   ]);
 }
@@ -208,8 +215,11 @@ export async function updateObjective(actor: SessionUser | null, examId: number,
   if (!before) throw notFound('objective');
   checkPublishedWeights(exam, exam.weightSum - before.weight + objective.weight);
   if (exam.objectives.some((o) => o.id !== objectiveId && o.code.toLowerCase() === objective.code.toLowerCase())) throw new StudioError('This exam already has an objective with this code.', { code: 'Already used in this exam.' });
-  await write([
-    { sql: 'UPDATE objectives SET code = ?, title = ?, weight = ? WHERE id = ? AND exam_id = ?', args: [objective.code, objective.title, objective.weight, objectiveId, examId] },
+  await writeBatch([
+    appDatabase()
+      .db.update(objectives)
+      .set(objective)
+      .where(and(eq(objectives.id, objectiveId), eq(objectives.examId, examId))),
     auditStatement({
       actorId: user.id,
       action: 'studio.objective_updated',
@@ -230,8 +240,17 @@ export async function deleteObjective(actor: SessionUser | null, examId: number,
   if (!objective) throw notFound('objective');
   if (objective.questions > 0) throw new StudioError(`Objective ${objective.code} still has ${objective.questions} question(s); move or retire them instead of deleting it.`);
   checkPublishedWeights(exam, exam.weightSum - objective.weight);
-  await write([
-    { sql: 'DELETE FROM objectives WHERE id = ? AND exam_id = ? AND NOT EXISTS (SELECT 1 FROM questions WHERE objective_id = ?)', args: [objectiveId, examId, objectiveId] },
+  const { db } = appDatabase();
+  await writeBatch([
+    db
+      .delete(objectives)
+      .where(
+        and(
+          eq(objectives.id, objectiveId),
+          eq(objectives.examId, examId),
+          notExists(db.select({ one: sql`1` }).from(questions).where(eq(questions.objectiveId, objectiveId))),
+        ),
+      ),
     auditStatement({ actorId: user.id, action: 'studio.objective_deleted', targetType: 'objective', targetId: String(objectiveId), ip: ctx.ip, details: { code: objective.code, title: objective.title }, now: ctx.now }),
   ]);
 }

@@ -8,7 +8,7 @@ import { importFormSchema, studioFieldErrors } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '../auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
-import { appDatabase } from '../db';
+import { appDatabase, rawStatement } from '../db';
 import { spendSlot, takeLimit, type LimitSlot } from '../rate-limit';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
@@ -67,11 +67,15 @@ export async function commitImport(actor: SessionUser | null, input: unknown, ct
   const { user, plan: p, format, asDraft, slot } = await plan(actor, input, ctx.now);
   if (p.blocked) return { ...preview(format, p), created: 0 };
   if (p.questions.length === 0) throw new StudioError('Nothing to import: the file holds no question the product supports.');
+  // The planned inserts are raw statements (shared with the CLI), so the audit row joins them as one.
   const statements = importStatements(p, { authorId: user.id, now: ctx.now, asDraft });
   statements.push(
-    auditStatement({ actorId: user.id, action: 'studio.questions_imported', targetType: 'exam', targetId: String(p.exam.id), ip: ctx.ip, details: { ...importAuditDetails(p, format, 'studio'), draft: asDraft }, now: ctx.now }),
+    rawStatement(
+      auditStatement({ actorId: user.id, action: 'studio.questions_imported', targetType: 'exam', targetId: String(p.exam.id), ip: ctx.ip, details: { ...importAuditDetails(p, format, 'studio'), draft: asDraft }, now: ctx.now }),
+    ),
   );
-  await spendSlot(slot, () => appDatabase().write((_db, client) => client.batch(statements, 'write')));
+  const { client, write } = appDatabase();
+  await spendSlot(slot, () => write(() => client.batch(statements, 'write')));
   invalidateQuestionPool(p.exam.id);
   return { ...preview(format, p), created: p.questions.length };
 }

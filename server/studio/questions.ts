@@ -1,13 +1,15 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { exams, objectives, questionDrafts, questions, questionVersionMeta, questionVersions, users, type VersionSource } from '@/database/schema';
+import { questionKindOf } from '@/lib/exam/answers';
 import { questionContentSchema, saveQuestionSchema, studioFieldErrors, type QuestionContentInput, type StudioQuestionStatus } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '../auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
-import { appDatabase } from '../db';
+import { appDatabase, isUniqueViolation, writeBatch, type Statement } from '../db';
+import { parseJson } from '../row-values';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
-import { num, parseJson, str } from './rows';
 import { diffVersions, type VersionContent } from './version-diff';
 
 export interface EditorQuestion {
@@ -30,74 +32,79 @@ export interface EditorExam {
 
 export async function getEditorExam(actor: SessionUser | null, examId: number): Promise<EditorExam> {
   assertRole(actor, 'moderator');
-  const { client } = appDatabase();
-  const exam = (await client.execute({ sql: 'SELECT id, title FROM exams WHERE id = ?', args: [examId] })).rows[0];
+  const { db } = appDatabase();
+  const [exam] = await db.select({ id: exams.id, title: exams.title }).from(exams).where(eq(exams.id, examId));
   if (!exam) throw notFound('exam');
-  const objectives = await client.execute({ sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code', args: [examId] });
-  return { id: num(exam.id), title: str(exam.title), objectives: objectives.rows.map((o) => ({ id: num(o.id), code: str(o.code), title: str(o.title) })) };
+  const objectiveRows = await db
+    .select({ id: objectives.id, code: objectives.code, title: objectives.title })
+    .from(objectives)
+    .where(eq(objectives.examId, examId))
+    .orderBy(asc(objectives.position), asc(objectives.code));
+  return { ...exam, objectives: objectiveRows };
 }
 
 export async function getEditorQuestion(actor: SessionUser | null, questionId: number): Promise<EditorQuestion> {
   assertRole(actor, 'moderator');
-  const { client } = appDatabase();
-  const { rows } = await client.execute({
-    sql: `SELECT q.id, q.exam_id, e.title AS exam_title, q.objective_id, q.type, q.difficulty, q.is_active, q.current_version,
-            EXISTS (SELECT 1 FROM question_drafts d WHERE d.question_id = q.id) AS draft,
-            v.id AS version_id, v.stem, v.options, v.explanation, v.refs,
-            (SELECT json_group_array(DISTINCT j.value ->> '$.id') FROM question_versions hv, json_each(hv.options) j WHERE hv.question_id = q.id) AS used_ids
-          FROM questions q JOIN exams e ON e.id = q.exam_id
-          JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
-          WHERE q.id = ?`,
-    args: [questionId],
-  });
-  const row = rows[0];
+  const [row] = await appDatabase()
+    .db.select({
+      id: questions.id,
+      examId: questions.examId,
+      examTitle: exams.title,
+      objectiveId: questions.objectiveId,
+      type: questions.type,
+      difficulty: questions.difficulty,
+      isActive: questions.isActive,
+      currentVersion: questions.currentVersion,
+      draftSince: questionDrafts.createdAt,
+      versionId: questionVersions.id,
+      stem: questionVersions.stem,
+      options: questionVersions.options,
+      explanation: questionVersions.explanation,
+      references: questionVersions.refs,
+      // Every option id of every version: JSON functions have no builder.
+      usedIds: sql<string>`(SELECT json_group_array(DISTINCT j.value ->> '$.id') FROM ${questionVersions} hv, json_each(hv.options) j WHERE hv.question_id = ${questions.id})`,
+    })
+    .from(questions)
+    .innerJoin(exams, eq(exams.id, questions.examId))
+    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .leftJoin(questionDrafts, eq(questionDrafts.questionId, questions.id))
+    .where(eq(questions.id, questionId));
   if (!row) throw notFound('question');
+  const { objectiveId, type, difficulty, stem, options, explanation, references } = row;
   return {
-    id: num(row.id),
-    examId: num(row.exam_id),
-    examTitle: str(row.exam_title),
-    status: num(row.is_active) === 1 ? 'active' : num(row.draft) === 1 ? 'draft' : 'retired',
-    currentVersion: num(row.current_version),
-    versionId: num(row.version_id),
-    usedOptionIds: parseJson<string[]>(row.used_ids, []),
-    content: {
-      objectiveId: num(row.objective_id),
-      type: row.type === 'multiple' ? 'multiple' : 'single',
-      difficulty: num(row.difficulty),
-      stem: str(row.stem),
-      options: parseJson<{ id: string; text: string; correct: boolean }[]>(row.options, []),
-      explanation: str(row.explanation),
-      references: parseJson<{ title: string; url: string }[]>(row.refs, []),
-    },
+    id: row.id,
+    examId: row.examId,
+    examTitle: row.examTitle,
+    status: row.isActive ? 'active' : row.draftSince !== null ? 'draft' : 'retired',
+    currentVersion: row.currentVersion,
+    versionId: row.versionId,
+    usedOptionIds: parseJson<string[]>(row.usedIds, []),
+    content: { objectiveId, type, difficulty, stem, options, explanation, references },
   };
 }
 
 async function checkObjective(examId: number, objectiveId: number): Promise<void> {
-  const { rows } = await appDatabase().client.execute({ sql: 'SELECT 1 FROM objectives WHERE id = ? AND exam_id = ?', args: [objectiveId, examId] });
-  if (rows.length === 0) throw new StudioError('Check the highlighted fields.', { objectiveId: 'Choose one of this exam’s objectives.' });
+  const [found] = await appDatabase()
+    .db.select({ id: objectives.id })
+    .from(objectives)
+    .where(and(eq(objectives.id, objectiveId), eq(objectives.examId, examId)));
+  if (!found) throw new StudioError('Check the highlighted fields.', { objectiveId: 'Choose one of this exam’s objectives.' });
 }
 
-function versionInsert(questionIdSql: string, questionIdArgs: (number | string)[], version: number, content: QuestionContentInput, authorId: string, now: number): InStatement {
-  return {
-    sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at) VALUES (${questionIdSql}, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [...questionIdArgs, version, content.stem, JSON.stringify(content.options), content.explanation, JSON.stringify(content.references), authorId, now],
-  };
+/** The row inserted just before, in the same batch (a new question has no id before its batch runs). */
+const LAST_INSERTED = sql`last_insert_rowid()`;
+
+function versionInsert(questionId: number | SQL, version: number, content: QuestionContentInput, authorId: string, now: number) {
+  return appDatabase()
+    .db.insert(questionVersions)
+    .values({ questionId, version, stem: content.stem, options: content.options, explanation: content.explanation, refs: content.references, authorId, createdAt: new Date(now) });
 }
 
-function metaInsert(content: QuestionContentInput, source: 'create' | 'edit' | 'restore', restoredFrom: number | null = null): InStatement {
-  return {
-    sql: 'INSERT INTO question_version_meta (question_version_id, type, objective_id, difficulty, source, restored_from) VALUES (last_insert_rowid(), ?, ?, ?, ?, ?)',
-    args: [content.type, content.objectiveId, content.difficulty, source, restoredFrom],
-  };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth += 1) {
-    const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /UNIQUE constraint failed/.test(message)) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
+/** Inserted right after its version: last_insert_rowid() names that version. */
+function metaInsert(content: QuestionContentInput, source: VersionSource, restoredFrom: number | null = null) {
+  return appDatabase()
+    .db.insert(questionVersionMeta)
+    .values({ questionVersionId: LAST_INSERTED, type: content.type, objectiveId: content.objectiveId, difficulty: content.difficulty, source, restoredFrom });
 }
 
 const CONFLICT = 'Someone saved a newer version of this question while you were editing. Copy your changes, reload the editor and apply them again.';
@@ -110,13 +117,13 @@ const CONFLICT = 'Someone saved a newer version of this question while you were 
 async function writeVersion(user: SessionUser, question: EditorQuestion, baseVersion: number, content: QuestionContentInput, ctx: RequestContext, source: 'edit' | 'restore', restoredFrom: number | null): Promise<number> {
   const next = baseVersion + 1;
   const changes = diffVersions({ ...question.content }, { ...content });
-  const statements: InStatement[] = [
-    versionInsert('?', [question.id], next, content, user.id, ctx.now),
+  const statements: Statement[] = [
+    versionInsert(question.id, next, content, user.id, ctx.now),
     metaInsert(content, source, restoredFrom),
-    {
-      sql: 'UPDATE questions SET current_version = ?, objective_id = ?, type = ?, difficulty = ?, updated_at = ? WHERE id = ? AND current_version = ?',
-      args: [next, content.objectiveId, content.type, content.difficulty, ctx.now, question.id, baseVersion],
-    },
+    appDatabase()
+      .db.update(questions)
+      .set({ currentVersion: next, objectiveId: content.objectiveId, type: content.type, difficulty: content.difficulty, updatedAt: new Date(ctx.now) })
+      .where(and(eq(questions.id, question.id), eq(questions.currentVersion, baseVersion))),
     auditStatement({
       actorId: user.id,
       action: source === 'restore' ? 'studio.question_restored' : 'studio.question_edited',
@@ -128,7 +135,7 @@ async function writeVersion(user: SessionUser, question: EditorQuestion, baseVer
     }),
   ];
   try {
-    await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+    await writeBatch(statements);
   } catch (error) {
     if (isUniqueViolation(error)) throw new StudioError(CONFLICT, undefined, 'conflict');
     throw error;
@@ -160,49 +167,45 @@ export async function saveQuestion(actor: SessionUser | null, input: unknown, ct
 }
 
 async function createQuestion(user: SessionUser, examId: number, content: QuestionContentInput, asDraft: boolean, ctx: RequestContext): Promise<SavedQuestion> {
-  const statements: InStatement[] = [
-    {
-      sql: 'INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)',
-      args: [examId, content.objectiveId, content.type, content.difficulty, asDraft ? 0 : 1, ctx.now, ctx.now],
-    },
+  const { db } = appDatabase();
+  const at = new Date(ctx.now);
+  const [[created]] = await writeBatch([
+    db
+      .insert(questions)
+      .values({ examId, objectiveId: content.objectiveId, type: content.type, difficulty: content.difficulty, isActive: !asDraft, currentVersion: 1, createdAt: at, updatedAt: at })
+      .returning({ id: questions.id }),
     // question_drafts.question_id is its rowid: last_insert_rowid() keeps naming the question.
-    ...(asDraft ? [{ sql: 'INSERT INTO question_drafts (question_id, created_at) VALUES (last_insert_rowid(), ?)', args: [ctx.now] }] : []),
-    versionInsert('last_insert_rowid()', [], 1, content, user.id, ctx.now),
+    ...(asDraft ? [db.insert(questionDrafts).values({ questionId: LAST_INSERTED, createdAt: at })] : []),
+    versionInsert(LAST_INSERTED, 1, content, user.id, ctx.now),
     metaInsert(content, 'create'),
-    {
+    auditStatement({
+      actorId: user.id,
+      action: 'studio.question_created',
+      targetType: 'question',
       // The new question has the largest id inside this transaction (INTEGER PRIMARY KEY = max + 1).
-      sql: `INSERT INTO audit_log (actor_id, action, target_type, target_id, ip, details, created_at)
-            SELECT ?, 'studio.question_created', 'question', CAST(max(id) AS TEXT), ?, ?, ? FROM questions`,
-      args: [user.id, ctx.ip, JSON.stringify({ examId, objectiveId: content.objectiveId, type: content.type, draft: asDraft }), ctx.now],
-    },
-  ];
-  const results = await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+      targetId: sql`(SELECT CAST(max(${questions.id}) AS TEXT) FROM ${questions})`,
+      ip: ctx.ip,
+      details: { examId, objectiveId: content.objectiveId, type: content.type, draft: asDraft },
+      now: ctx.now,
+    }),
+  ]);
   invalidateQuestionPool(examId);
-  return { id: Number(results[0]!.lastInsertRowid), version: 1 };
+  return { id: (created as { id: number }).id, version: 1 };
 }
 
 /** Restoring an old version writes a new version with its content (history is never rewritten). */
 export async function restoreVersion(actor: SessionUser | null, questionId: number, version: number, ctx: RequestContext): Promise<SavedQuestion> {
   const user = assertRole(actor, 'moderator');
   const question = await getEditorQuestion(user, questionId);
-  const { rows } = await appDatabase().client.execute({
-    sql: `SELECT v.stem, v.options, v.explanation, v.refs, m.type FROM question_versions v LEFT JOIN question_version_meta m ON m.question_version_id = v.id
-          WHERE v.question_id = ? AND v.version = ?`,
-    args: [questionId, version],
-  });
-  const row = rows[0];
+  const [row] = await appDatabase()
+    .db.select({ stem: questionVersions.stem, options: questionVersions.options, explanation: questionVersions.explanation, references: questionVersions.refs, type: questionVersionMeta.type })
+    .from(questionVersions)
+    .leftJoin(questionVersionMeta, eq(questionVersionMeta.questionVersionId, questionVersions.id))
+    .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.version, version)));
   if (!row) throw notFound('version');
-  const options = parseJson<{ id: string; text: string; correct: boolean }[]>(row.options, []);
-  const correct = options.filter((o) => o.correct).length;
-  const type = row.type === 'single' || row.type === 'multiple' ? row.type : correct > 1 ? 'multiple' : question.content.type;
-  const parsed = questionContentSchema.safeParse({
-    ...question.content,
-    type,
-    stem: str(row.stem),
-    options,
-    explanation: str(row.explanation),
-    references: parseJson(row.refs, []),
-  });
+  const { type, ...content } = row;
+  // A version from before version meta was recorded: today's type, unless its key says multiple.
+  const parsed = questionContentSchema.safeParse({ ...question.content, ...content, type: type ?? questionKindOf(question.content.type, content.options) });
   if (!parsed.success) throw new StudioError(`Version ${version} does not meet today’s rules (${parsed.error.issues[0]?.message ?? 'invalid'}); edit the question instead.`);
   const next = await writeVersion(user, question, question.currentVersion, parsed.data, ctx, 'restore', version);
   return { id: questionId, version: next };
@@ -213,9 +216,13 @@ export async function setQuestionStatus(actor: SessionUser | null, questionId: n
   const user = assertRole(actor, 'moderator');
   const question = await getEditorQuestion(user, questionId);
   if (question.status === status) return;
-  const statements: InStatement[] = [
-    { sql: 'UPDATE questions SET is_active = ?, updated_at = ? WHERE id = ?', args: [status === 'active' ? 1 : 0, ctx.now, questionId] },
-    { sql: 'DELETE FROM question_drafts WHERE question_id = ?', args: [questionId] },
+  const { db } = appDatabase();
+  await writeBatch([
+    db
+      .update(questions)
+      .set({ isActive: status === 'active', updatedAt: new Date(ctx.now) })
+      .where(eq(questions.id, questionId)),
+    db.delete(questionDrafts).where(eq(questionDrafts.questionId, questionId)),
     auditStatement({
       actorId: user.id,
       action: status === 'active' ? 'studio.question_reactivated' : 'studio.question_retired',
@@ -225,8 +232,7 @@ export async function setQuestionStatus(actor: SessionUser | null, questionId: n
       details: { from: question.status, to: status },
       now: ctx.now,
     }),
-  ];
-  await appDatabase().write((_db, client) => client.batch(statements, 'write'));
+  ]);
   invalidateQuestionPool(question.examId);
 }
 
@@ -244,39 +250,37 @@ export interface VersionEntry {
 /** Every version, newest first, each with its diff against the one before it. */
 export async function listVersions(actor: SessionUser | null, questionId: number): Promise<VersionEntry[]> {
   assertRole(actor, 'moderator');
-  const { rows } = await appDatabase().client.execute({
-    sql: `SELECT v.id, v.version, v.stem, v.options, v.explanation, v.refs, v.created_at, coalesce(u.name, u.email) AS author,
-            m.type, m.difficulty, m.source, m.restored_from, o.code AS objective_code
-          FROM question_versions v
-          LEFT JOIN users u ON u.id = v.author_id
-          LEFT JOIN question_version_meta m ON m.question_version_id = v.id
-          LEFT JOIN objectives o ON o.id = m.objective_id
-          WHERE v.question_id = ? ORDER BY v.version`,
-    args: [questionId],
-  });
+  const v = questionVersions;
+  const m = questionVersionMeta;
+  const rows = await appDatabase()
+    .db.select({
+      id: v.id,
+      version: v.version,
+      createdAt: v.createdAt,
+      authorName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      source: m.source,
+      restoredFrom: m.restoredFrom,
+      content: {
+        stem: v.stem,
+        options: v.options,
+        explanation: v.explanation,
+        references: v.refs,
+        type: m.type,
+        objectiveCode: objectives.code,
+        difficulty: m.difficulty,
+      },
+    })
+    .from(v)
+    .leftJoin(users, eq(users.id, v.authorId))
+    .leftJoin(m, eq(m.questionVersionId, v.id))
+    .leftJoin(objectives, eq(objectives.id, m.objectiveId))
+    .where(eq(v.questionId, questionId))
+    .orderBy(asc(v.version));
   if (rows.length === 0) throw notFound('question');
   let previous: VersionContent | null = null;
   const entries: VersionEntry[] = [];
-  for (const row of rows) {
-    const content: VersionContent = {
-      stem: str(row.stem),
-      options: parseJson(row.options, []),
-      explanation: str(row.explanation),
-      references: parseJson(row.refs, []),
-      type: row.type === null ? null : str(row.type),
-      objectiveCode: row.objective_code === null ? null : str(row.objective_code),
-      difficulty: row.difficulty === null ? null : num(row.difficulty),
-    };
-    entries.push({
-      id: num(row.id),
-      version: num(row.version),
-      authorName: row.author === null ? null : str(row.author),
-      createdAt: num(row.created_at),
-      source: row.source === null ? null : str(row.source),
-      restoredFrom: row.restored_from === null ? null : num(row.restored_from),
-      content,
-      changes: diffVersions(previous, content),
-    });
+  for (const { content, createdAt, ...row } of rows) {
+    entries.push({ ...row, createdAt: createdAt.getTime(), content, changes: diffVersions(previous, content) });
     previous = content;
   }
   return entries.reverse();

@@ -9,7 +9,7 @@ describe('email outbox with a failing SMTP server', () => {
     const { queueEmailStatement, deliverPendingEmails } = await import('@/server/email/outbox');
     const { verificationEmail } = await import('@/server/email/templates');
     const { client } = testDatabase();
-    await client.execute(queueEmailStatement('someone@example.com', verificationEmail('Someone', 'http://localhost/verify-email?token=x'), Date.now()));
+    await queueEmailStatement('someone@example.com', verificationEmail('Someone', 'http://localhost/verify-email?token=x'), Date.now());
 
     const first = await deliverPendingEmails();
     expect(first).toEqual({ sent: 0, failed: 1 });
