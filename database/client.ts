@@ -9,8 +9,11 @@ export interface DatabaseHandle {
   config: DatabaseConfig;
   client: Client;
   db: Database;
-  /** Runs `work` as this process's only writer, retrying on SQLITE_BUSY (see runWrite). */
-  write<T>(work: (db: Database, client: Client) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` as this process's only writer, retrying on SQLITE_BUSY (see createWriteQueue).
+   * `work` uses this handle's `db` or `client`: one `db.batch([...])` or `client.batch(…, 'write')`.
+   */
+  write<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function createDatabaseClient(config: DatabaseConfig): Client {
@@ -41,31 +44,45 @@ export interface WriteOptions {
   backoffMs?: number;
 }
 
-/**
- * A process-wide queue of writers: one write at a time, so our own requests never make
- * each other BUSY. A BUSY from another process is retried a bounded number of times after
- * `client.reconnect()`, because @libsql/client can stay poisoned after a BUSY inside a
- * write transaction (libsql-client-ts #352). `work` must be safe to run again: one batch.
- */
-export function createWriteQueue(client: Client, options: WriteOptions = {}) {
-  const retries = options.retries ?? 4;
-  const backoffMs = options.backoffMs ?? 25;
-  let tail: Promise<unknown> = Promise.resolve();
+export interface BusyRetry {
+  /** Runs after the first try; 0 fails on the first BUSY. */
+  retries: number;
+  /** The wait before the first retry; it doubles before each next one. */
+  backoffMs: number;
+  /** Waits a random 50–100% of each backoff, so competing processes do not retry in step. */
+  jitter?: boolean;
+}
 
-  async function attempt<T>(work: () => Promise<T>): Promise<T> {
-    for (let tryNumber = 0; ; tryNumber += 1) {
-      try {
-        return await work();
-      } catch (error) {
-        if (!isBusyError(error) || tryNumber >= retries) throw error;
-        client.reconnect();
-        await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** tryNumber));
-      }
+/**
+ * Runs `work` again after SQLITE_BUSY (another process holds the write lock past the busy
+ * timeout), a bounded number of times. Reconnects first: @libsql/client can stay poisoned after
+ * a BUSY inside a write transaction (libsql-client-ts #352). `work` must be safe to run again:
+ * one batch or one statement. The only copy of this loop (the migrator uses it too).
+ */
+export async function retryOnBusy<T>(client: Client, work: () => Promise<T>, { retries, backoffMs, jitter = false }: BusyRetry): Promise<T> {
+  for (let retry = 0; ; retry += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isBusyError(error) || retry >= retries) throw error;
+      client.reconnect();
+      const wait = backoffMs * 2 ** retry * (jitter ? 0.5 + Math.random() / 2 : 1);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
+
+/**
+ * A process-wide queue of writers: one write at a time, so our own requests never make
+ * each other BUSY. A BUSY from another process is retried (retryOnBusy). `work` must be safe
+ * to run again: one batch.
+ */
+export function createWriteQueue(client: Client, options: WriteOptions = {}) {
+  const retry: BusyRetry = { retries: options.retries ?? 4, backoffMs: options.backoffMs ?? 25 };
+  let tail: Promise<unknown> = Promise.resolve();
 
   return function enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const run = tail.then(() => attempt(work));
+    const run = tail.then(() => retryOnBusy(client, work, retry));
     tail = run.catch(() => undefined);
     return run;
   };
@@ -74,13 +91,7 @@ export function createWriteQueue(client: Client, options: WriteOptions = {}) {
 export function openDatabase(config: DatabaseConfig, options?: WriteOptions): DatabaseHandle {
   const client = createDatabaseClient(config);
   const db = drizzle(client, { schema });
-  const enqueue = createWriteQueue(client, options);
-  return {
-    config,
-    client,
-    db,
-    write: (work) => enqueue(() => work(db, client)),
-  };
+  return { config, client, db, write: createWriteQueue(client, options) };
 }
 
 type HandleCache = Map<string, DatabaseHandle>;

@@ -43,7 +43,7 @@ describe('database client', () => {
     const handle = openDatabase(config, { retries: 0 });
     const released = holdWriteLock(config.url, 300);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const error = await handle.write((_db, client) => client.batch([insertExam('never-written')], 'write')).catch((e: unknown) => e);
+    const error = await handle.write(() => handle.client.batch([insertExam('never-written')], 'write')).catch((e: unknown) => e);
     expect(isBusyError(error)).toBe(true);
     await released;
     expect(await examExists('never-written')).toBe(false);
@@ -55,9 +55,9 @@ describe('database client', () => {
     const handle = openDatabase(config, { retries: 6, backoffMs: 20 });
     const released = holdWriteLock(config.url, 150);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await handle.write((_db, client) => client.batch([insertExam('after-busy-1')], 'write'));
+    await handle.write(() => handle.client.batch([insertExam('after-busy-1')], 'write'));
     await released;
-    await handle.write((_db, client) => client.batch([insertExam('after-busy-2')], 'write'));
+    await handle.write(() => handle.client.batch([insertExam('after-busy-2')], 'write'));
     expect(await examExists('after-busy-1')).toBe(true);
     expect(await examExists('after-busy-2')).toBe(true);
     handle.client.close();
@@ -66,7 +66,7 @@ describe('database client', () => {
   it('serialises this process’s writes: 20 concurrent batches all commit', async () => {
     const handle = getDatabase('test');
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => handle.write((_db, client) => client.batch([insertExam(`concurrent-${i}`)], 'write'))),
+      Array.from({ length: 20 }, (_, i) => handle.write(() => handle.client.batch([insertExam(`concurrent-${i}`)], 'write'))),
     );
     const result = await handle.client.execute("SELECT count(*) AS n FROM exams WHERE slug LIKE 'concurrent-%'");
     expect(result.rows[0]?.n).toBe(20);
@@ -74,10 +74,10 @@ describe('database client', () => {
 
   it('a failing write does not block the queue', async () => {
     const handle = getDatabase('test');
-    const failing = handle.write((_db, client) => client.batch([insertExam('dup'), insertExam('dup')], 'write'));
+    const failing = handle.write(() => handle.client.batch([insertExam('dup'), insertExam('dup')], 'write'));
     await expect(failing).rejects.toThrow(/UNIQUE/);
     expect(await examExists('dup')).toBe(false);
-    await handle.write((_db, client) => client.batch([insertExam('after-failure')], 'write'));
+    await handle.write(() => handle.client.batch([insertExam('after-failure')], 'write'));
     expect(await examExists('after-failure')).toBe(true);
   });
 });
