@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { guardOf, type Access } from '@/server/entry/guard';
 import { callAction, serverActions } from './actions';
 import { baseUrl, createAccount, signIn } from './harness';
@@ -16,8 +16,9 @@ const SIGN_IN = 'Sign in to continue.';
 const NO_ACCESS = 'You do not have access to this.';
 const RANK: Record<Access, number> = { public: 0, learner: 1, moderator: 2, admin: 3 };
 
+// A fresh learner session for each entry point: some end the caller's sessions (sign out everywhere).
 let learnerCookie = '';
-beforeAll(async () => {
+beforeEach(async () => {
   const learner = await createAccount('learner');
   learnerCookie = await signIn(learner.email, learner.password);
 });
