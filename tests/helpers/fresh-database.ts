@@ -26,8 +26,3 @@ export async function freshMigratedDatabase(env: DatabaseEnv): Promise<FreshData
     },
   };
 }
-
-export async function countRows(client: Client, table: string): Promise<number> {
-  const result = await client.execute(`SELECT count(*) AS n FROM ${table}`);
-  return Number(result.rows[0]?.n);
-}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { testDatabase } from './database';
+import { countRows } from './database';
 
 /** Any JSON-ish value a hostile client could post, including prototype-pollution keys. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -26,12 +26,8 @@ export function hostileForm(fields: string[]): fc.Arbitrary<Record<string, unkno
 const COUNTED_TABLES = ['users', 'auth_tokens', 'email_outbox', 'audit_log', 'exams', 'questions', 'question_versions', 'study_sessions', 'user_answers'];
 
 export async function rowCounts(): Promise<Record<string, number>> {
-  const { client } = testDatabase();
   const counts: Record<string, number> = {};
-  for (const table of COUNTED_TABLES) {
-    const result = await client.execute(`SELECT count(*) AS n FROM ${table}`);
-    counts[table] = Number(result.rows[0]?.n);
-  }
+  for (const table of COUNTED_TABLES) counts[table] = await countRows(table);
   return counts;
 }
 

@@ -1,4 +1,4 @@
-import { testDatabase } from './database';
+import { rows, testDatabase } from './database';
 
 export async function emailsTo(address: string): Promise<{ subject: string; text: string; status: string }[]> {
   const result = await testDatabase().client.execute({
@@ -18,7 +18,8 @@ export async function latestTokenFor(address: string, path: string): Promise<str
   throw new Error(`No ${path} link sent to ${address}`);
 }
 
-export async function auditActions(targetId: string): Promise<string[]> {
-  const result = await testDatabase().client.execute({ sql: 'SELECT action FROM audit_log WHERE target_id = ? ORDER BY id', args: [targetId] });
-  return result.rows.map((r) => String(r.action));
+/** The audited actions in order: on `targetId` when given, else all of them. */
+export async function auditActions(targetId?: string): Promise<string[]> {
+  const found = targetId === undefined ? await rows('SELECT action FROM audit_log ORDER BY id') : await rows('SELECT action FROM audit_log WHERE target_id = ? ORDER BY id', [targetId]);
+  return found.map((r) => String(r.action));
 }

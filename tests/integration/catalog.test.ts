@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPublishedExam, listPublishedExams } from '@/server/catalog/queries';
 import { testDatabase } from '../helpers/database';
+import { createQuestion } from '../helpers/factories';
 
 describe('catalog queries', () => {
   it('lists published exams with their bank sizes', async () => {
@@ -40,7 +41,8 @@ describe('catalog queries', () => {
       ).rows;
     const objectiveRows = (await client.execute("SELECT o.id, o.exam_id FROM objectives o JOIN exams e ON e.id = o.exam_id WHERE e.slug = 'test-exam' ORDER BY o.position")).rows;
     const [first, second] = objectiveRows.map((r) => ({ id: Number(r.id), exam_id: Number(r.exam_id) })) as [{ id: number; exam_id: number }, { id: number; exam_id: number }];
-    await client.execute({ sql: 'INSERT INTO questions (exam_id, objective_id, type, is_active, created_at, updated_at) VALUES (?, ?, ?, 1, 0, 0), (?, ?, ?, 0, 0, 0)', args: [first.exam_id, first.id, 'single', first.exam_id, first.id, 'single'] });
+    await createQuestion({ examId: first.exam_id, objectiveId: first.id });
+    await createQuestion({ examId: first.exam_id, objectiveId: first.id, active: false });
     await client.execute({ sql: 'UPDATE questions SET objective_id = ? WHERE id = (SELECT max(id) FROM questions WHERE objective_id = ? AND is_active = 1)', args: [second.id, first.id] });
     await client.execute({ sql: 'UPDATE questions SET is_active = 1 - is_active WHERE id IN (SELECT id FROM questions WHERE objective_id = ? LIMIT 3)', args: [second.id] });
     await client.execute({ sql: 'DELETE FROM questions WHERE id IN (SELECT id FROM questions WHERE objective_id = ? LIMIT 2)', args: [first.id] });

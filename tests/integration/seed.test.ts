@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSeeds } from '../../database/seeds/run';
 import { seedSetsFor } from '../../database/seeds/sets';
-import { countRows, freshMigratedDatabase, type FreshDatabase } from '../helpers/fresh-database';
+import { countRows } from '../helpers/database';
+import { freshMigratedDatabase, type FreshDatabase } from '../helpers/fresh-database';
 
 const TABLES = ['users', 'exams', 'objectives', 'questions', 'question_versions', 'seed_history'];
 
 async function snapshot(db: FreshDatabase) {
-  return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await countRows(db.client, t)] as const)));
+  return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await countRows(t, { client: db.client })] as const)));
 }
 
 let db: FreshDatabase | undefined;
@@ -37,8 +38,7 @@ describe('development seed', () => {
       expect(Number(row.questions)).toBeGreaterThanOrEqual(60);
       expect(Number(row.multiple)).toBeGreaterThan(0);
     }
-    const unexplained = await db.client.execute("SELECT count(*) AS n FROM question_versions WHERE length(trim(explanation)) < 20");
-    expect(unexplained.rows[0]?.n).toBe(0);
+    expect(await countRows('question_versions', { where: 'length(trim(explanation)) < 20', client: db.client })).toBe(0);
     const users = await db.client.execute('SELECT role, password_hash FROM users ORDER BY role');
     expect(users.rows.map((r) => r.role)).toEqual(['admin', 'learner', 'moderator']);
     for (const user of users.rows) expect(String(user.password_hash)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -65,8 +65,7 @@ describe('development seed', () => {
     const forced = await runSeeds(db.client, { env: 'development', force: true });
     expect(forced.applied).toHaveLength(2);
     expect(await snapshot(db)).toEqual({ ...before, users: (before.users ?? 0) + 1 });
-    const vandalised = await db.client.execute("SELECT count(*) AS n FROM question_versions WHERE stem = 'vandalised'");
-    expect(vandalised.rows[0]?.n).toBe(0);
+    expect(await countRows('question_versions', { where: "stem = 'vandalised'", client: db.client })).toBe(0);
   });
 
   it('a failing data set leaves nothing behind', async () => {
@@ -83,7 +82,7 @@ describe('seeding guard rails', () => {
     db = await freshMigratedDatabase('production');
     await expect(runSeeds(db.client, { env: 'development' })).rejects.toThrow(/recorded as production/);
     await expect(runSeeds(db.client, { env: 'production', force: true, source: { ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'a-long-admin-passphrase' } })).rejects.toThrow(/--force in production/);
-    expect(await countRows(db.client, 'users')).toBe(0);
+    expect(await countRows('users', { client: db.client })).toBe(0);
   });
 
   it('production seeds only the admin, and refuses a missing or weak password', async () => {
@@ -91,7 +90,7 @@ describe('seeding guard rails', () => {
     await expect(runSeeds(db.client, { env: 'production', source: { ADMIN_EMAIL: 'ops@example.com' } })).rejects.toThrow(/ADMIN_PASSWORD/);
     await expect(runSeeds(db.client, { env: 'production', source: { ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'password123' } })).rejects.toThrow(/ADMIN_PASSWORD/);
     await expect(runSeeds(db.client, { env: 'production', source: { ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'a-long-admin-passphrase' } })).rejects.toThrow(/ADMIN_EMAIL/);
-    expect(await countRows(db.client, 'users')).toBe(0);
+    expect(await countRows('users', { client: db.client })).toBe(0);
 
     const source = { ADMIN_EMAIL: 'Ops@Example.com', ADMIN_PASSWORD: 'a-long-admin-passphrase' };
     await runSeeds(db.client, { env: 'production', source });
@@ -99,7 +98,7 @@ describe('seeding guard rails', () => {
     expect(users.rows).toHaveLength(1);
     expect(users.rows[0]).toMatchObject({ email: 'ops@example.com', role: 'admin' });
     expect(String(users.rows[0]?.password_hash)).toMatch(/^\$argon2id\$/);
-    expect(await countRows(db.client, 'exams')).toBe(0);
+    expect(await countRows('exams', { client: db.client })).toBe(0);
     const history = await db.client.execute('SELECT checksum FROM seed_history');
     expect(String(history.rows[0]?.checksum)).not.toContain('passphrase');
   });

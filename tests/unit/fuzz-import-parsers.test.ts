@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParseResult, QuestionFileFormat } from '@/lib/studio/question-model';
 import { parseQuestionFile } from '@/lib/studio/formats';
+import { studioFixture } from '../helpers/fixtures';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/studio');
 const VALID: Record<QuestionFileFormat, string> = {
-  gift: readFileSync(path.join(FIXTURES, 'valid.gift'), 'utf8'),
-  aiken: readFileSync(path.join(FIXTURES, 'valid.aiken.txt'), 'utf8'),
-  csv: readFileSync(path.join(FIXTURES, 'valid.csv'), 'utf8'),
-  json: readFileSync(path.join(FIXTURES, 'valid.json'), 'utf8'),
+  gift: studioFixture('valid.gift'),
+  aiken: studioFixture('valid.aiken.txt'),
+  csv: studioFixture('valid.csv'),
+  json: studioFixture('valid.json'),
 };
 const FORMATS = Object.keys(VALID) as QuestionFileFormat[];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

@@ -2,29 +2,26 @@ import { Rating, State, createEmptyCard, fsrs } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { newCardState, type SchedulingState } from '@/lib/review/card-state';
 import { effectiveReviewTime, SCHEDULER_PARAMETERS, scheduleReview } from '@/lib/review/scheduler';
+import { at, days, minutes, T0 } from '../helpers/time';
 
-const T0 = new Date('2026-03-02T09:00:00Z');
-const minute = 60_000;
-const day = 86_400_000;
-const after = (ms: number) => new Date(T0.getTime() + ms);
 
 describe('the FSRS adapter', () => {
   it('sends a missed question back in 10 minutes, a shaky one in 15, a known one to days', () => {
     const card = newCardState(T0);
-    expect(scheduleReview(card, 'again', T0)).toMatchObject({ state: 'learning', due: T0.getTime() + 10 * minute, reps: 1, lapses: 0 });
-    expect(scheduleReview(card, 'hard', T0)).toMatchObject({ state: 'learning', due: T0.getTime() + 15 * minute, reps: 1 });
+    expect(scheduleReview(card, 'again', T0)).toMatchObject({ state: 'learning', due: T0.getTime() + minutes(10), reps: 1, lapses: 0 });
+    expect(scheduleReview(card, 'hard', T0)).toMatchObject({ state: 'learning', due: T0.getTime() + minutes(15), reps: 1 });
     const good = scheduleReview(card, 'good', T0);
     expect(good.state).toBe('review');
-    expect(good.due - T0.getTime()).toBeGreaterThanOrEqual(day);
+    expect(good.due - T0.getTime()).toBeGreaterThanOrEqual(days(1));
     expect(good.lastReview).toBe(T0.getTime());
   });
 
   it('graduates a learning card on Good, and a lapse goes to relearning', () => {
     const learning = scheduleReview(newCardState(T0), 'again', T0);
-    const graduated = scheduleReview(learning, 'good', after(10 * minute));
+    const graduated = scheduleReview(learning, 'good', at(minutes(10)));
     expect(graduated.state).toBe('review');
     const lapsed = scheduleReview(graduated, 'again', new Date(graduated.due));
-    expect(lapsed).toMatchObject({ state: 'relearning', lapses: 1, due: graduated.due + 10 * minute });
+    expect(lapsed).toMatchObject({ state: 'relearning', lapses: 1, due: graduated.due + minutes(10) });
   });
 
   it('grows intervals with each Good review, capped at a year', () => {
@@ -44,8 +41,8 @@ describe('the FSRS adapter', () => {
   });
 
   it('is pure: the same card, rating and time give the same schedule (fuzz included)', () => {
-    const card = scheduleReview(scheduleReview(newCardState(T0), 'good', T0), 'good', after(3 * day));
-    expect(scheduleReview(card, 'good', after(10 * day))).toEqual(scheduleReview(card, 'good', after(10 * day)));
+    const card = scheduleReview(scheduleReview(newCardState(T0), 'good', T0), 'good', at(days(3)));
+    expect(scheduleReview(card, 'good', at(days(10)))).toEqual(scheduleReview(card, 'good', at(days(10))));
   });
 
   it('matches ts-fsrs itself with our parameters', () => {
@@ -57,10 +54,10 @@ describe('the FSRS adapter', () => {
   });
 
   it('applies an answer older than the last review right after it (FSRS cannot go back in time)', () => {
-    const reviewed = scheduleReview(newCardState(T0), 'good', after(day));
-    expect(effectiveReviewTime(reviewed, T0).getTime()).toBe(after(day).getTime());
+    const reviewed = scheduleReview(newCardState(T0), 'good', at(days(1)));
+    expect(effectiveReviewTime(reviewed, T0).getTime()).toBe(at(days(1)).getTime());
     const late = scheduleReview(reviewed, 'again', T0);
-    expect(late.lastReview).toBe(after(day).getTime());
+    expect(late.lastReview).toBe(at(days(1)).getTime());
     expect(late.state).toBe('relearning');
   });
 });

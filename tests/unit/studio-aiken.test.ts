@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportAiken, parseAiken } from '../../lib/studio/formats/aiken';
 import type { ExportQuestion } from '../../lib/studio/question-model';
-
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/studio', name), 'utf8');
+import { studioFixture } from '../helpers/fixtures';
 
 describe('parseAiken', () => {
   it('reads questions with . or ) labels, with or without blank lines between them', () => {
-    const result = parseAiken(fixture('valid.aiken.txt'));
+    const result = parseAiken(studioFixture('valid.aiken.txt'));
     expect(result.problems).toEqual([]);
     expect(result.questions).toEqual([
       {
@@ -29,7 +26,7 @@ describe('parseAiken', () => {
   });
 
   it('numbers options by order, not by the letter written on them', () => {
-    const [, , third] = parseAiken(fixture('valid.aiken.txt')).questions;
+    const [, , third] = parseAiken(studioFixture('valid.aiken.txt')).questions;
     expect(third!.options).toEqual([
       { text: 'Gamma', correct: false },
       { text: 'Alpha', correct: true },
@@ -37,7 +34,7 @@ describe('parseAiken', () => {
   });
 
   it('reports every listed error with its line', () => {
-    const result = parseAiken(fixture('errors.aiken.txt'));
+    const result = parseAiken(studioFixture('errors.aiken.txt'));
     expect(result.questions).toEqual([]);
     expect(result.problems.map((p) => [p.line, p.severity, p.message])).toEqual([
       [1, 'error', 'Option A before a question (a question line must come first)'],

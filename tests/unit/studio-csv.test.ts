@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, parseCsv } from '../../lib/studio/formats/csv';
 import { guardFormula, readCsvRecords, unguardFormula, writeCsvRecord } from '../../lib/studio/formats/csv-records';
 import type { ExportQuestion } from '../../lib/studio/question-model';
+import { studioFixture } from '../helpers/fixtures';
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/studio', name), 'utf8');
 const HEADER = 'type,stem,option_a,option_b,option_c,correct,difficulty';
 
 describe('readCsvRecords (RFC 4180)', () => {
@@ -39,7 +37,7 @@ describe('readCsvRecords (RFC 4180)', () => {
 
 describe('parseCsv', () => {
   it('reads the documented columns, letters and references; a record with line breaks spans lines', () => {
-    const result = parseCsv(fixture('valid.csv'));
+    const result = parseCsv(studioFixture('valid.csv'));
     expect(result.problems).toEqual([]);
     expect(result.questions).toEqual([
       {

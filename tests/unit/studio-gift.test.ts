@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportGift, parseGift } from '../../lib/studio/formats/gift';
 import { escapeGiftText, protectGiftEscapes, restoreGiftEscapes } from '../../lib/studio/formats/gift-escapes';
 import { htmlToText } from '../../lib/studio/formats/gift-text';
 import { hasBlockingProblems, type ExportQuestion } from '../../lib/studio/question-model';
-
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/studio', name), 'utf8');
+import { studioFixture } from '../helpers/fixtures';
 
 describe('parseGift on a file using every supported feature', () => {
-  const result = parseGift(fixture('valid.gift'));
+  const result = parseGift(studioFixture('valid.gift'));
   const byName = (name: string) => result.questions.find((q) => q.name === name)!;
 
   it('reads every question without problems', () => {
@@ -83,7 +80,7 @@ describe('parseGift on a file using every supported feature', () => {
 });
 
 describe('parseGift problems', () => {
-  const result = parseGift(fixture('errors.gift'));
+  const result = parseGift(studioFixture('errors.gift'));
   const at = (line: number) => result.problems.filter((p) => p.line === line);
 
   it('keeps the good question and names every bad one by line', () => {
@@ -114,7 +111,7 @@ describe('parseGift problems', () => {
 
 describe('parseGift on a Moodle export', () => {
   it('reads the [html] texts, the category and the objective tag, ignoring [id:…] and other tags', () => {
-    const result = parseGift(fixture('moodle-export.gift'));
+    const result = parseGift(studioFixture('moodle-export.gift'));
     expect(result.problems).toEqual([]);
     expect(result.questions).toEqual([
       {

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportJson, parseJson } from '../../lib/studio/formats/json';
 import { lineOfPath, scanJson } from '../../lib/studio/formats/json-locate';
-
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/studio', name), 'utf8');
+import { studioFixture } from '../helpers/fixtures';
 
 describe('parseJson', () => {
   it('reads the documented document, with the line where each question starts', () => {
-    const result = parseJson(fixture('valid.json'));
+    const result = parseJson(studioFixture('valid.json'));
     expect(result.problems).toEqual([]);
     expect(result.questions).toEqual([
       {

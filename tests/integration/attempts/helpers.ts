@@ -1,10 +1,24 @@
-import { testDatabase } from '../../helpers/database';
+import { getAttemptResult, getRunnerView } from '@/server/attempts/queries';
+import type { SessionUser } from '@/server/auth/guards';
+import { rows, tableRows } from '../../helpers/database';
+import { createQuestionVersion } from '../../helpers/factories';
 
-export const T0 = new Date('2026-03-02T09:00:00Z');
-export const minutes = (n: number) => n * 60_000;
-export const after = (ms: number, from: Date = T0) => new Date(from.getTime() + ms);
+/** The runner's view of an attempt that must still be open. */
+export async function runnerView(user: SessionUser, id: string, now: Date) {
+  const lookup = await getRunnerView(user, id, now);
+  if (lookup.state !== 'open') throw new Error(`expected attempt ${id} to be open`);
+  return lookup.view;
+}
 
-export interface KeyedQuestion {
+/** The result of an attempt that must be closed. */
+export async function attemptResult(user: SessionUser, id: string, now: Date) {
+  const lookup = await getAttemptResult(user, id, now);
+  if (lookup.state !== 'closed') throw new Error(`expected attempt ${id} to have a result`);
+  return lookup.result;
+}
+
+/** A question as an attempt pinned it, with every correct and every wrong option. */
+export interface PinnedQuestion {
   position: number;
   questionId: number;
   versionId: number;
@@ -15,14 +29,14 @@ export interface KeyedQuestion {
 }
 
 /** The pinned questions of an attempt with their keys, read straight from the database. */
-export async function keysOf(attemptId: string): Promise<KeyedQuestion[]> {
-  const { rows } = await testDatabase().client.execute({
-    sql: `SELECT sq.position, sq.question_id, sq.question_version_id, sq.objective_id, v.options, q.type
+export async function keysOf(attemptId: string): Promise<PinnedQuestion[]> {
+  const pinned = await rows(
+    `SELECT sq.position, sq.question_id, sq.question_version_id, sq.objective_id, v.options, q.type
       FROM session_questions sq JOIN question_versions v ON v.id = sq.question_version_id JOIN questions q ON q.id = sq.question_id
       WHERE sq.session_id = ? ORDER BY sq.position`,
-    args: [attemptId],
-  });
-  return rows.map((row) => {
+    [attemptId],
+  );
+  return pinned.map((row) => {
     const options = JSON.parse(String(row.options)) as { id: string; correct: boolean }[];
     return {
       position: Number(row.position),
@@ -37,39 +51,20 @@ export async function keysOf(attemptId: string): Promise<KeyedQuestion[]> {
 }
 
 /** Every row of the attempt tables, to prove that a refused request changed nothing. */
-export async function attemptTables(): Promise<unknown[]> {
-  const { client } = testDatabase();
-  const tables = ['study_sessions', 'session_questions', 'user_answers'];
-  const dumps = await Promise.all(tables.map((t) => client.execute(`SELECT * FROM ${t} ORDER BY 1, 2`)));
-  return dumps.map((d) => d.rows.map((r) => ({ ...r })));
+export function attemptTables(): Promise<unknown[]> {
+  return tableRows(['study_sessions', 'session_questions', 'user_answers']);
 }
 
 export async function sessionRow(id: string): Promise<Record<string, unknown>> {
-  const { rows } = await testDatabase().client.execute({ sql: 'SELECT * FROM study_sessions WHERE id = ?', args: [id] });
-  return { ...rows[0] };
+  const [row] = await rows('SELECT * FROM study_sessions WHERE id = ?', [id]);
+  return { ...row };
 }
 
-/**
- * Saves a new version of a question the way the studio does: a new immutable row, and the
- * question pointed at it. The new version swaps the key and rewrites the stem.
- */
+/** A new version of a question (as the studio saves one) that swaps its key and rewrites its stem. */
 export async function editQuestion(questionId: number, at: Date): Promise<void> {
-  const { client } = testDatabase();
-  const { rows } = await client.execute({
-    sql: `SELECT v.version, v.options, v.stem FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = ?`,
-    args: [questionId],
-  });
-  const current = rows[0]!;
-  const options = (JSON.parse(String(current.options)) as { id: string; text: string; correct: boolean }[]).map((o) => ({ ...o, correct: !o.correct }));
-  const next = Number(current.version) + 1;
-  await client.batch(
-    [
-      {
-        sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, created_at) VALUES (?, ?, ?, ?, 'Edited explanation', '[]', ?)`,
-        args: [questionId, next, `EDITED ${String(current.stem)}`, JSON.stringify(options), at.getTime()],
-      },
-      { sql: 'UPDATE questions SET current_version = ?, updated_at = ? WHERE id = ?', args: [next, at.getTime(), questionId] },
-    ],
-    'write',
+  await createQuestionVersion(
+    questionId,
+    (current) => ({ stem: `EDITED ${current.stem}`, options: current.options.map((o) => ({ ...o, correct: !o.correct })), explanation: 'Edited explanation', refs: [] }),
+    at,
   );
 }

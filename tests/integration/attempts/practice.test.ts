@@ -6,7 +6,8 @@ import { startMockExam, startPractice } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
 import { testDatabase } from '../../helpers/database';
 import { createUser } from '../../helpers/factories';
-import { after, attemptTables, keysOf, minutes, sessionRow, T0 } from './helpers';
+import { at, minutes, T0 } from '../../helpers/time';
+import { attemptTables, keysOf, sessionRow } from './helpers';
 
 const practice = (overrides: Record<string, unknown> = {}) => ({ examSlug: 'test-exam', objectives: ['1', '2'], count: 5, filter: 'all', timed: false, ...overrides });
 
@@ -28,7 +29,7 @@ describe('starting practice', () => {
 
     // test-exam: 30 minutes for 10 questions → 3 minutes a question.
     const timed = await startPractice(learner, practice({ count: 4, timed: true }), T0);
-    expect((await sessionRow(timed.id)).deadline_at).toBe(after(minutes(12)).getTime());
+    expect((await sessionRow(timed.id)).deadline_at).toBe(at(minutes(12)).getTime());
   });
 
   it('asks no more questions than the objectives hold', async () => {
@@ -62,12 +63,12 @@ describe('practice filters', () => {
     const learner = await createUser();
     const mock = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const seen = new Set((await keysOf(mock.id)).map((k) => k.questionId));
-    const unseen = await startPractice(learner, practice({ count: 20, filter: 'unseen' }), after(minutes(1)));
+    const unseen = await startPractice(learner, practice({ count: 20, filter: 'unseen' }), at(minutes(1)));
     const ids = (await keysOf(unseen.id)).map((k) => k.questionId);
     expect(ids).toHaveLength(10);
     expect(ids.some((id) => seen.has(id))).toBe(false);
     // Now everything has been seen.
-    await expect(startPractice(learner, practice({ filter: 'unseen' }), after(minutes(2)))).rejects.toBeInstanceOf(NoQuestionsError);
+    await expect(startPractice(learner, practice({ filter: 'unseen' }), at(minutes(2)))).rejects.toBeInstanceOf(NoQuestionsError);
     // Another learner has seen nothing.
     const other = await createUser();
     expect((await startPractice(other, practice({ count: 20, filter: 'unseen' }), T0)).questionCount).toBe(20);
@@ -78,21 +79,21 @@ describe('practice filters', () => {
     const mock = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const keys = await keysOf(mock.id);
     const [right, wrong, fixedLater] = keys;
-    await saveAnswer(learner, mock.id, { position: right!.position, selected: right!.correct, revision: 1 }, after(1000));
-    await saveAnswer(learner, mock.id, { position: wrong!.position, selected: [wrong!.wrong[0]!], revision: 1 }, after(1000));
-    await saveAnswer(learner, mock.id, { position: fixedLater!.position, selected: [fixedLater!.wrong[0]!], revision: 1 }, after(1000));
+    await saveAnswer(learner, mock.id, { position: right!.position, selected: right!.correct, revision: 1 }, at(1000));
+    await saveAnswer(learner, mock.id, { position: wrong!.position, selected: [wrong!.wrong[0]!], revision: 1 }, at(1000));
+    await saveAnswer(learner, mock.id, { position: fixedLater!.position, selected: [fixedLater!.wrong[0]!], revision: 1 }, at(1000));
     // Not submitted yet: its answers are not "missed" yet.
-    await expect(startPractice(learner, practice({ filter: 'missed' }), after(2000))).rejects.toBeInstanceOf(NoQuestionsError);
-    await submitAttempt(learner, mock.id, after(3000));
+    await expect(startPractice(learner, practice({ filter: 'missed' }), at(2000))).rejects.toBeInstanceOf(NoQuestionsError);
+    await submitAttempt(learner, mock.id, at(3000));
 
-    const first = await startPractice(learner, practice({ count: 20, filter: 'missed' }), after(4000));
+    const first = await startPractice(learner, practice({ count: 20, filter: 'missed' }), at(4000));
     const firstIds = (await keysOf(first.id)).map((k) => k.questionId).sort();
     expect(firstIds).toEqual([wrong!.questionId, fixedLater!.questionId].sort());
 
     // Answer one of them right in practice: it is no longer "missed".
     const position = (await keysOf(first.id)).find((k) => k.questionId === fixedLater!.questionId)!;
-    await saveAnswer(learner, first.id, { position: position.position, selected: position.correct, revision: 1 }, after(5000));
-    const second = await startPractice(learner, practice({ count: 20, filter: 'missed' }), after(6000));
+    await saveAnswer(learner, first.id, { position: position.position, selected: position.correct, revision: 1 }, at(5000));
+    const second = await startPractice(learner, practice({ count: 20, filter: 'missed' }), at(6000));
     expect((await keysOf(second.id)).map((k) => k.questionId)).toEqual([wrong!.questionId]);
   });
 
@@ -100,9 +101,9 @@ describe('practice filters', () => {
     const learner = await createUser();
     const mock = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const keys = await keysOf(mock.id);
-    await saveAnswer(learner, mock.id, { position: 2, flagged: true, revision: 1 }, after(1000));
-    await saveAnswer(learner, mock.id, { position: 5, flagged: true, revision: 1 }, after(1000));
-    const flagged = await startPractice(learner, practice({ count: 20, filter: 'flagged' }), after(2000));
+    await saveAnswer(learner, mock.id, { position: 2, flagged: true, revision: 1 }, at(1000));
+    await saveAnswer(learner, mock.id, { position: 5, flagged: true, revision: 1 }, at(1000));
+    const flagged = await startPractice(learner, practice({ count: 20, filter: 'flagged' }), at(2000));
     expect((await keysOf(flagged.id)).map((k) => k.questionId).sort()).toEqual([keys[2]!.questionId, keys[5]!.questionId].sort());
     const other = await createUser();
     await expect(startPractice(other, practice({ filter: 'flagged' }), T0)).rejects.toThrow('not flagged any question');

@@ -5,15 +5,16 @@ import { changePassword, deleteAccount, updateProfile } from '@/server/accounts/
 import { changeUserRole, listUsers, setUserDisabled } from '@/server/admin/users';
 import { resolveSessionUser, SESSION_MAX_LIFETIME_MS } from '@/server/auth/session-user';
 import { ctx } from '../../helpers/context';
-import { testDatabase } from '../../helpers/database';
-import { createUser, FACTORY_PASSWORD } from '../../helpers/factories';
+import { countRows, testDatabase } from '../../helpers/database';
+import { createAttempt, createReviewCard, createUser, FACTORY_PASSWORD, questionBank } from '../../helpers/factories';
 import { auditActions } from '../../helpers/outbox';
 import { saveAnswer } from '@/server/attempts/answers';
 import { startMockExam } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
 import { createReport } from '@/server/studio/reports';
 import { openSession } from '@/server/auth/sessions';
-import { after, keysOf, minutes, T0 } from '../attempts/helpers';
+import { at, minutes, T0 } from '../../helpers/time';
+import { keysOf } from '../attempts/helpers';
 
 async function claimsOf(userId: string) {
   const result = await testDatabase().client.execute({ sql: 'SELECT session_version FROM users WHERE id = ?', args: [userId] });
@@ -77,8 +78,8 @@ describe('account self-service', () => {
     const user = await createUser();
     const { id } = await startMockExam(user, { examSlug: 'test-exam' }, T0);
     const [first] = await keysOf(id);
-    await saveAnswer(user, id, { position: first!.position, selected: first!.correct, revision: 1 }, after(minutes(1)));
-    await submitAttempt(user, id, after(minutes(2)));
+    await saveAnswer(user, id, { position: first!.position, selected: first!.correct, revision: 1 }, at(minutes(1)));
+    await submitAttempt(user, id, at(minutes(2)));
     await createReport(user, { questionId: first!.questionId, reason: 'typo', details: 'Teh stem' }, ctx());
     const data = await exportUserData(user, ctx());
     expect(data.studySessions).toEqual([expect.objectContaining({ id, mode: 'mock', status: 'submitted' })]);
@@ -90,16 +91,16 @@ describe('account self-service', () => {
 
   it('deletes the account and its history only when the email is typed exactly', async () => {
     const user = await createUser();
-    const exam = await testDatabase().client.execute("SELECT id FROM exams WHERE slug = 'test-exam'");
-    await testDatabase().client.execute({
-      sql: "INSERT INTO study_sessions (id, user_id, exam_id, mode, question_count, started_at, last_activity) VALUES ('s-del', ?, ?, 'practice', 1, 0, 0)",
-      args: [user.id, Number(exam.rows[0]?.id)],
-    });
+    const [question] = await questionBank('test-exam');
+    const attempt = await createAttempt({ user, answers: [{ question: question!, correct: true }] });
+    await createReviewCard({ user, question: question! });
     const refused = await deleteAccount(user, { confirmEmail: 'someone@else.com' }, ctx());
     expect(refused.ok).toBe(false);
     expect((await deleteAccount(user, { confirmEmail: user.email.toUpperCase() }, ctx())).ok).toBe(true);
-    const left = await testDatabase().client.execute({ sql: "SELECT (SELECT count(*) FROM users WHERE id = ?) + (SELECT count(*) FROM study_sessions WHERE id = 's-del') AS n", args: [user.id] });
-    expect(left.rows[0]?.n).toBe(0);
+    expect(await countRows('users', { where: 'id = ?', args: [user.id] })).toBe(0);
+    expect(await countRows('study_sessions', { where: 'id = ?', args: [attempt] })).toBe(0);
+    expect(await countRows('user_answers', { where: 'session_id = ?', args: [attempt] })).toBe(0);
+    expect(await countRows('review_cards', { where: 'user_id = ?', args: [user.id] })).toBe(0);
   });
 });
 
@@ -123,7 +124,6 @@ describe('admin user management', () => {
     expect((await setUserDisabled(admin, { userId: ghost }, true, ctx())).ok).toBe(false);
     expect((await changeUserRole(admin, { userId: 'not-a-uuid', role: 'admin' }, ctx())).ok).toBe(false);
     expect((await changeUserRole(admin, { userId: ghost, role: 'superuser' }, ctx())).ok).toBe(false);
-    const audit = await testDatabase().client.execute({ sql: 'SELECT count(*) AS n FROM audit_log WHERE actor_id = ?', args: [admin.id] });
-    expect(audit.rows[0]?.n).toBe(0);
+    expect(await countRows('audit_log', { where: 'actor_id = ?', args: [admin.id] })).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { authenticateWithPassword } from '@/server/accounts/authenticate';
 import { signUp, SIGN_UP_DONE } from '@/server/accounts/sign-up';
 import { verifyEmail } from '@/server/accounts/verify-email';
 import { ctx } from '../../helpers/context';
-import { testDatabase } from '../../helpers/database';
+import { countRows, testDatabase } from '../../helpers/database';
 import { auditActions, emailsTo, latestTokenFor } from '../../helpers/outbox';
 
 async function userRow(email: string) {
@@ -25,14 +25,13 @@ describe('sign-up', () => {
   });
 
   it('rejects bad input with field errors and writes nothing', async () => {
-    const before = await testDatabase().client.execute('SELECT count(*) AS n FROM users');
+    const before = await countRows('users');
     const result = await signUp({ name: '', email: 'not-an-email', password: 'password123' }, ctx());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['email', 'name', 'password']);
     expect(result.fieldErrors?.password).toMatch(/too common/);
-    const after = await testDatabase().client.execute('SELECT count(*) AS n FROM users');
-    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+    expect(await countRows('users')).toBe(before);
   });
 
   it('answers the same for a taken email, creates no second account and tells the owner instead', async () => {

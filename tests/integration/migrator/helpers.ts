@@ -5,8 +5,9 @@ import path from 'node:path';
 import { createClient, type Client, type InStatement } from '@libsql/client';
 import { afterEach } from 'vitest';
 import { MIGRATOR_TABLES } from '../../../database/migrator';
+import { REPO_ROOT } from '../../helpers/paths';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+export { REPO_ROOT };
 export const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/migrations');
 export const REAL_MIGRATIONS = path.join(REPO_ROOT, 'database/migrations');
 

@@ -3,22 +3,22 @@ import { AuthorizationError, type SessionUser } from '@/server/auth/guards';
 import { getDashboard } from '@/server/progress/dashboard';
 import { ReviewInputError } from '@/server/review/errors';
 import { recordReview } from '@/server/review/record-review';
-import { createUser } from '../../helpers/factories';
-import { at, bankOf, days, insertSession, minutes, type BankQuestion } from '../review/helpers';
+import { createAttempt, createUser, questionBank, type KeyedQuestion } from '../../helpers/factories';
+import { at, days, minutes } from '../../helpers/time';
 import { answerFor, queueOf } from '../review/review-flow';
 
 let learner: SessionUser;
-let bank: BankQuestion[];
+let bank: KeyedQuestion[];
 
 beforeEach(async () => {
   learner = await createUser();
-  bank = await bankOf('test-exam');
+  bank = await questionBank('test-exam');
 });
 
 /** A practice session over the whole test bank with the given share right, on day `day`. */
 async function practice(day: number, rightShare: number, mode: 'practice' | 'mock' = 'practice') {
   const questions = mode === 'mock' ? bank.slice(0, 10) : bank;
-  return insertSession({
+  return createAttempt({
     user: learner,
     examSlug: 'test-exam',
     mode,
@@ -37,7 +37,7 @@ describe('the dashboard', () => {
   });
 
   it('shows an exam as soon as a session is under way', async () => {
-    await insertSession({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true, answeredAt: at(minutes(1)) }] });
+    await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true, answeredAt: at(minutes(1)) }] });
     const view = await getDashboard(learner, { tz: 'UTC' }, at(minutes(2)));
     expect(view.exams.map((e) => e.slug)).toEqual(['test-exam']);
     expect(view.exams[0]).toMatchObject({ seen: 0, answered: 0, bankSize: 20, readiness: { enoughData: false, verdict: 'unknown' } });
@@ -47,7 +47,7 @@ describe('the dashboard', () => {
 
   it('updates after a submitted session: mastery weakest first, history, seen, due, study time', async () => {
     // Objective 1 holds the odd questions (bank[0], [2], …): get those wrong, objective 2 right.
-    const id = await insertSession({
+    const id = await createAttempt({
       user: learner,
       examSlug: 'test-exam',
       answers: bank.map((question, i) => ({ question, correct: i % 2 === 1, timeSpentMs: 30_000, answeredAt: at(minutes(i + 1)) })),
@@ -111,7 +111,7 @@ describe('the dashboard', () => {
     expect(weak.exams[0]!.readiness).toMatchObject({ enoughData: true, verdict: 'red' });
 
     const newcomer = await createUser();
-    await insertSession({ user: newcomer, examSlug: 'test-exam', answers: bank.slice(0, 4).map((question) => ({ question, correct: true })) });
+    await createAttempt({ user: newcomer, examSlug: 'test-exam', answers: bank.slice(0, 4).map((question) => ({ question, correct: true })) });
     const few = await getDashboard(newcomer, { tz: 'UTC' }, at(days(1)));
     expect(few.exams[0]!.readiness).toMatchObject({ enoughData: false, verdict: 'unknown' });
     expect(few.exams[0]!.readiness.high - few.exams[0]!.readiness.low).toBeGreaterThan(30);
@@ -121,7 +121,7 @@ describe('the dashboard', () => {
     const start = Date.UTC(2026, 0, 1, 18);
     for (let day = 0; day < 50; day += 1) {
       const when = new Date(start + days(day));
-      await insertSession({ user: learner, examSlug: 'test-exam', startedAt: when, answers: [{ question: bank[day % 20]!, correct: true, answeredAt: when }] });
+      await createAttempt({ user: learner, examSlug: 'test-exam', startedAt: when, answers: [{ question: bank[day % 20]!, correct: true, answeredAt: when }] });
     }
     const after = (day: number) => new Date(start + days(day) + 3_600_000);
     expect((await getDashboard(learner, { tz: 'UTC' }, after(49))).streak).toEqual({ days: 50, studiedToday: true });
@@ -135,7 +135,7 @@ describe('the dashboard', () => {
     // it is 08:30 the next morning, also three days; the streak is alive until a day is missed.
     for (let day = 0; day < 3; day += 1) {
       const when = new Date(Date.UTC(2026, 2, 2 + day, 23, 30));
-      await insertSession({ user: learner, examSlug: 'test-exam', startedAt: when, answers: [{ question: bank[day]!, correct: true, answeredAt: when }] });
+      await createAttempt({ user: learner, examSlug: 'test-exam', startedAt: when, answers: [{ question: bank[day]!, correct: true, answeredAt: when }] });
     }
     const morningAfter = new Date(Date.UTC(2026, 2, 5, 6, 0));
     expect((await getDashboard(learner, { tz: 'UTC' }, morningAfter)).streak).toEqual({ days: 3, studiedToday: false });

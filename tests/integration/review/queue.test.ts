@@ -4,20 +4,20 @@ import { ReviewInputError } from '@/server/review/errors';
 import { getReviewQueue } from '@/server/review/queue';
 import { syncReviewsForSession } from '@/server/review/session-sync';
 import { testDatabase } from '../../helpers/database';
-import { createUser } from '../../helpers/factories';
-import { at, bankOf, days, insertSession, minutes, T0, type BankQuestion } from './helpers';
+import { createAttempt, createQuestionVersion, createUser, questionBank, type KeyedQuestion } from '../../helpers/factories';
+import { at, days, minutes, T0 } from '../../helpers/time';
 
 let learner: SessionUser;
-let bank: BankQuestion[];
+let bank: KeyedQuestion[];
 
 beforeEach(async () => {
   learner = await createUser();
-  bank = await bankOf('test-exam');
+  bank = await questionBank('test-exam');
 });
 
 describe("today's review queue", () => {
   it('lists due cards most overdue first, without the answer key', async () => {
-    const id = await insertSession({
+    const id = await createAttempt({
       user: learner,
       examSlug: 'test-exam',
       answers: [
@@ -39,7 +39,7 @@ describe("today's review queue", () => {
 
   it('ends "today" at the learner\'s midnight, not the server\'s', async () => {
     // Answered right at 09:00 UTC on 2 March: due two days later, around 09:00 UTC on 4 March.
-    const id = await insertSession({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[1]!, correct: true, answeredAt: T0 }] });
+    const id = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[1]!, correct: true, answeredAt: T0 }] });
     await syncReviewsForSession(id, T0);
     const { rows } = await testDatabase().client.execute({ sql: 'SELECT due FROM review_cards WHERE user_id = ?', args: [learner.id] });
     const due = new Date(Number(rows[0]!.due));
@@ -55,29 +55,18 @@ describe("today's review queue", () => {
   });
 
   it('shows the question at its current version after an edit', async () => {
-    const id = await insertSession({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[0]!, correct: false }] });
+    const id = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[0]!, correct: false }] });
     await syncReviewsForSession(id, T0);
-    const { client } = testDatabase();
-    await client.batch(
-      [
-        {
-          sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, created_at)
-            SELECT question_id, 2, 'Edited stem', options, 'Edited explanation', refs, ? FROM question_versions WHERE id = ?`,
-          args: [T0.getTime(), bank[0]!.versionId],
-        },
-        { sql: 'UPDATE questions SET current_version = 2 WHERE id = ?', args: [bank[0]!.id] },
-      ],
-      'write',
-    );
+    await createQuestionVersion(bank[0]!.id, { stem: 'Edited stem', explanation: 'Edited explanation' }, T0);
     const [card] = (await getReviewQueue(learner, { tz: 'UTC' }, at(minutes(30)))).cards;
     expect(card!.question.stem).toBe('Edited stem');
     expect(card!.question.versionId).not.toBe(bank[0]!.versionId);
   });
 
   it('filters by exam and validates the request', async () => {
-    const quick = await bankOf('quick-exam');
-    const one = await insertSession({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[0]!, correct: false }] });
-    const two = await insertSession({ user: learner, examSlug: 'quick-exam', answers: [{ question: quick[0]!, correct: false }] });
+    const quick = await questionBank('quick-exam');
+    const one = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[0]!, correct: false }] });
+    const two = await createAttempt({ user: learner, examSlug: 'quick-exam', answers: [{ question: quick[0]!, correct: false }] });
     await syncReviewsForSession(one, T0);
     await syncReviewsForSession(two, T0);
     const now = at(minutes(30));

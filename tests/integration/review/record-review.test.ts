@@ -3,13 +3,14 @@ import { AuthorizationError, type SessionUser } from '@/server/auth/guards';
 import { CardNotFoundError, QuestionRetiredError, ReviewInputError } from '@/server/review/errors';
 import { recordReview } from '@/server/review/record-review';
 import { setCardSuspended } from '@/server/review/suspend';
-import { testDatabase } from '../../helpers/database';
-import { createUser } from '../../helpers/factories';
-import { at, cardsOf, countWhere, minutes, reviewTables, type BankQuestion } from './helpers';
+import { countRows, testDatabase } from '../../helpers/database';
+import { createUser, type KeyedQuestion } from '../../helpers/factories';
+import { at, minutes } from '../../helpers/time';
+import { cardsOf, reviewTables } from './helpers';
 import { answerFor, learnerWithCards, queueOf } from './review-flow';
 
 let learner: SessionUser;
-let bank: BankQuestion[];
+let bank: KeyedQuestion[];
 const NOW = at(minutes(30));
 
 beforeEach(async () => {
@@ -32,8 +33,8 @@ describe('recording a review', () => {
 
     const stored = (await cardsOf(learner.id)).find((c) => c.id === card.cardId)!;
     expect(stored).toMatchObject({ reps: card.seenReps + 1, state: 'review', lastReview: NOW.getTime() });
-    expect(await countWhere('review_logs', "card_id = ? AND kind = 'review'", [card.cardId])).toBe(1);
-    expect(await countWhere('progress_objective_totals', 'user_id = ? AND reviews = 1', [learner.id])).toBe(1);
+    expect(await countRows('review_logs', { where: "card_id = ? AND kind = 'review'", args: [card.cardId] })).toBe(1);
+    expect(await countRows('progress_objective_totals', { where: 'user_id = ? AND reviews = 1', args: [learner.id] })).toBe(1);
     expect((await queueOf(learner, NOW)).dueToday).toBe(1);
   });
 
@@ -52,7 +53,7 @@ describe('recording a review', () => {
     const results = await Promise.all([recordReview(learner, answer, NOW), recordReview(learner, answer, NOW)]);
     expect(results.map((r) => r.status).sort()).toEqual(['duplicate', 'recorded']);
     expect(results.every((r) => r.rating === 'good')).toBe(true);
-    expect(await countWhere('review_logs', "card_id = ? AND kind = 'review'", [card.cardId])).toBe(1);
+    expect(await countRows('review_logs', { where: "card_id = ? AND kind = 'review'", args: [card.cardId] })).toBe(1);
     expect((await cardsOf(learner.id)).find((c) => c.id === card.cardId)!.reps).toBe(card.seenReps + 1);
 
     // A late retry gets the same answer and changes nothing.
@@ -65,7 +66,7 @@ describe('recording a review', () => {
     const card = (await queueOf(learner, NOW)).cards[0]!;
     const results = await Promise.all([recordReview(learner, answerFor(card, bank, true), NOW), recordReview(learner, answerFor(card, bank, false), NOW)]);
     expect(results.map((r) => r.status).sort()).toEqual(['recorded', 'stale']);
-    expect(await countWhere('review_logs', "card_id = ? AND kind = 'review'", [card.cardId])).toBe(1);
+    expect(await countRows('review_logs', { where: "card_id = ? AND kind = 'review'", args: [card.cardId] })).toBe(1);
     expect((await cardsOf(learner.id)).find((c) => c.id === card.cardId)!.reps).toBe(card.seenReps + 1);
   });
 
@@ -76,7 +77,7 @@ describe('recording a review', () => {
     const results = await Promise.allSettled([recordReview(learner, one, NOW), recordReview(learner, other, NOW)]);
     expect(results[0]).toMatchObject({ status: 'fulfilled', value: { status: 'recorded' } });
     expect(results[1]).toMatchObject({ status: 'rejected', reason: expect.any(ReviewInputError) });
-    expect(await countWhere('review_logs', "user_id = ? AND kind = 'review'", [learner.id])).toBe(1);
+    expect(await countRows('review_logs', { where: "user_id = ? AND kind = 'review'", args: [learner.id] })).toBe(1);
     expect((await cardsOf(learner.id)).find((c) => c.id === second!.cardId)!.reps).toBe(second!.seenReps);
   });
 
@@ -136,7 +137,7 @@ describe('suspending a card', () => {
     expect(queue.cards.map((c) => c.cardId)).not.toContain(card.cardId);
     expect(queue.dueToday).toBe(1);
     expect(await recordReview(learner, answerFor(card, bank, true), NOW)).toMatchObject({ status: 'stale' });
-    expect(await countWhere('review_logs', "card_id = ? AND kind = 'review'", [card.cardId])).toBe(0);
+    expect(await countRows('review_logs', { where: "card_id = ? AND kind = 'review'", args: [card.cardId] })).toBe(0);
 
     await setCardSuspended(learner, { cardId: card.cardId, suspended: false }, NOW);
     expect((await queueOf(learner, NOW)).dueToday).toBe(2);

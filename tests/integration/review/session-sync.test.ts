@@ -2,23 +2,24 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { catchUpReviewSync } from '@/server/review/catch-up';
 import { reviewStatementsForSubmittedSession, syncReviewsForSession } from '@/server/review/session-sync';
 import type { SessionUser } from '@/server/auth/guards';
-import { testDatabase } from '../../helpers/database';
-import { createUser } from '../../helpers/factories';
-import { at, bankOf, cardsOf, countWhere, days, insertSession, minutes, reviewTables, submitSession, T0, type BankQuestion } from './helpers';
+import { countRows, testDatabase } from '../../helpers/database';
+import { createAttempt, createUser, questionBank, type KeyedQuestion } from '../../helpers/factories';
+import { at, days, minutes, T0 } from '../../helpers/time';
+import { cardsOf, reviewTables, submitSession } from './helpers';
 
 let learner: SessionUser;
-let bank: BankQuestion[];
+let bank: KeyedQuestion[];
 
 beforeEach(async () => {
   learner = await createUser();
-  bank = await bankOf('test-exam');
+  bank = await questionBank('test-exam');
 });
 
 describe('turning a submitted session into review cards', () => {
   it('schedules each answer with FSRS: wrong is Again, right is Good, right but slow or flagged is Hard', async () => {
     const [q1, q2, q3, q4] = bank;
     const answeredAt = at(minutes(5));
-    const id = await insertSession({
+    const id = await createAttempt({
       user: learner,
       examSlug: 'test-exam',
       answers: [
@@ -57,11 +58,11 @@ describe('turning a submitted session into review cards', () => {
       [2, 1],
       [2, 2],
     ]);
-    expect(await countWhere('review_session_syncs', 'session_id = ? AND answers = 4', [id])).toBe(1);
+    expect(await countRows('review_session_syncs', { where: 'session_id = ? AND answers = 4', args: [id] })).toBe(1);
   });
 
   it('is idempotent: a second sync, or a second process, changes nothing', async () => {
-    const id = await insertSession({ user: learner, examSlug: 'test-exam', answers: bank.slice(0, 6).map((question, i) => ({ question, correct: i % 2 === 0 })) });
+    const id = await createAttempt({ user: learner, examSlug: 'test-exam', answers: bank.slice(0, 6).map((question, i) => ({ question, correct: i % 2 === 0 })) });
     expect(await syncReviewsForSession(id, at(minutes(30)))).toBe(6);
     const before = await reviewTables();
 
@@ -78,9 +79,9 @@ describe('turning a submitted session into review cards', () => {
 
   it('applies a later session on top of the card: two reviews, one card', async () => {
     const question = bank[0]!;
-    const first = await insertSession({ user: learner, examSlug: 'test-exam', answers: [{ question, correct: false, answeredAt: at(minutes(1)) }] });
+    const first = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question, correct: false, answeredAt: at(minutes(1)) }] });
     await syncReviewsForSession(first, at(minutes(2)));
-    const second = await insertSession({
+    const second = await createAttempt({
       user: learner,
       examSlug: 'test-exam',
       startedAt: at(days(1)),
@@ -90,24 +91,24 @@ describe('turning a submitted session into review cards', () => {
 
     const [card] = await cardsOf(learner.id);
     expect(card).toMatchObject({ questionId: question.id, reps: 2, state: 'review', lastReview: at(days(1) + minutes(1)).getTime() });
-    expect(await countWhere('review_logs', 'card_id = ?', [card!.id])).toBe(2);
+    expect(await countRows('review_logs', { where: 'card_id = ?', args: [card!.id] })).toBe(2);
   });
 
   it('leaves open and abandoned sessions alone, and ignores unanswered questions', async () => {
-    const open = await insertSession({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true }] });
-    const abandoned = await insertSession({ user: learner, examSlug: 'test-exam', status: 'abandoned', answers: [{ question: bank[1]!, correct: true }] });
+    const open = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true }] });
+    const abandoned = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'abandoned', answers: [{ question: bank[1]!, correct: true }] });
     expect(await syncReviewsForSession(open, T0)).toBe(0);
     expect(await syncReviewsForSession(abandoned, T0)).toBe(0);
     expect(await syncReviewsForSession('no-such-session', T0)).toBe(0);
     expect(await cardsOf(learner.id)).toEqual([]);
 
-    const partly = await insertSession({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[2]!, correct: true }], unanswered: [bank[3]!] });
+    const partly = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[2]!, correct: true }], unanswered: [bank[3]!] });
     expect(await syncReviewsForSession(partly, T0)).toBe(1);
     expect((await cardsOf(learner.id)).map((c) => c.questionId)).toEqual([bank[2]!.id]);
   });
 
   it('can ride in the submit batch: statements made while the session is open apply once it is submitted', async () => {
-    const id = await insertSession({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: false }] });
+    const id = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: false }] });
     const { client } = testDatabase();
     const statements = await reviewStatementsForSubmittedSession(client, id, at(minutes(20)));
     expect(statements.length).toBeGreaterThan(0);
@@ -122,23 +123,23 @@ describe('turning a submitted session into review cards', () => {
       'write',
     );
     expect(await cardsOf(learner.id)).toHaveLength(1);
-    expect(await countWhere('review_session_syncs', 'session_id = ?', [id])).toBe(1);
+    expect(await countRows('review_session_syncs', { where: 'session_id = ?', args: [id] })).toBe(1);
   });
 });
 
 describe('catching up on sessions nobody synced', () => {
   it('syncs every submitted session not yet synced, oldest first, and then costs nothing', async () => {
     const question = bank[0]!;
-    const older = await insertSession({ user: learner, examSlug: 'test-exam', answers: [{ question, correct: false, answeredAt: at(minutes(1)) }] });
-    const newer = await insertSession({ user: learner, examSlug: 'test-exam', startedAt: at(days(2)), answers: [{ question, correct: true, answeredAt: at(days(2)) }] });
+    const older = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question, correct: false, answeredAt: at(minutes(1)) }] });
+    const newer = await createAttempt({ user: learner, examSlug: 'test-exam', startedAt: at(days(2)), answers: [{ question, correct: true, answeredAt: at(days(2)) }] });
     const other = await createUser();
-    await insertSession({ user: other, examSlug: 'test-exam', answers: [{ question, correct: true }] });
+    await createAttempt({ user: other, examSlug: 'test-exam', answers: [{ question, correct: true }] });
 
     expect(await catchUpReviewSync(learner.id, at(days(3)))).toBe(2);
     const [card] = await cardsOf(learner.id);
     // Again first (lapse into learning), then Good: reviews applied in the order they happened.
     expect(card).toMatchObject({ reps: 2, state: 'review', lastReview: at(days(2)).getTime() });
-    expect(await countWhere('review_session_syncs', 'session_id IN (?, ?)', [older, newer])).toBe(2);
+    expect(await countRows('review_session_syncs', { where: 'session_id IN (?, ?)', args: [older, newer] })).toBe(2);
     // Only this learner's sessions were touched.
     expect(await cardsOf(other.id)).toEqual([]);
 
@@ -146,7 +147,7 @@ describe('catching up on sessions nobody synced', () => {
   });
 
   it('picks up a session submitted later, without a sync from the submit flow', async () => {
-    const id = await insertSession({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true }] });
+    const id = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true }] });
     expect(await catchUpReviewSync(learner.id, T0)).toBe(0);
     await submitSession(id, at(minutes(5)));
     expect(await catchUpReviewSync(learner.id, at(minutes(6)))).toBe(1);

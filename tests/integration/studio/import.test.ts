@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport, runImport } from '@/database/questions/cli-commands';
 import { parseQuestionsArgs } from '@/database/questions/cli-args';
 import { commitImport, dryRunImport } from '@/server/studio/import';
-import { testDatabase } from '../../helpers/database';
+import { countRows, rows, testDatabase } from '../../helpers/database';
 import { createUser, examIdBySlug } from '../../helpers/factories';
-import { auditActions, ctx, rows } from './helpers';
+import { ctx } from '../../helpers/context';
+import { studioFixture } from '../../helpers/fixtures';
+import { auditActions } from '../../helpers/outbox';
 
 const GOOD = `::one:: Which port does HTTPS use? {
 =443
@@ -27,10 +27,6 @@ const BAD = `${GOOD}
 }
 `;
 
-async function questionCount() {
-  return Number((await rows('SELECT count(*) AS n FROM questions'))[0]!.n);
-}
-
 function silent() {
   const lines: string[] = [];
   return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
@@ -42,7 +38,7 @@ describe('importing questions', () => {
     const examId = await examIdBySlug('test-exam');
     const [objective] = await rows('SELECT id FROM objectives WHERE exam_id = ? ORDER BY position LIMIT 1', [examId]);
     const input = { examId, objectiveId: Number(objective!.id), format: 'gift', source: BAD };
-    const before = await questionCount();
+    const before = await countRows('questions');
 
     const preview = await dryRunImport(moderator, input);
     expect(preview.questions.map((q) => q.line)).toEqual([1, 7]);
@@ -51,11 +47,11 @@ describe('importing questions', () => {
 
     const refused = await commitImport(moderator, input, ctx());
     expect(refused.created).toBe(0);
-    expect(await questionCount()).toBe(before);
+    expect(await countRows('questions')).toBe(before);
 
     const done = await commitImport(moderator, { ...input, source: GOOD }, ctx());
     expect(done.created).toBe(2);
-    expect(await questionCount()).toBe(before + 2);
+    expect(await countRows('questions')).toBe(before + 2);
     const imported = await rows("SELECT q.type, v.options FROM questions q JOIN question_versions v ON v.question_id = q.id WHERE v.stem = 'Which are block storage?'");
     expect(imported[0]!.type).toBe('multiple');
     expect(await auditActions()).toContain('studio.questions_imported');
@@ -101,7 +97,7 @@ describe('importing questions', () => {
       await client.execute({ sql: 'DELETE FROM questions WHERE id > ?', args: [maxId] });
     }
     const log = silent();
-    const bad = readFileSync(path.resolve('tests/fixtures/studio/errors.gift'), 'utf8');
+    const bad = studioFixture('errors.gift');
     expect(await runImport(client, { command: 'import', exam: 'quick-exam', objective: '1', format: 'gift', dryRun: true, draft: false, file: 'errors.gift' }, bad, log.out, Date.now())).toBe(1);
     expect(log.lines.some((l) => /^errors\.gift:\d+: error:/.test(l))).toBe(true);
     expect(await runImport(client, { command: 'import', exam: 'nope', format: 'gift', dryRun: true, draft: false, file: 'f' }, '', silent().out, Date.now())).toBe(1);

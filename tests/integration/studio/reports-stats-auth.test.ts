@@ -8,9 +8,11 @@ import { listQuestions } from '@/server/studio/question-list';
 import { getEditorQuestion, listVersions, saveQuestion, setQuestionStatus } from '@/server/studio/questions';
 import { createReport, listMyReports, listReportQueue, resolveReport } from '@/server/studio/reports';
 import { computeExamStatistics, getStoredStatistics } from '@/server/studio/statistics';
-import { testDatabase } from '../../helpers/database';
-import { createUser, examIdBySlug } from '../../helpers/factories';
-import { auditActions, ctx, firstQuestion, rows } from './helpers';
+import { ctx } from '../../helpers/context';
+import { countRows } from '../../helpers/database';
+import { createAttempt, createUser, examIdBySlug, questionBank } from '../../helpers/factories';
+import { auditActions } from '../../helpers/outbox';
+import { firstQuestion } from './helpers';
 
 describe('exams and objectives', () => {
   it('creates drafts invisible to learners and publishes only when weights sum to 100', async () => {
@@ -53,16 +55,16 @@ describe('learner reports', () => {
     await expect(resolveReport(moderator, { reportId: id, decision: 'dismissed', reply: 'again' }, ctx())).rejects.toThrow(/already answered/);
     const mine = await listMyReports(learner);
     expect(mine[0]).toMatchObject({ status: 'resolved', reply: 'Fixed the key, thank you!' });
-    expect((await rows("SELECT count(*) AS n FROM audit_log WHERE action = 'studio.report_resolved'"))[0]!.n).toBe(1);
+    expect(await countRows('audit_log', { where: "action = 'studio.report_resolved'" })).toBe(1);
   });
 
   it('limits reports to 20 per hour per user with a clear error', async () => {
     const learner = await createUser();
     const q = await firstQuestion();
     const now = Date.now();
-    for (let i = 0; i < 20; i++) await createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx(now + i));
-    await expect(createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx(now + 100))).rejects.toThrow(/many reports.*try again in/);
-    await createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx(now + 3_600_001));
+    for (let i = 0; i < 20; i++) await createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + i }));
+    await expect(createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + 100 }))).rejects.toThrow(/many reports.*try again in/);
+    await createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + 3_600_001 }));
   });
 });
 
@@ -70,27 +72,19 @@ describe('item statistics', () => {
   it('computes facility, discrimination, option shares and reliability from first submitted attempts, and flags poor items', async () => {
     const moderator = await createUser({ role: 'moderator' });
     const examId = await examIdBySlug('quick-exam');
-    const qs = await rows('SELECT q.id, v.id AS vid, v.options FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version WHERE q.exam_id = ? AND q.is_active = 1 ORDER BY q.id LIMIT 3', [examId]);
-    const client = testDatabase().client;
+    const qs = (await questionBank('quick-exam')).slice(0, 3);
     // 12 learners; learner i answers question j right when i > j * 3 (a clean difficulty ladder),
     // and question 2's wrong answers all pick the same distractor. A second attempt must be ignored.
     for (let i = 0; i < 12; i++) {
       const learner = await createUser();
-      for (const [attempt, offset] of [[`s-${i}-${examId}-a`, 0], [`s-${i}-${examId}-b`, 1000]] as const) {
-        await client.execute({
-          sql: "INSERT INTO study_sessions (id, user_id, exam_id, mode, status, question_count, started_at, last_activity, submitted_at) VALUES (?, ?, ?, 'mock', 'submitted', 3, ?, ?, ?)",
-          args: [attempt, learner.id, examId, 1000 + offset, 1000 + offset, 2000 + offset],
+      for (const second of [false, true]) {
+        await createAttempt({
+          user: learner,
+          examSlug: 'quick-exam',
+          mode: 'mock',
+          startedAt: new Date(second ? 2000 : 1000),
+          answers: qs.map((question, j) => ({ question, correct: second || i > j * 3, answeredAt: new Date(second ? 2500 : 1500) })),
         });
-        for (let j = 0; j < 3; j++) {
-          const q = qs[j]!;
-          const options = JSON.parse(String(q.options)) as { id: string; correct: boolean }[];
-          const right = offset > 0 || i > j * 3;
-          const selected = right ? options.filter((o) => o.correct).map((o) => o.id) : [options.find((o) => !o.correct)!.id];
-          await client.batch([
-            { sql: 'INSERT INTO session_questions (session_id, position, question_id, question_version_id) VALUES (?, ?, ?, ?)', args: [attempt, j, Number(q.id), Number(q.vid)] },
-            { sql: 'INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)', args: [learner.id, attempt, Number(q.id), Number(q.vid), JSON.stringify(selected), right ? 1 : 0, 1500] },
-          ]);
-        }
       }
     }
     const stats = await computeExamStatistics(moderator, examId, ctx());
