@@ -5,7 +5,7 @@ import { changePassword, deleteAccount, updateProfile } from '@/server/accounts/
 import { signUp } from '@/server/accounts/sign-up';
 import { verifyEmail } from '@/server/accounts/verify-email';
 import { authenticateWithPassword } from '@/server/accounts/authenticate';
-import { changeUserRole, listUsers, setUserDisabled } from '@/server/admin/users';
+import { changeUserRole, listUsers, setUserDisabled, USERS_PAGE_SIZE } from '@/server/admin/users';
 import { ctx } from '../../helpers/context';
 import { createUser } from '../../helpers/factories';
 import { FUZZ_RUNS, hostileForm, hostileValue, rowCounts } from '../../helpers/fuzz';
@@ -56,16 +56,32 @@ describe('fuzzing the account actions', () => {
     const learner = await createUser();
     const admin = await createUser({ role: 'admin' });
     const before = await rowCounts();
+    const everyone = (await listUsers(admin, {})).total;
     await fc.assert(
-      fc.asyncProperty(hostileForm(['name']), hostileForm(['currentPassword', 'newPassword', 'confirm']), hostileForm(['confirmEmail']), hostileForm(['userId', 'role']), async (profile, password, deletion, role) => {
-        const badName = { name: typeof profile.name === 'string' ? `${'x'.repeat(81)}${profile.name}` : profile.name === undefined ? '' : profile.name };
-        expectCleanRejection(await updateProfile(learner, badName, ctx()));
-        expectCleanRejection(await changePassword(learner, { ...password, currentPassword: 'definitely wrong' }, ctx()));
-        expectCleanRejection(await deleteAccount(learner, { confirmEmail: `${text(deletion.confirmEmail)}-nope` }, ctx()));
-        expectCleanRejection(await changeUserRole(admin, { ...role, userId: `x${text(role.userId)}` }, ctx()));
-        expectCleanRejection(await setUserDisabled(admin, { userId: `x${text(role.userId)}` }, true, ctx()));
-        await expect(listUsers(admin, role).catch(() => 'rejected')).resolves.toBeDefined();
-      }),
+      fc.asyncProperty(
+        hostileForm(['name']),
+        hostileForm(['currentPassword', 'newPassword', 'confirm']),
+        hostileForm(['confirmEmail']),
+        hostileForm(['userId', 'role']),
+        fc.oneof(hostileValue, hostileForm(['q', 'page'])),
+        async (profile, password, deletion, role, search) => {
+          const badName = { name: typeof profile.name === 'string' ? `${'x'.repeat(81)}${profile.name}` : profile.name === undefined ? '' : profile.name };
+          expectCleanRejection(await updateProfile(learner, badName, ctx()));
+          expectCleanRejection(await changePassword(learner, { ...password, currentPassword: 'definitely wrong' }, ctx()));
+          expectCleanRejection(await deleteAccount(learner, { confirmEmail: `${text(deletion.confirmEmail)}-nope` }, ctx()));
+          expectCleanRejection(await changeUserRole(admin, { ...role, userId: `x${text(role.userId)}` }, ctx()));
+          expectCleanRejection(await setUserDisabled(admin, { userId: `x${text(role.userId)}` }, true, ctx()));
+          // The user search never fails: a bad field falls back (no filter, page 1), so the admin
+          // still gets a well-formed page, of everyone when no search text was given.
+          const listing = await listUsers(admin, search);
+          expect(listing.pageSize).toBe(USERS_PAGE_SIZE);
+          expect(Number.isInteger(listing.page) && listing.page >= 1).toBe(true);
+          expect(listing.total).toBeGreaterThanOrEqual(0);
+          expect(listing.total).toBeLessThanOrEqual(everyone);
+          expect(listing.users.length).toBeLessThanOrEqual(Math.min(USERS_PAGE_SIZE, listing.total));
+          if ((search as { q?: unknown } | null | undefined)?.q === undefined) expect(listing.total).toBe(everyone);
+        },
+      ),
       { numRuns: Math.ceil(FUZZ_RUNS / 4) },
     );
     expect(await rowCounts()).toEqual(before);
