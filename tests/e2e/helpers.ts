@@ -27,6 +27,17 @@ export async function latestEmailLink(to: string, pathPrefix: string): Promise<s
   }
 }
 
+/** Moves an attempt's deadline in the e2e database, so a test need not wait for the real one. */
+export async function setAttemptDeadline(attemptId: string, deadlineAt: number): Promise<void> {
+  const client = createClient({ url: `file:${E2E_DB}` });
+  try {
+    const result = await client.execute({ sql: "UPDATE study_sessions SET deadline_at = ? WHERE id = ? AND status = 'in_progress'", args: [deadlineAt, attemptId] });
+    if (result.rowsAffected !== 1) throw new Error(`No open attempt ${attemptId} in ${E2E_DB}`);
+  } finally {
+    client.close();
+  }
+}
+
 export async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);

@@ -1,4 +1,4 @@
-import { createClient } from '@libsql/client';
+import { createClient, type Client } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 import { getDatabase, isBusyError, openDatabase } from '../../database/client';
 import { getDatabaseConfig } from '../../database/config';
@@ -17,20 +17,41 @@ async function examExists(slug: string): Promise<boolean> {
   return result.rows.length === 1;
 }
 
-/** Holds the database's write lock from a second connection for `ms`. */
-async function holdWriteLock(url: string, ms: number) {
+interface HeldLock {
+  release(): Promise<void>;
+}
+
+/** Takes the database's write lock from a second connection; resolves once it is held. */
+async function holdWriteLock(url: string): Promise<HeldLock> {
   const other = createClient({ url });
   const tx = await other.transaction('write');
   await tx.execute(insertExam(`lock-holder-${Date.now()}`));
-  const released = new Promise<void>((resolve) => {
-    setTimeout(() => {
-      void tx.commit().then(() => {
-        other.close();
-        resolve();
-      });
-    }, ms);
-  });
-  return released;
+  return {
+    async release() {
+      await tx.commit();
+      other.close();
+    },
+  };
+}
+
+/**
+ * Counts the batches run on `client`, and releases `lock` when the first one fails with
+ * SQLITE_BUSY, before the write queue retries: the retry then finds the database free, however
+ * long the release or the backoff take.
+ */
+function releaseAfterFirstBusy(client: Client, lock: HeldLock): { tries(): number } {
+  const batch = client.batch.bind(client);
+  let tries = 0;
+  client.batch = async (statements, mode) => {
+    tries += 1;
+    try {
+      return await batch(statements, mode);
+    } catch (error) {
+      if (tries === 1 && isBusyError(error)) await lock.release();
+      throw error;
+    }
+  };
+  return { tries: () => tries };
 }
 
 describe('database client', () => {
@@ -41,11 +62,10 @@ describe('database client', () => {
   it('fails fast with SQLITE_BUSY when another connection holds the lock and retries are off', async () => {
     const config = { ...getDatabaseConfig('test'), busyTimeoutMs: 0 };
     const handle = openDatabase(config, { retries: 0 });
-    const released = holdWriteLock(config.url, 300);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const lock = await holdWriteLock(config.url);
     const error = await handle.write(() => handle.client.batch([insertExam('never-written')], 'write')).catch((e: unknown) => e);
     expect(isBusyError(error)).toBe(true);
-    await released;
+    await lock.release();
     expect(await examExists('never-written')).toBe(false);
     handle.client.close();
   });
@@ -53,10 +73,9 @@ describe('database client', () => {
   it('still writes after a forced SQLITE_BUSY: retries after reconnect, and later writes succeed', async () => {
     const config = { ...getDatabaseConfig('test'), busyTimeoutMs: 0 };
     const handle = openDatabase(config, { retries: 6, backoffMs: 20 });
-    const released = holdWriteLock(config.url, 150);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const busy = releaseAfterFirstBusy(handle.client, await holdWriteLock(config.url));
     await handle.write(() => handle.client.batch([insertExam('after-busy-1')], 'write'));
-    await released;
+    expect(busy.tries()).toBe(2);
     await handle.write(() => handle.client.batch([insertExam('after-busy-2')], 'write'));
     expect(await examExists('after-busy-1')).toBe(true);
     expect(await examExists('after-busy-2')).toBe(true);

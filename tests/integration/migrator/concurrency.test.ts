@@ -109,8 +109,14 @@ describe('guarantee 3: concurrent runners apply each migration exactly once', ()
     await ensureMigratorTables(db.client);
     const holder = await acquireLock(db.client);
     try {
-      const error = await acquireLock(db.client, { waitMs: 300 }).catch((e: unknown) => e);
-      expect(String(error)).toMatch(new RegExp(`could not take the migration lock held by ${holder.owner}`));
+      // The waiter's clock moves a second each time it is read, so its 3 s bound passes after two
+      // tries without waiting for it (and long before the holder's lock would expire).
+      let clock = Date.now();
+      const now = () => (clock += 1000);
+      const lines: string[] = [];
+      const error = await acquireLock(db.client, { waitMs: 3000, now, log: (line) => lines.push(line) }).catch((e: unknown) => e);
+      expect(String(error)).toMatch(new RegExp(`could not take the migration lock held by ${holder.owner} until .* within 3000 ms`));
+      expect(lines).toEqual([expect.stringContaining(`waiting for the migration lock held by ${holder.owner}`)]);
     } finally {
       await holder.release();
     }
