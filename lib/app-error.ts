@@ -1,7 +1,7 @@
 /**
  * The one error model. Services throw an AppError (or a subclass that names a domain case) with
- * a code; the guarded entry points map it ONCE to an action result (server/entry/actions.ts) and
- * ONCE to an HTTP answer (server/entry/routes.ts). The message is always safe to show a user.
+ * a code; the guarded entry points map it ONCE to an action result and ONCE to an HTTP answer
+ * (both in server/entry/errors.ts). The message is always safe to show a user.
  * Anything that is not an AppError is a bug: logged, and answered with a generic message.
  */
 export const ERROR_STATUS = {

@@ -52,7 +52,7 @@ export interface AppEnvironment extends Omit<RawEnvironment, 'NEXTAUTH_SECRET' |
   APP_URL: string;
   /** True under NODE_ENV=production or a staging/production database: no development fallbacks. */
   isProduction: boolean;
-  /** Session cookies carry Secure and the __Secure- prefix (APP_URL is https). */
+  /** APP_URL is https: cookies are Secure with __Host-/__Secure- names, and HSTS is sent. */
   secureCookies: boolean;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Item statistics for the question bank (shared/FORMATS.md): facility, discrimination
+ * Item statistics for the question bank (classical test theory): facility, discrimination
  * (corr with the rest score), point-biserial, option shares (distractor analysis), exam
  * reliability (KR-20, Cronbach's α, SEM) and the poor-item flags. Pure functions over a response
  * matrix; the caller reads first attempts of submitted attempts from the database.

@@ -239,7 +239,7 @@ describe('flagPoorItems', () => {
     expect(flagPoorItems(stats, { minResponses: 5 }).map((p) => [p.itemId, p.reasons.map((r) => r.code)])).toEqual([['q2', ['low-discrimination']]]);
   });
 
-  it('bands discrimination as FORMATS.md does', () => {
+  it('bands discrimination by the classical thresholds (0.4 / 0.3 / 0.2 / 0)', () => {
     expect([0.45, 0.35, 0.25, 0.1, -0.05].map(classifyDiscrimination)).toEqual(['very-good', 'good', 'marginal', 'poor', 'negative']);
   });
 });

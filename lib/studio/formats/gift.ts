@@ -15,7 +15,7 @@ import { parseGiftText, type GiftTextFormat } from './gift-text';
 export { exportGift } from './gift-export';
 
 /**
- * Moodle GIFT import (see shared/FORMATS.md). Multiple choice (`=`/`~`, weights, feedback,
+ * Moodle GIFT import (Moodle's documented GIFT syntax). Multiple choice (`=`/`~`, weights, feedback,
  * general feedback), multiple answer (no `=`: weights > 0 are right) and true/false become
  * questions; every other GIFT type is reported as unsupported with its line, never dropped silently.
  */

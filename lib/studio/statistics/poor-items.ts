@@ -74,7 +74,7 @@ export function flagPoorItems(items: readonly ItemStatistics[], thresholds: Part
 
 export type DiscriminationBand = 'very-good' | 'good' | 'marginal' | 'poor' | 'negative';
 
-/** FORMATS.md's bands: ≥ 0.4 very good, 0.3–0.39 good, 0.2–0.29 marginal, < 0.2 poor, < 0 check the key. */
+/** The classical discrimination bands (Ebel): ≥ 0.4 very good, 0.3–0.39 good, 0.2–0.29 marginal, < 0.2 poor, < 0 check the key. */
 export function classifyDiscrimination(discrimination: number): DiscriminationBand {
   if (discrimination < 0) return 'negative';
   if (discrimination < 0.2) return 'poor';
