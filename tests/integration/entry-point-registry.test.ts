@@ -52,3 +52,19 @@ describe('every entry point declares who may call it', () => {
     }
   });
 });
+
+describe('guard names', () => {
+  it('are unique, so a log line or a registry row names one entry point', async () => {
+    const names: string[] = [];
+    for (const file of [...serverActionModules, ...routeModules]) {
+      const exports = (await import(file)) as Record<string, unknown>;
+      // One handler may be exported under two methods (next-auth's GET and POST): count it once.
+      for (const value of new Set(Object.values(exports))) {
+        const guard = guardOf(value);
+        if (guard) names.push(guard.name);
+      }
+    }
+    expect(names.length).toBeGreaterThan(30);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+});
