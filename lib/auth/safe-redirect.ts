@@ -37,5 +37,7 @@ export function safeRedirectTarget(value: string | null | undefined, fallback = 
   if (decoded === null || !isSafePath(value) || !isSafePath(decoded)) return fallback;
   const url = new URL(value, PROBE_ORIGIN);
   if (url.origin !== PROBE_ORIGIN) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const target = `${url.pathname}${url.search}${url.hash}`;
+  // Normalising can make "//" out of a safe-looking path ("/..//evil"): check the result too.
+  return isSafePath(target) ? target : fallback;
 }

@@ -117,6 +117,9 @@ describe('safeRedirectTarget', () => {
     '/exams\u2028',
     '%',
     '/%E0%A4%A',
+    '/..//',
+    '/..//evil.example/p',
+    '/./%2e%2e//evil.example',
   ];
 
   it.each(hostile)('refuses %j', (value) => {
