@@ -5,6 +5,7 @@ import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccountForm } from '@/components/account/delete-account-form';
 import { ProfileForm } from '@/components/account/profile-form';
 import { SignOutEverywhereForm } from '@/components/account/sign-out-everywhere-form';
+import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/server/auth/session';
 import { countOpenSessions } from '@/server/auth/sessions';
 
@@ -27,10 +28,7 @@ export default async function AccountPage() {
   const openSessions = await countOpenSessions(user.id);
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold tracking-tight">Account</h1>
-        <p className="mt-1 text-slate-600">Signed in as {user.email}</p>
-      </header>
+      <PageHeader title="Account" description={`Signed in as ${user.email}`} />
       <Section title="Profile" description="How we address you.">
         <ProfileForm name={user.name ?? ''} email={user.email} />
       </Section>

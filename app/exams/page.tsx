@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { ExamGrid } from '@/components/catalog/exam-grid';
+import { PageHeader } from '@/components/ui/page-header';
 import { listPublishedExams } from '@/server/catalog/queries';
 
 export const metadata: Metadata = { title: 'Exams' };
@@ -10,10 +11,7 @@ export default async function ExamsPage() {
   const exams = await listPublishedExams();
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold tracking-tight">Exam catalog</h1>
-        <p className="mt-2 text-slate-600">Choose the certification you are preparing for.</p>
-      </header>
+      <PageHeader title="Exam catalog" description="Choose the certification you are preparing for." />
       <ExamGrid exams={exams} />
     </div>
   );

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { AttemptList } from '@/components/attempt/history/attempt-list';
 import { ButtonLink } from '@/components/ui/button-link';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import { historyPageSchema } from '@/lib/validation/attempts';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { listAttempts } from '@/server/attempts/history';
@@ -23,25 +25,19 @@ export default async function HistoryPage({ searchParams }: Props) {
   const page = await listAttempts(user, { page: query.success ? query.data.page : 1 }, now);
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight">History</h1>
-          <p className="mt-2 text-slate-600">Every mock exam and practice session you took, newest first.</p>
-        </div>
-        {page.total > 0 ? <p className="text-sm text-slate-500">{page.total.toLocaleString('en-US')} attempts</p> : null}
-      </header>
+      <PageHeader
+        title="History"
+        description="Every mock exam and practice session you took, newest first."
+        actions={page.total > 0 ? <p className="text-sm text-slate-500">{page.total.toLocaleString('en-US')} {page.total === 1 ? 'attempt' : 'attempts'}</p> : null}
+      />
       {page.total === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-base font-semibold text-slate-900">No attempts yet</h2>
-          <p className="mt-1 text-sm text-slate-600">Pick an exam and take a mock exam or a practice session: your results appear here.</p>
-          <div className="mt-5">
-            <ButtonLink href="/exams">Browse exams</ButtonLink>
-          </div>
-        </div>
+        <EmptyState title="No attempts yet" action={<ButtonLink href="/exams">Browse exams</ButtonLink>}>
+          Pick an exam and take a mock exam or a practice session: your results appear here.
+        </EmptyState>
       ) : page.items.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
+        <EmptyState>
           This page is empty. <Link href="/history" className="font-medium text-brand-700 hover:underline">Go to the first page</Link>.
-        </div>
+        </EmptyState>
       ) : (
         <AttemptList attempts={page.items} now={now.getTime()} />
       )}

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { EmptyState, formatTime, PageHeader, StatusPill } from '@/components/studio/ui';
+import { formatTime, StatusPill } from '@/components/studio/ui';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import { reportReasonLabel } from '@/lib/validation/studio';
 import { requireUser } from '@/server/auth/session';
 import { listMyReports } from '@/server/studio/reports';

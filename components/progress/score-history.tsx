@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { formatDayTime } from '@/lib/progress/format-time';
 import { splitScoreHistory } from '@/lib/progress/score-history';
 import type { ScorePoint } from '@/lib/progress/views';
@@ -26,27 +27,21 @@ export function ScoreHistory({ history, passingScore, examTitle, timeZone }: { h
       </div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Scores as a table</summary>
-        <table className="mt-2 w-full text-left">
-          <caption className="sr-only">Scores of your submitted sessions of {examTitle}, oldest first</caption>
-          <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">Submitted</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Kind</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">Questions</th>
-              <th scope="col" className="py-2 text-right font-medium">Score</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {history.map((point) => (
-              <tr key={point.sessionId}>
-                <td className="py-1.5 pr-4 text-slate-700">{formatDayTime(point.at, timeZone)}</td>
-                <td className="py-1.5 pr-4">{point.mode === 'mock' ? 'Mock exam' : 'Practice'}</td>
-                <td className="py-1.5 pr-4 text-right tabular-nums">{point.questionCount}</td>
-                <td className="py-1.5 text-right font-medium tabular-nums">{Math.floor(point.percent + 1e-9)}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="mt-2">
+          <DataTable
+            caption={`Scores of your submitted sessions of ${examTitle}, oldest first`}
+            variant="flush"
+            dense
+            rows={history}
+            rowKey={(point) => point.sessionId}
+            columns={[
+              { header: 'Submitted', rowHeader: true, className: 'text-slate-700', cell: (point) => formatDayTime(point.at, timeZone) },
+              { header: 'Kind', cell: (point) => (point.mode === 'mock' ? 'Mock exam' : 'Practice') },
+              { header: 'Questions', align: 'right', className: 'tabular-nums', cell: (point) => point.questionCount },
+              { header: 'Score', align: 'right', className: 'font-medium tabular-nums', cell: (point) => `${Math.floor(point.percent + 1e-9)}%` },
+            ]}
+          />
+        </div>
       </details>
     </section>
   );

@@ -2,9 +2,10 @@
 
 import { startTransition, useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { DataTable } from '@/components/ui/data-table';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/validation/studio';
 import { importQuestionsAction } from '@/server/studio/actions';
-import { INPUT, TABLE_HEAD, TH } from './ui';
+import { INPUT } from './ui';
 
 interface ExamOption {
   id: number;
@@ -37,6 +38,7 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
   const result = state?.ok && !localError ? state.data : null;
   const serverError = state && !state.ok && !localError ? state : null;
   const sourceError = localError ?? serverError?.fieldErrors?.source ?? null;
+  const created = result?.mode === 'import' && result.created ? result.created : 0;
   return (
     <div className="space-y-6">
       <form
@@ -139,8 +141,8 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
       ) : null}
       {result ? (
         <section aria-label="Import result" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-          {result.mode === 'import' && result.created ? (
-            <Alert tone="success">Imported {result.created} question{result.created === 1 ? '' : 's'} into {result.examTitle}.</Alert>
+          {created ? (
+            <Alert tone="success">Imported {created} question{created === 1 ? '' : 's'} into {result.examTitle}.</Alert>
           ) : result.blocked ? (
             <Alert tone="error">
               Nothing {result.mode === 'import' ? 'was imported' : 'will be imported'}: fix the {result.problems.filter((p) => p.severity === 'error').length} problem(s) below (the import is all-or-nothing).
@@ -162,31 +164,22 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
             </div>
           ) : null}
           {result.questions.length > 0 ? (
-            <div className="overflow-x-auto">
-              <h2 className="mb-2 text-sm font-semibold text-slate-900">{result.mode === 'import' && result.created ? 'Created' : 'Would create'}</h2>
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{result.mode === 'import' && result.created ? 'Questions created by this import' : 'Questions this import would create'}</caption>
-                <thead className={TABLE_HEAD}>
-                  <tr>
-                    <th scope="col" className={TH}>Line</th>
-                    <th scope="col" className={TH}>Question</th>
-                    <th scope="col" className={TH}>Type</th>
-                    <th scope="col" className={TH}>Objective</th>
-                    <th scope="col" className={TH}>Options</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {result.questions.map((q) => (
-                    <tr key={q.line}>
-                      <td className="px-4 py-2 text-slate-500">{q.line}</td>
-                      <th scope="row" className="px-4 py-2 font-normal text-slate-900">{q.excerpt}</th>
-                      <td className="px-4 py-2 text-slate-600">{q.type}</td>
-                      <td className="px-4 py-2 text-slate-600">{q.objectiveCode}</td>
-                      <td className="px-4 py-2 text-slate-600">{q.optionCount} ({q.correctCount} correct)</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div>
+              <h2 className="mb-2 text-sm font-semibold text-slate-900">{created ? 'Created' : 'Would create'}</h2>
+              <DataTable
+                caption={created ? 'Questions created by this import' : 'Questions this import would create'}
+                variant="inset"
+                dense
+                rows={result.questions}
+                rowKey={(q) => q.line}
+                columns={[
+                  { header: 'Line', className: 'text-slate-500', cell: (q) => q.line },
+                  { header: 'Question', rowHeader: true, className: 'text-slate-900', cell: (q) => q.excerpt },
+                  { header: 'Type', className: 'text-slate-600', cell: (q) => q.type },
+                  { header: 'Objective', className: 'text-slate-600', cell: (q) => q.objectiveCode },
+                  { header: 'Options', className: 'text-slate-600', cell: (q) => `${q.optionCount} (${q.correctCount} correct)` },
+                ]}
+              />
             </div>
           ) : null}
         </section>

@@ -1,18 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** Small presentational pieces shared by the studio pages. */
-
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
-  return (
-    <header className="flex flex-wrap items-end justify-between gap-4">
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
-        {description ? <p className="mt-1 text-slate-600">{description}</p> : null}
-      </div>
-      {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
-    </header>
-  );
-}
+/** Small presentational pieces shared by the studio pages (page headers and empty states are in components/ui). */
 
 export function Card({ title, children, actions }: { title?: string; children: ReactNode; actions?: ReactNode }) {
   return (
@@ -25,15 +13,6 @@ export function Card({ title, children, actions }: { title?: string; children: R
       ) : null}
       {children}
     </section>
-  );
-}
-
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-      <h2 className="text-base font-semibold text-slate-900">{title}</h2>
-      {children ? <div className="mt-1 text-sm text-slate-600">{children}</div> : null}
-    </div>
   );
 }
 
@@ -52,8 +31,6 @@ export function StatusPill({ status, label }: { status: string; label?: string }
   return <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_TONES[status] ?? STATUS_TONES.draft}`}>{label ?? status}</span>;
 }
 
-export const TH = 'px-4 py-3 font-medium';
-export const TABLE_HEAD = 'border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500';
 export const INPUT = 'block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500';
 
 export function formatTime(ms: number): string {

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DisableForm, RoleForm } from '@/components/admin/user-row-actions';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import { userSearchSchema } from '@/lib/validation/auth';
 import { MAX_SEARCH_LENGTH, type PageSearchParams } from '@/lib/validation/search-params';
 import { listUsers } from '@/server/admin/users';
@@ -23,64 +26,58 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const link = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight">Users</h1>
-          <p className="mt-1 text-slate-600">{total.toLocaleString('en-US')} accounts. Role changes and disabling take effect on the user’s next request.</p>
-        </div>
-        <form role="search" className="flex gap-2" action="/admin/users">
-          <label htmlFor="user-search" className="sr-only">
-            Search users
-          </label>
-          <input id="user-search" name="q" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} placeholder="Search email or name" className="w-64 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
-          <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
-            Search
-          </button>
-        </form>
-      </header>
-      {users.length === 0 && total > 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
-          There is no page {page}.{' '}
-          <Link href={link(1)} className="font-medium text-brand-700 hover:underline">
-            Go to the first page
-          </Link>
-          .
-        </p>
-      ) : users.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No users match “{q}”.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">User</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                <th scope="col" className="px-4 py-3 font-medium">Role</th>
-                <th scope="col" className="px-4 py-3 font-medium">Access</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row" className="px-4 py-3 font-normal">
-                    <div className="font-medium text-slate-900">{u.email}</div>
-                    <div className="text-xs text-slate-500">{u.name ?? '—'} · joined {u.createdAt.slice(0, 10)}</div>
-                  </th>
-                  <td className="px-4 py-3 text-xs">
-                    {u.disabled ? <span className="font-semibold text-red-700">Disabled</span> : u.verified ? <span className="text-emerald-700">Active</span> : <span className="text-amber-700">Unverified</span>}
-                  </td>
-                  <td className="px-4 py-3">
-                    <RoleForm userId={u.id} email={u.email} role={u.role} self={u.id === admin.id} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <DisableForm userId={u.id} email={u.email} disabled={u.disabled} self={u.id === admin.id} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PageHeader
+        title="Users"
+        description={`${total.toLocaleString('en-US')} accounts. Role changes and disabling take effect on the user’s next request.`}
+        actions={
+          <form role="search" className="flex gap-2" action="/admin/users">
+            <label htmlFor="user-search" className="sr-only">
+              Search users
+            </label>
+            <input id="user-search" name="q" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} placeholder="Search email or name" className="w-64 min-w-0 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
+            <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+              Search
+            </button>
+          </form>
+        }
+      />
+      <DataTable
+        caption="Users"
+        rows={users}
+        rowKey={(u) => u.id}
+        empty={
+          total > 0 ? (
+            <EmptyState>
+              There is no page {page}.{' '}
+              <Link href={link(1)} className="font-medium text-brand-700 hover:underline">
+                Go to the first page
+              </Link>
+              .
+            </EmptyState>
+          ) : (
+            <EmptyState>No users match “{q}”.</EmptyState>
+          )
+        }
+        columns={[
+          {
+            header: 'User',
+            rowHeader: true,
+            cell: (u) => (
+              <>
+                <div className="font-medium text-slate-900">{u.email}</div>
+                <div className="text-xs text-slate-500">{u.name ?? '—'} · joined {u.createdAt.slice(0, 10)}</div>
+              </>
+            ),
+          },
+          {
+            header: 'Status',
+            className: 'text-xs',
+            cell: (u) => (u.disabled ? <span className="font-semibold text-red-700">Disabled</span> : u.verified ? <span className="text-emerald-700">Active</span> : <span className="text-amber-700">Unverified</span>),
+          },
+          { header: 'Role', cell: (u) => <RoleForm userId={u.id} email={u.email} role={u.role} self={u.id === admin.id} /> },
+          { header: 'Access', cell: (u) => <DisableForm userId={u.id} email={u.email} disabled={u.disabled} self={u.id === admin.id} /> },
+        ]}
+      />
       {pages > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
           {page > 1 ? <Link href={link(page - 1)} className="font-medium text-brand-700">← Previous</Link> : <span />}

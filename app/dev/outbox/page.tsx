@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import { listOutboxForDeveloper } from '@/server/email/queries';
 
 export const metadata: Metadata = { title: 'Dev outbox' };
@@ -8,12 +10,9 @@ export default async function DevOutboxPage() {
   const emails = await listOutboxForDeveloper();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold tracking-tight">Outbox</h1>
-        <p className="mt-1 text-slate-600">Emails captured in development (no SMTP_URL set). Newest first. Only admins see this page.</p>
-      </header>
+      <PageHeader title="Outbox" description="Emails captured in development (no SMTP_URL set). Newest first. Only admins see this page." />
       {emails.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No emails yet.</p>
+        <EmptyState>No emails yet.</EmptyState>
       ) : (
         <ul className="space-y-4">
           {emails.map((email) => (

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState, formatTime, INPUT, PageHeader, TABLE_HEAD, TH } from '@/components/studio/ui';
+import { formatTime, INPUT } from '@/components/studio/ui';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { auditQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
@@ -52,37 +55,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Link href="/studio/audit" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100">Reset</Link>
         </div>
       </form>
-      {page.rows.length === 0 ? (
-        <EmptyState title="Nothing logged here yet" />
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit entries</caption>
-            <thead className={TABLE_HEAD}>
-              <tr>
-                <th scope="col" className={TH}>When</th>
-                <th scope="col" className={TH}>Who</th>
-                <th scope="col" className={TH}>Action</th>
-                <th scope="col" className={TH}>Target</th>
-                <th scope="col" className={TH}>What changed</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatTime(row.createdAt)}</td>
-                  <td className="px-4 py-3 text-slate-700">{row.actor ?? 'command line'}</td>
-                  <th scope="row" className="px-4 py-3 font-medium text-slate-900">{row.action.replace('studio.', '').replace('_', ' ')}</th>
-                  <td className="px-4 py-3 text-slate-600">
-                    {row.targetType === 'question' && row.targetId ? <Link href={`/studio/questions/${row.targetId}`} className="text-brand-700 hover:underline">question #{row.targetId}</Link> : `${row.targetType ?? ''} ${row.targetId ?? ''}`}
-                  </td>
-                  <td className="max-w-md break-all px-4 py-3 font-mono text-xs text-slate-600">{describe(row.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Audit entries"
+        rows={page.rows}
+        rowKey={(row) => row.id}
+        empty={<EmptyState title="Nothing logged here yet" />}
+        columns={[
+          { header: 'When', className: 'whitespace-nowrap text-slate-600', cell: (row) => formatTime(row.createdAt) },
+          { header: 'Who', className: 'text-slate-700', cell: (row) => row.actor ?? 'command line' },
+          { header: 'Action', rowHeader: true, cell: (row) => <span className="font-medium text-slate-900">{row.action.replace('studio.', '').replace('_', ' ')}</span> },
+          {
+            header: 'Target',
+            className: 'text-slate-600',
+            cell: (row) =>
+              row.targetType === 'question' && row.targetId ? (
+                <Link href={`/studio/questions/${row.targetId}`} className="text-brand-700 hover:underline">question #{row.targetId}</Link>
+              ) : (
+                `${row.targetType ?? ''} ${row.targetId ?? ''}`
+              ),
+          },
+          { header: 'What changed', className: 'max-w-md break-all font-mono text-xs text-slate-600', cell: (row) => describe(row.details) },
+        ]}
+      />
       {page.nextBefore ? (
         <nav aria-label="Pagination" className="flex justify-between text-sm">
           {before ? <Link href={`/studio/audit?${new URLSearchParams(keep)}`} className="font-medium text-brand-700">← Newest</Link> : <span />}

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/studio/import-form';
-import { Card, EmptyState, PageHeader } from '@/components/studio/ui';
+import { Card } from '@/components/studio/ui';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
 import { getEditorExam } from '@/server/studio/questions';

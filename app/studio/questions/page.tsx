@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DIFFICULTY_LABELS, EmptyState, INPUT, PageHeader, StatusPill, TABLE_HEAD, TH } from '@/components/studio/ui';
+import { DIFFICULTY_LABELS, INPUT, StatusPill } from '@/components/studio/ui';
 import { ButtonLink } from '@/components/ui/button-link';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import { MAX_SEARCH_LENGTH, type PageSearchParams } from '@/lib/validation/search-params';
 import { questionListQuerySchema, type QuestionListQuery } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
@@ -60,50 +63,37 @@ export default async function QuestionListPage({ searchParams }: { searchParams:
           </Link>
         </div>
       </form>
-      {page.items.length === 0 ? (
-        <EmptyState title="No questions match">Change the filters or the search, or create a question.</EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Questions</caption>
-            <thead className={TABLE_HEAD}>
-              <tr>
-                <th scope="col" className={TH}>Question</th>
-                <th scope="col" className={TH}>Exam · objective</th>
-                <th scope="col" className={TH}>Type</th>
-                <th scope="col" className={TH}>Difficulty</th>
-                <th scope="col" className={TH}>Status</th>
-                <th scope="col" className={TH}>Version</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.items.map((item) => (
-                <tr key={item.id} className="hover:bg-slate-50">
-                  <th scope="row" className="max-w-md px-4 py-3 font-normal">
-                    <Link href={`/studio/questions/${item.id}`} className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                      {item.stem}
-                    </Link>
-                    <span className="mt-1 flex gap-2 text-xs text-slate-500">
-                      #{item.id}
-                      {item.openReports > 0 ? <StatusPill status="open" label={`${item.openReports} open report${item.openReports === 1 ? '' : 's'}`} /> : null}
-                      {item.poor ? <StatusPill status="poor" label="poor statistics" /> : null}
-                    </span>
-                  </th>
-                  <td className="px-4 py-3 text-slate-600">
-                    {item.examCode} · {item.objectiveCode}
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">{item.type}</td>
-                  <td className="px-4 py-3 text-slate-600">{DIFFICULTY_LABELS[item.difficulty]}</td>
-                  <td className="px-4 py-3">
-                    <StatusPill status={item.status} />
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">v{item.version}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Questions"
+        rows={page.items}
+        rowKey={(item) => item.id}
+        rowClassName="hover:bg-slate-50"
+        empty={<EmptyState title="No questions match">Change the filters or the search, or create a question.</EmptyState>}
+        columns={[
+          {
+            header: 'Question',
+            rowHeader: true,
+            className: 'max-w-md',
+            cell: (item) => (
+              <>
+                <Link href={`/studio/questions/${item.id}`} className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {item.stem}
+                </Link>
+                <span className="mt-1 flex gap-2 text-xs text-slate-500">
+                  #{item.id}
+                  {item.openReports > 0 ? <StatusPill status="open" label={`${item.openReports} open report${item.openReports === 1 ? '' : 's'}`} /> : null}
+                  {item.poor ? <StatusPill status="poor" label="poor statistics" /> : null}
+                </span>
+              </>
+            ),
+          },
+          { header: 'Exam · objective', className: 'text-slate-600', cell: (item) => `${item.examCode} · ${item.objectiveCode}` },
+          { header: 'Type', className: 'text-slate-600', cell: (item) => item.type },
+          { header: 'Difficulty', className: 'text-slate-600', cell: (item) => DIFFICULTY_LABELS[item.difficulty] },
+          { header: 'Status', cell: (item) => <StatusPill status={item.status} /> },
+          { header: 'Version', className: 'text-slate-600', cell: (item) => `v${item.version}` },
+        ]}
+      />
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
         {q.cursor ? <Link href={`/studio/questions?${new URLSearchParams(keep)}`} className="font-medium text-brand-700">← First page</Link> : <span />}
         {page.nextCursor ? <Link href={`/studio/questions?${new URLSearchParams({ ...keep, cursor: page.nextCursor })}`} className="font-medium text-brand-700">Next 50 →</Link> : <span />}

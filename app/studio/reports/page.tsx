@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ResolveReportForm } from '@/components/studio/resolve-report-form';
-import { EmptyState, formatTime, PageHeader, StatusPill } from '@/components/studio/ui';
+import { formatTime, StatusPill } from '@/components/studio/ui';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { REPORT_QUEUE_TABS, reportQueuePageQuerySchema, reportReasonLabel } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ExamForm } from '@/components/studio/exam-forms';
-import { Card, PageHeader } from '@/components/studio/ui';
+import { Card } from '@/components/studio/ui';
+import { PageHeader } from '@/components/ui/page-header';
 import { requireRole } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'New exam' };

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuestionEditor } from '@/components/studio/question-editor';
-import { EmptyState, PageHeader } from '@/components/studio/ui';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { newQuestionPageQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ComputeStatisticsButton } from '@/components/studio/compute-statistics-button';
-import { Card, EmptyState, formatTime, PageHeader, StatusPill, TABLE_HEAD, TH } from '@/components/studio/ui';
+import { Card, formatTime, StatusPill } from '@/components/studio/ui';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
 import { Stat } from '@/components/ui/stat';
 import type { PoorItemReason } from '@/lib/studio/statistics';
 import { idParamSchema, type PageSearchParams } from '@/lib/validation/search-params';
@@ -71,52 +74,48 @@ export default async function StatisticsPage({ params, searchParams }: { params:
               </Link>
             }
           >
-            {stats.items.length === 0 ? (
-              <p className="text-sm text-slate-600">{onlyPoor ? 'No poor items. 🎉' : 'No answers yet.'}</p>
-            ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <thead className={TABLE_HEAD}>
-                    <tr>
-                      <th scope="col" className={TH}>Question</th>
-                      <th scope="col" className={TH}>Responses</th>
-                      <th scope="col" className={TH}>Facility</th>
-                      <th scope="col" className={TH}>Discrimination</th>
-                      <th scope="col" className={TH}>Options chosen</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {stats.items.map((item) => (
-                      <tr key={item.questionId}>
-                        <th scope="row" className="max-w-sm px-4 py-3 font-normal">
-                          <Link href={`/studio/questions/${item.questionId}`} className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline">{item.stem}</Link>
-                          <span className="text-xs text-slate-500">#{item.questionId} · {item.objectiveCode}</span>
-                          {item.reasons.length > 0 ? (
-                            <ul className="mt-1 space-y-0.5">
-                              {item.reasons.map((r, i) => (
-                                <li key={i}><StatusPill status="poor" label={reasonText(r)} /></li>
-                              ))}
-                            </ul>
-                          ) : item.responses < MIN_RESPONSES ? (
-                            <span className="mt-1 block text-xs text-slate-400">too few responses to judge</span>
-                          ) : null}
-                        </th>
-                        <td className="px-4 py-3 text-slate-700">{item.responses}</td>
-                        <td className="px-4 py-3 text-slate-700">{pct(item.facility)}</td>
-                        <td className="px-4 py-3 text-slate-700">{fixed(item.discrimination)}</td>
-                        <td className="px-4 py-3 text-xs text-slate-600">
-                          {item.options.map((o) => (
-                            <span key={o.optionId} className={`mr-2 inline-block ${o.correct ? 'font-semibold text-emerald-700' : ''}`}>
-                              {o.optionId.toUpperCase()} {pct(o.share)}
-                            </span>
+            <DataTable
+              caption={onlyPoor ? 'Poor items' : 'Items'}
+              variant="inset"
+              rows={stats.items}
+              rowKey={(item) => item.questionId}
+              empty={<p className="text-sm text-slate-600">{onlyPoor ? 'No poor items. 🎉' : 'No answers yet.'}</p>}
+              columns={[
+                {
+                  header: 'Question',
+                  rowHeader: true,
+                  className: 'max-w-sm',
+                  cell: (item) => (
+                    <>
+                      <Link href={`/studio/questions/${item.questionId}`} className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline">{item.stem}</Link>
+                      <span className="text-xs text-slate-500">#{item.questionId} · {item.objectiveCode}</span>
+                      {item.reasons.length > 0 ? (
+                        <ul className="mt-1 space-y-0.5">
+                          {item.reasons.map((r, i) => (
+                            <li key={i}><StatusPill status="poor" label={reasonText(r)} /></li>
                           ))}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+                        </ul>
+                      ) : item.responses < MIN_RESPONSES ? (
+                        <span className="mt-1 block text-xs text-slate-400">too few responses to judge</span>
+                      ) : null}
+                    </>
+                  ),
+                },
+                { header: 'Responses', className: 'text-slate-700', cell: (item) => item.responses },
+                { header: 'Facility', className: 'text-slate-700', cell: (item) => pct(item.facility) },
+                { header: 'Discrimination', className: 'text-slate-700', cell: (item) => fixed(item.discrimination) },
+                {
+                  header: 'Options chosen',
+                  className: 'text-xs text-slate-600',
+                  cell: (item) =>
+                    item.options.map((o) => (
+                      <span key={o.optionId} className={`mr-2 inline-block ${o.correct ? 'font-semibold text-emerald-700' : ''}`}>
+                        {o.optionId.toUpperCase()} {pct(o.share)}
+                      </span>
+                    )),
+                },
+              ]}
+            />
           </Card>
         </>
       )}
