@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { Explanation, References } from '@/components/question/explanation';
 import { QuestionMarkdown } from '@/components/question/markdown';
 import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
@@ -188,12 +189,8 @@ export function QuestionEditor({ examId, objectives, questionId, baseVersion, in
             </li>
           ))}
         </ul>
-        {content.explanation.trim() ? (
-          <div className="rounded-lg bg-slate-50 p-3 text-sm">
-            <p className="mb-1 font-semibold text-slate-700">Explanation</p>
-            <QuestionMarkdown source={content.explanation} />
-          </div>
-        ) : null}
+        <Explanation text={content.explanation.trim() ? content.explanation : null} className="rounded-lg bg-slate-50 px-4 py-3" />
+        <References references={content.references.filter((r) => r.url.trim())} />
       </section>
     </div>
   );

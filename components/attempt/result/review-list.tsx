@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { Explanation, References } from '@/components/question/explanation';
 import { ReportQuestionButton } from '@/components/studio/report-question-button';
+import { EmptyState } from '@/components/ui/empty-state';
 import { optionLetter } from '@/lib/exam/answers';
 import { filterReview, type ReviewFilter } from '@/lib/exam/review';
 import { formatSpan } from '@/lib/exam/timing';
@@ -43,9 +45,7 @@ export function ReviewList({ items, filter, basePath }: { items: ReviewItem[]; f
         </nav>
       </div>
       {shown.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-          {filter === 'wrong' ? 'No wrong answers. Every question was answered correctly.' : 'No question was flagged in this attempt.'}
-        </div>
+        <EmptyState>{filter === 'wrong' ? 'No wrong answers. Every question was answered correctly.' : 'No question was flagged in this attempt.'}</EmptyState>
       ) : (
         <ol className="space-y-4" aria-label="Questions">
           {shown.map((item) => (
@@ -102,26 +102,8 @@ function ReviewCard({ item }: { item: ReviewItem }) {
               );
             })}
           </ul>
-          {item.explanation ? (
-            <div className="rounded-lg bg-slate-50 px-4 py-3">
-              <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Explanation</h4>
-              <RichText text={item.explanation} className="mt-1 text-sm leading-relaxed text-slate-800" />
-            </div>
-          ) : null}
-          {item.references.length > 0 ? (
-            <div>
-              <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">References</h4>
-              <ul className="mt-1 space-y-0.5 text-sm">
-                {item.references.map((ref) => (
-                  <li key={ref.url}>
-                    <a href={ref.url} target="_blank" rel="noopener noreferrer nofollow" className="font-medium text-brand-700 hover:underline">
-                      {ref.title || ref.url}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <Explanation text={item.explanation} heading="h4" className="rounded-lg bg-slate-50 px-4 py-3" />
+          <References references={item.references} heading="h4" />
           <div className="border-t border-slate-100 pt-3">
             <ReportQuestionButton questionId={item.questionId} questionVersionId={item.questionVersionId} />
           </div>

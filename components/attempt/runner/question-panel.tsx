@@ -1,9 +1,10 @@
 'use client';
 
+import { AnswerFeedbackPanel } from '@/components/question/answer-feedback';
+import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import { optionLetter } from '@/lib/exam/answers';
 import type { AnswerFeedback, RunnerQuestion } from '@/lib/exam/views';
 import { MemoRichText as RichText } from './rich-text-memo';
-import { FeedbackPanel } from './feedback-panel';
 
 interface Props {
   question: RunnerQuestion;
@@ -132,7 +133,11 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
             Clear answer
           </button>
         ) : null}
-        {feedback ? <FeedbackPanel feedback={feedback} /> : null}
+        {feedback ? (
+          <AnswerFeedbackPanel correct={feedback.correct} explanation={feedback.explanation} references={feedback.references}>
+            <ReportQuestionButton questionId={feedback.questionId} questionVersionId={feedback.questionVersionId} />
+          </AnswerFeedbackPanel>
+        ) : null}
       </div>
     </section>
   );
