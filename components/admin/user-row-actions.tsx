@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import type { UserRole } from '@/database/schema';
 import { changeRoleAction, setDisabledAction } from '@/server/admin/actions';
@@ -25,11 +26,7 @@ export function RoleForm({ userId, email, role, self }: { userId: string; email:
       <button type="submit" disabled={self || pending} className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-50">
         {pending ? 'Saving…' : 'Save role'}
       </button>
-      {state && !state.ok ? (
-        <span role="alert" className="text-xs text-red-600">
-          {state.error}
-        </span>
-      ) : null}
+      <ActionError state={state} />
       {state?.ok ? (
         <span role="status" className="text-xs text-emerald-700">
           Saved
@@ -52,11 +49,7 @@ export function DisableForm({ userId, email, disabled, self }: { userId: string;
       >
         {disabled ? `Enable ${email}` : `Disable ${email}`}
       </button>
-      {state && !state.ok ? (
-        <span role="alert" className="text-xs text-red-600">
-          {state.error}
-        </span>
-      ) : null}
+      <ActionError state={state} />
     </ActionForm>
   );
 }

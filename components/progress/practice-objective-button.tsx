@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { startPracticeAction, type StartState } from '@/server/attempts/actions';
 
@@ -28,11 +29,7 @@ export function PracticeObjectiveButton({ examSlug, objectiveCode, objectiveTitl
       >
         {pending ? 'Starting…' : 'Practice this objective'}
       </button>
-      {state && !state.ok ? (
-        <p role="alert" className="mt-1 max-w-56 text-xs text-red-700">
-          {state.error}
-        </p>
-      ) : null}
+      <ActionError state={state} className="mt-1 max-w-56 text-xs text-red-700" />
     </ActionForm>
   );
 }

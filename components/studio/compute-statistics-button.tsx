@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
+import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { computeStatisticsAction } from '@/server/studio/actions';
@@ -18,7 +19,7 @@ export function ComputeStatisticsButton({ examId, label }: { examId: number; lab
       <SubmitButton pending={pending} pendingLabel="Computing…">
         {label}
       </SubmitButton>
-      {state && !state.ok ? <span role="alert" className="text-sm text-red-600">{state.error}</span> : null}
+      <ActionError state={state} className="text-sm text-red-600" />
     </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
+import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -129,11 +130,7 @@ export function ObjectiveRowForm({ examId, objective }: { examId: number; object
           </button>
         ) : null}
       </div>
-      {state && !state.ok ? (
-        <p role="alert" className="text-sm text-red-600 sm:col-span-4">
-          {state.error}
-        </p>
-      ) : null}
+      <ActionError state={state} className="text-sm text-red-600 sm:col-span-4" />
     </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
+import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { setQuestionStatusAction } from '@/server/studio/actions';
@@ -20,11 +21,7 @@ export function QuestionStatusForm({ questionId, status }: { questionId: number;
       <SubmitButton pending={pending} variant={next === 'retired' ? 'danger' : 'primary'} pendingLabel="Saving…">
         {next === 'retired' ? 'Retire question' : status === 'draft' ? 'Activate draft' : 'Reactivate question'}
       </SubmitButton>
-      {state && !state.ok ? (
-        <span role="alert" className="text-sm text-red-600">
-          {state.error}
-        </span>
-      ) : null}
+      <ActionError state={state} className="text-sm text-red-600" />
     </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
+import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { restoreVersionAction } from '@/server/studio/actions';
@@ -90,11 +91,7 @@ function RestoreButton({ questionId, version }: { questionId: number; version: n
       <SubmitButton variant="secondary" pending={pending} pendingLabel="Restoring…">
         Restore v{version}
       </SubmitButton>
-      {state && !state.ok ? (
-        <span role="alert" className="text-xs text-red-600">
-          {state.error}
-        </span>
-      ) : null}
+      <ActionError state={state} />
     </ActionForm>
   );
 }

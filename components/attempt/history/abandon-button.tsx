@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
@@ -34,11 +35,7 @@ export function AbandonButton({ attemptId, label }: { attemptId: string; label: 
       <button type="button" autoFocus onClick={() => setConfirming(false)} className="rounded-lg px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-100">
         Cancel
       </button>
-      {state && !state.ok ? (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {state.error}
-        </p>
-      ) : null}
+      <ActionError state={state} className="w-full text-sm text-red-700" />
     </div>
   );
 }
