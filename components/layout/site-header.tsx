@@ -16,7 +16,7 @@ function NavLink({ href, children }: { href: string; children: string }) {
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-16 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6 md:flex-nowrap md:py-0">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-black text-white">
             P2P
@@ -24,7 +24,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           PingToPass
         </Link>
         <nav aria-label="Main">
-          <ul className="flex items-center gap-5 text-sm font-medium text-slate-600">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm font-medium whitespace-nowrap text-slate-600 md:gap-x-5">
             <NavLink href="/exams">Exams</NavLink>
             {user ? (
               <>
