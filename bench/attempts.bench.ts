@@ -13,31 +13,19 @@
  * Prints p50/p99; never fails on time. Under `npm run bench` the figures are collected too.
  */
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
 import path from 'node:path';
+import { allowServerOnlyImports, pointAppAtDatabase, numberOption } from './lib/harness';
 import { measure, type Timing } from './lib/measure';
 import { recordFigure } from './lib/results';
 import { removeWorkingCopy, workingCopy } from './lib/working-copy';
 import { BANK_EXAM_SLUG, BANK_LEARNER_ID, defaultBankFile, generateBank } from './data/generate-bank';
 
-// server/ modules start with `import 'server-only'`, which throws outside a React server bundle.
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export async function resolve(specifier, context, next) {
-      if (specifier === 'server-only') return { url: 'data:text/javascript,export{}', shortCircuit: true };
-      return next(specifier, context);
-    }`,
-  )}`,
-);
+allowServerOnlyImports();
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
 
-const QUESTIONS = option('questions', 100_000);
-const SEED = option('seed', 7);
-const ITERATIONS = option('iterations', 1000);
+const QUESTIONS = numberOption('questions', 100_000);
+const SEED = numberOption('seed', 7);
+const ITERATIONS = numberOption('iterations', 1000);
 const DATA = `${QUESTIONS.toLocaleString('en-US')} questions in one exam`;
 
 async function main() {
@@ -49,9 +37,7 @@ async function main() {
   }
   const work = path.join(path.dirname(bank), `attempts-run-${process.pid}.db`);
   await workingCopy(bank, work);
-  process.env.DATABASE_ENV = 'test';
-  process.env.DATABASE_URL = `file:${work}`;
-  process.env.LOG_LEVEL = 'warn';
+  pointAppAtDatabase(work);
 
   const { getDatabase, closeDatabases } = await import('../database/client');
   const { seededRandom } = await import('../lib/exam/random');

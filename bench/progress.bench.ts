@@ -12,29 +12,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
 import path from 'node:path';
+import { allowServerOnlyImports, pointAppAtDatabase, numberOption } from './lib/harness';
 import { measure } from './lib/measure';
 import { recordFigure } from './lib/results';
 import { removeWorkingCopy, workingCopy } from './lib/working-copy';
 import { defaultProgressDataFile, generateProgressData, HEAVY_LEARNER_ID } from './progress-data';
 
-// server/ modules start with `import 'server-only'`, which throws outside a React server bundle.
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export async function resolve(specifier, context, next) {
-      if (specifier === 'server-only') return { url: 'data:text/javascript,export{}', shortCircuit: true };
-      return next(specifier, context);
-    }`,
-  )}`,
-);
+allowServerOnlyImports();
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
 
-const ITERATIONS = option('iterations', 300);
+const ITERATIONS = numberOption('iterations', 300);
 const SHAPE = { learners: 10_000, answers: 1_000_000, heavy: 50_000, seed: 6 };
 const DATA = '10,000 learners, 1,000,000 answers; heavy learner 50,000';
 const NOW = new Date(Date.UTC(2026, 10, 20, 12));
@@ -49,9 +37,7 @@ async function main() {
   }
   const work = path.join(path.dirname(source), `progress-run-${process.pid}.db`);
   await workingCopy(source, work);
-  process.env.DATABASE_ENV = 'test';
-  process.env.DATABASE_URL = `file:${work}`;
-  process.env.LOG_LEVEL = 'warn';
+  pointAppAtDatabase(work);
 
   const { closeDatabases, getDatabase } = await import('../database/client');
   const { getDashboard } = await import('../server/progress/dashboard');

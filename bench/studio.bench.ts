@@ -10,21 +10,14 @@
  * Prints p50/p99; never fails on time.
  */
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { allowServerOnlyImports, pointAppAtDatabase } from './lib/harness';
 import { measure } from './lib/measure';
 import { recordFigure } from './lib/results';
 import { removeWorkingCopy, workingCopy } from './lib/working-copy';
 
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export async function resolve(specifier, context, next) {
-      if (specifier === 'server-only') return { url: 'data:text/javascript,export{}', shortCircuit: true };
-      return next(specifier, context);
-    }`,
-  )}`,
-);
+allowServerOnlyImports();
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE = process.env.BENCH_DB ?? path.join(ROOT, 'data/bench.db');
@@ -38,9 +31,7 @@ async function main() {
   if (!existsSync(SOURCE)) throw new Error(`No benchmark database at ${SOURCE}: run npm run bench:data first.`);
   const work = path.join(os.tmpdir(), `studio-bench-${process.pid}.db`);
   await workingCopy(SOURCE, work);
-  process.env.DATABASE_ENV = 'test';
-  process.env.DATABASE_URL = `file:${work}`;
-  process.env.LOG_LEVEL = 'warn';
+  pointAppAtDatabase(work);
 
   const { closeDatabases, getDatabase } = await import('../database/client');
   const { listQuestions } = await import('../server/studio/question-list');

@@ -1,14 +1,5 @@
-/** mulberry32: a tiny seeded PRNG, so generated data is the same for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The app's seeded PRNG (mulberry32), so generated data is the same for the same seed.
+export { seededRandom } from '../../lib/exam/random';
 
 export function pickInt(random: () => number, maxExclusive: number): number {
   return Math.floor(random() * maxExclusive);
