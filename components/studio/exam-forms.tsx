@@ -9,16 +9,10 @@ import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { createExamAction, saveObjectiveAction, setExamStatusAction, updateExamAction } from '@/server/studio/actions';
 import { INPUT } from './ui';
+import type { ExamFacts } from '@/lib/exam/exam-facts';
 
-export interface ExamValues {
+export interface ExamValues extends ExamFacts {
   id?: number;
-  code: string;
-  title: string;
-  vendor: string;
-  description: string;
-  durationMinutes: number;
-  questionCount: number;
-  passingScore: number;
 }
 
 export function ExamForm({ exam }: { exam?: ExamValues }) {

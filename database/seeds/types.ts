@@ -1,4 +1,6 @@
 /** The shape of the seed data sets: plain data, validated by database/seeds/validate.ts. */
+import type { ExamFacts } from '../../lib/exam/exam-facts';
+
 export interface SeedObjective {
   /** e.g. "1.0"; unique within the exam. */
   code: string;
@@ -24,15 +26,8 @@ export interface SeedQuestion {
   references?: { title: string; url: string }[];
 }
 
-export interface SeedExam {
+export interface SeedExam extends ExamFacts {
   slug: string;
-  code: string;
-  title: string;
-  vendor: string;
-  description: string;
-  durationMinutes: number;
-  questionCount: number;
-  passingScore: number;
   objectives: SeedObjective[];
   questions: SeedQuestion[];
 }

@@ -2,16 +2,10 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { exams, objectives } from '@/database/schema';
 import { appDatabase } from '../db';
+import type { ExamFacts } from '@/lib/exam/exam-facts';
 
-export interface ExamSummary {
+export interface ExamSummary extends ExamFacts {
   slug: string;
-  code: string;
-  title: string;
-  vendor: string;
-  description: string;
-  durationMinutes: number;
-  questionCount: number;
-  passingScore: number;
   objectiveCount: number;
   bankSize: number;
 }
