@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
-import type { UserRole } from '@/database/schema';
+import type { UserRole } from '@/lib/auth/roles';
 import { changeRoleAction, setDisabledAction } from '@/server/admin/actions';
 
 const ROLES: UserRole[] = ['learner', 'moderator', 'admin'];

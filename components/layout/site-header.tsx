@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SessionUser } from '@/server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { SessionKeepAlive } from './session-keep-alive';
 import { SignOutButton } from './sign-out-button';
 

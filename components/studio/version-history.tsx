@@ -6,7 +6,7 @@ import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { restoreVersionAction } from '@/server/studio/actions';
-import type { TextSegment, VersionChange } from '@/server/studio/version-diff';
+import type { TextSegment, VersionChange } from '@/lib/studio/version-diff';
 
 export interface HistoryEntry {
   version: number;

@@ -1,7 +1,8 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-export const USER_ROLES = ['learner', 'moderator', 'admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+import { USER_ROLES } from '../../lib/auth/roles';
+
+export { USER_ROLES, type UserRole } from '../../lib/auth/roles';
 
 export const users = sqliteTable(
   'users',

@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { auditLog, exams, questionReports, reviewCards, reviewLogs, studySessions, userAnswers, users } from '@/database/schema';
 import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
-import { assertUser, type SessionUser } from '../auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { changePasswordSchema, deleteAccountSchema, fieldErrorsOf, profileSchema } from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
-import { assertUser, type SessionUser } from '../auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
 import { findUserById } from './users';
 

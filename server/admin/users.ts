@@ -5,7 +5,7 @@ import { fieldErrorsOf, roleChangeSchema, userIdSchema, userSearchSchema } from 
 import { users, type UserRole } from '@/database/schema';
 import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
-import { assertRole, type SessionUser } from '../auth/guards';
+import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
 
 export const USERS_PAGE_SIZE = 25;

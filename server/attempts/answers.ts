@@ -5,10 +5,10 @@ import { correctOptionIds, isCorrectAnswer } from '@/lib/exam/scoring';
 import { DEADLINE_GRACE_MS, isPastDeadline } from '@/lib/exam/timing';
 import { attemptFieldErrors, attemptIdSchema, saveAnswerSchema } from '@/lib/validation/attempts';
 import type { AnswerFeedback, SaveResult } from '@/lib/exam/views';
-import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { num, numOrNull, optionsOf, referencesOf, selectedOf, str, type StoredOption } from '@/server/row-values';
-import { AttemptClosedError, AttemptInputError, AttemptNotFoundError } from './errors';
+import { AttemptClosedError, AttemptInputError, AttemptNotFoundError } from '@/lib/exam/errors';
 import { touchAttempt } from './submit';
 
 // Raw SQL on purpose (a hot path): saving one answer, read + one atomic batch, p50 0.87 ms

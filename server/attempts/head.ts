@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Client } from '@libsql/client';
-import type { SessionUser } from '@/server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { attemptIdSchema } from '@/lib/validation/attempts';
 import type { AttemptMode, AttemptStatus } from '@/lib/exam/views';
 import type { SubmitReason } from '@/lib/exam/timing';
-import { AttemptNotFoundError } from './errors';
+import { AttemptNotFoundError } from '@/lib/exam/errors';
 import { num, numOrNull, parseJson, str } from '@/server/row-values';
 
 export interface AttemptSettings {

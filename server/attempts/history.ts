@@ -4,7 +4,7 @@ import { exams, studySessions, userAnswers } from '@/database/schema';
 import { DEADLINE_GRACE_MS } from '@/lib/exam/timing';
 import { historyPageSchema } from '@/lib/validation/attempts';
 import type { AttemptPage, AttemptSummary } from '@/lib/exam/views';
-import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { ownedAttempt } from './head';
 import { closeIfExpired } from './submit';

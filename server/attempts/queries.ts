@@ -5,7 +5,7 @@ import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
 import { correctOptionIds, isCorrectAnswer, scoreAttempt } from '@/lib/exam/scoring';
 import { timeUsedMs } from '@/lib/exam/timing';
 import type { AnswerFeedback, AttemptResultView, ObjectiveResult, ReviewItem, RunnerQuestion, RunnerView } from '@/lib/exam/views';
-import type { SessionUser } from '@/server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
 import { num, numOrNull, optionsOf, referencesOf, selectedOf, str } from '@/server/row-values';

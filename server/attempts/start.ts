@@ -5,11 +5,11 @@ import type { Random } from '@/lib/exam/random';
 import { ATTEMPT_START_POLICY } from '@/lib/auth/throttle-policy';
 import { deadlineAfter, practiceMinutes } from '@/lib/exam/timing';
 import { attemptFieldErrors, startMockSchema, startPracticeSchema, type PracticeFilter } from '@/lib/validation/attempts';
-import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { spendSlot, takeLimit } from '@/server/rate-limit';
 import { num, str } from '@/server/row-values';
-import { AttemptInputError, ExamNotFoundError, NoQuestionsError } from './errors';
+import { AttemptInputError, ExamNotFoundError, NoQuestionsError } from '@/lib/exam/errors';
 import { ownedAttempt, type AttemptSettings } from './head';
 import { drawQuestions, pinQuestions, type PinnedQuestion } from './pick';
 

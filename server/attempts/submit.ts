@@ -2,12 +2,12 @@ import 'server-only';
 import type { Client, InStatement } from '@libsql/client';
 import { scoreAttempt } from '@/lib/exam/scoring';
 import { closingOf, isPastDeadline } from '@/lib/exam/timing';
-import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { reviewStatementsForSubmittedSession } from '@/server/review/session-sync';
 import { numOrNull, optionsOf, selectedOf } from '@/server/row-values';
-import { AttemptClosedError } from './errors';
+import { AttemptClosedError } from '@/lib/exam/errors';
 import { ownedAttempt, type AttemptHead } from './head';
 import { attemptQuestionRows } from './question-rows';
 

@@ -4,7 +4,7 @@ import { sessions, users } from '@/database/schema';
 import { judgeSession, type SessionClaims, type SessionVerdict } from '@/lib/auth/session-policy';
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
-import type { SessionUser } from './guards';
+import type { SessionUser } from '@/lib/auth/guards';
 
 export const SESSION_MAX_LIFETIME_MS = serverEnv.SESSION_MAX_DAYS * 24 * 60 * 60 * 1000;
 

@@ -6,7 +6,7 @@ import { cache } from 'react';
 import type { UserRole } from '@/database/schema';
 import { readSessionClaims } from '@/lib/auth/session-policy';
 import { serverEnv } from '../env';
-import { assertRole, AuthorizationError, type SessionUser } from './guards';
+import { assertRole, AuthorizationError, type SessionUser } from '@/lib/auth/guards';
 import { SESSION_COOKIE_NAME } from './session-cookie';
 import { resolveSessionUser } from './session-user';
 

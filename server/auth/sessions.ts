@@ -7,7 +7,7 @@ import { ok, type ActionResult } from '@/lib/action-result';
 import { appDatabase, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
 import { auditStatement } from './audit';
-import { assertUser, type SessionUser } from './guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { SESSION_MAX_LIFETIME_MS } from './session-user';
 
 /**

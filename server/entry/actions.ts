@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { ActionResult } from '@/lib/action-result';
-import type { SessionUser } from '../auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { requestContext, type RequestContext } from '../request-context';
 import { toActionResult } from './errors';
 import { callerFor, withGuard, type Access, type Guard } from './guard';

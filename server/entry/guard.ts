@@ -1,6 +1,6 @@
 import 'server-only';
 import type { UserRole } from '@/database/schema';
-import { assertRole, assertUser, type SessionUser } from '../auth/guards';
+import { assertRole, assertUser, type SessionUser } from '@/lib/auth/guards';
 import { getCurrentUser } from '../auth/session';
 
 /**

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { firstParams, queryProblem } from '@/lib/validation/search-params';
-import type { SessionUser } from '../auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { clientIpFrom, type RequestContext } from '../request-context';
 import { jsonReply, toJsonResponse } from './errors';
 import { callerFor, withGuard, type Access } from './guard';

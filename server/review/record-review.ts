@@ -8,10 +8,10 @@ import { presentationReviewKey } from '@/lib/review/review-keys';
 import { scheduleReview } from '@/lib/review/scheduler';
 import type { ReviewFeedback, ReviewOutcome } from '@/lib/review/views';
 import { reviewFieldErrors, submitReviewSchema, type SubmitReviewInput } from '@/lib/validation/review';
-import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase, isUniqueViolation } from '@/server/db';
 import { num, numOrNull, optionsOf, referencesOf, schedulingStateOf, str, type StoredOption } from '@/server/row-values';
-import { CardNotFoundError, QuestionRetiredError, ReviewInputError } from './errors';
+import { CardNotFoundError, QuestionRetiredError, ReviewInputError } from '@/lib/review/errors';
 
 // Raw SQL on purpose (a hot path): recording one review, read + atomic batch, p50 1.96 ms against
 // a 2 ms target, at the edge (bench/progress.bench.ts): no room for query building.

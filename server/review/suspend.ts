@@ -2,9 +2,9 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { reviewCards } from '@/database/schema';
 import { reviewFieldErrors, suspendCardSchema } from '@/lib/validation/review';
-import { assertUser, type SessionUser } from '@/server/auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase, writeBatch } from '@/server/db';
-import { CardNotFoundError, ReviewInputError } from './errors';
+import { CardNotFoundError, ReviewInputError } from '@/lib/review/errors';
 
 export interface SuspendOutcome {
   cardId: number;

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { auditLog, users } from '@/database/schema';
 import { auditQuerySchema } from '@/lib/validation/studio';
-import { assertRole, type SessionUser } from '../auth/guards';
+import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '../db';
 
 export const AUDIT_PAGE_SIZE = 50;

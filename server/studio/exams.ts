@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, notExists, sql, sum } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { exams, objectives, questionReports, questions } from '@/database/schema';
 import { examFormSchema, objectiveFormSchema, studioFieldErrors } from '@/lib/validation/studio';
-import { assertRole, type SessionUser } from '../auth/guards';
+import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { appDatabase, isUniqueViolation, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';

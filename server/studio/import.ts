@@ -5,7 +5,7 @@ import { loadExportQuestions } from '@/database/questions/export';
 import { QUESTION_FILE_CODECS, exportQuestionFile } from '@/lib/studio/formats';
 import type { QuestionFileFormat } from '@/lib/studio/question-model';
 import { importFormSchema, studioFieldErrors } from '@/lib/validation/studio';
-import { assertRole, type SessionUser } from '../auth/guards';
+import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
 import { appDatabase, rawStatement } from '../db';

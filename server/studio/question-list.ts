@@ -1,7 +1,7 @@
 import 'server-only';
 import type { InValue } from '@libsql/client';
 import { questionListQuerySchema, type QuestionListQuery, type StudioQuestionStatus } from '@/lib/validation/studio';
-import { assertRole, type SessionUser } from '../auth/guards';
+import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase, placeholders } from '../db';
 import { num, str } from '../row-values';
 

@@ -3,14 +3,14 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { exams, objectives, questionDrafts, questions, questionVersionMeta, questionVersions, users, type VersionSource } from '@/database/schema';
 import { questionKindOf } from '@/lib/exam/answers';
 import { questionContentSchema, saveQuestionSchema, studioFieldErrors, type QuestionContentInput, type StudioQuestionStatus } from '@/lib/validation/studio';
-import { assertRole, type SessionUser } from '../auth/guards';
+import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
 import { appDatabase, isUniqueViolation, writeBatch, type Statement } from '../db';
 import { parseJson } from '../row-values';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
-import { diffVersions, type VersionContent } from './version-diff';
+import { diffVersions, type VersionContent } from '@/lib/studio/version-diff';
 
 export interface EditorQuestion {
   id: number;

@@ -5,7 +5,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { exams, questionReports, questions, questionVersions, users } from '@/database/schema';
 import type { ThrottlePolicy } from '@/lib/auth/throttle-policy';
 import { reportFormSchema, resolveReportSchema, studioFieldErrors } from '@/lib/validation/studio';
-import { assertRole, assertUser, type SessionUser } from '../auth/guards';
+import { assertRole, assertUser, type SessionUser } from '@/lib/auth/guards';
 import { auditIfChangedStatement } from '../auth/audit';
 import { appDatabase, writeBatch } from '../db';
 import { spendSlot, takeLimit } from '../rate-limit';

@@ -13,7 +13,7 @@ import {
   type PoorItemReason,
   type ReliabilityStatistics,
 } from '@/lib/studio/statistics';
-import { assertRole, type SessionUser } from '../auth/guards';
+import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { appDatabase, rawStatement, valuesPlaceholders } from '../db';
 import { selectJsonRows } from '../json-rows';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CardStateName, ExamStatus, QuestionOption, QuestionReference, QuestionType, SessionMode, SessionStatus, SubmitReason, UserRole } from '../../database/schema';
-import type { SessionUser } from '../../server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { rows, testDatabase } from './database';
 import { minutes, T0 } from './time';
 

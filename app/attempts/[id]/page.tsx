@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { AttemptRunner } from '@/components/attempt/runner/runner';
 import { attemptIdSchema, runnerPageQuerySchema } from '@/lib/validation/attempts';
 import type { PageSearchParams } from '@/lib/validation/search-params';
-import { AttemptNotFoundError } from '@/server/attempts/errors';
+import { AttemptNotFoundError } from '@/lib/exam/errors';
 import { getRunnerView } from '@/server/attempts/queries';
 import { requireUser } from '@/server/auth/session';
 

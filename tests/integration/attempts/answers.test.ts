@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { saveAnswer } from '@/server/attempts/answers';
-import { AttemptClosedError, AttemptInputError, AttemptNotFoundError } from '@/server/attempts/errors';
+import { AttemptClosedError, AttemptInputError, AttemptNotFoundError } from '@/lib/exam/errors';
 import { getAttemptResult } from '@/server/attempts/queries';
 import { startMockExam, startPractice } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
-import { AuthorizationError } from '@/server/auth/guards';
+import { AuthorizationError } from '@/lib/auth/guards';
 import { testDatabase } from '../../helpers/database';
 import { createUser } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';

@@ -1,5 +1,5 @@
 import { getAttemptResult, getRunnerView } from '@/server/attempts/queries';
-import type { SessionUser } from '@/server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { rows, tableRows } from '../../helpers/database';
 import { createQuestionVersion } from '../../helpers/factories';
 

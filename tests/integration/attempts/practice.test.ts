@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@/lib/exam/random';
 import { saveAnswer } from '@/server/attempts/answers';
-import { AttemptInputError, NoQuestionsError } from '@/server/attempts/errors';
+import { AttemptInputError, NoQuestionsError } from '@/lib/exam/errors';
 import { startMockExam, startPractice } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
 import { testDatabase } from '../../helpers/database';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { startMockExam } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
 import { createUser } from '../../helpers/factories';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@/lib/exam/random';
-import { AttemptInputError, AttemptNotFoundError, ExamNotFoundError, NoQuestionsError } from '@/server/attempts/errors';
+import { AttemptInputError, AttemptNotFoundError, ExamNotFoundError, NoQuestionsError } from '@/lib/exam/errors';
 import { invalidateQuestionPool } from '@/server/attempts/pool';
 import { getRunnerView } from '@/server/attempts/queries';
 import { startMockExam } from '@/server/attempts/start';
-import { AuthorizationError } from '@/server/auth/guards';
+import { AuthorizationError } from '@/lib/auth/guards';
 import { testDatabase } from '../../helpers/database';
 import { createUser, examIdBySlug } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveAnswer } from '@/server/attempts/answers';
-import { AttemptClosedError } from '@/server/attempts/errors';
+import { AttemptClosedError } from '@/lib/exam/errors';
 import { listAttempts, listOpenAttempts } from '@/server/attempts/history';
 import { getAttemptResult, getRunnerView } from '@/server/attempts/queries';
 import { startMistakesPractice, startMockExam } from '@/server/attempts/start';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportUserData } from '@/server/accounts/export';
 import { changePassword, deleteAccount, updateProfile } from '@/server/accounts/profile';
 import { changeUserRole, listUsers, setUserDisabled } from '@/server/admin/users';
-import { AuthorizationError, type SessionUser } from '@/server/auth/guards';
+import { AuthorizationError, type SessionUser } from '@/lib/auth/guards';
 import { ctx } from '../../helpers/context';
 import { createUser } from '../../helpers/factories';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AuthorizationError, type SessionUser } from '@/server/auth/guards';
+import { AuthorizationError, type SessionUser } from '@/lib/auth/guards';
 import { getDashboard } from '@/server/progress/dashboard';
-import { ReviewInputError } from '@/server/review/errors';
+import { ReviewInputError } from '@/lib/review/errors';
 import { recordReview } from '@/server/review/record-review';
 import { createAttempt, createUser, questionBank, type KeyedQuestion } from '../../helpers/factories';
 import { at, days, minutes } from '../../helpers/time';

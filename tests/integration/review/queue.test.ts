@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SessionUser } from '@/server/auth/guards';
-import { ReviewInputError } from '@/server/review/errors';
+import type { SessionUser } from '@/lib/auth/guards';
+import { ReviewInputError } from '@/lib/review/errors';
 import { getReviewQueue } from '@/server/review/queue';
 import { syncReviewsForSession } from '@/server/review/session-sync';
 import { testDatabase } from '../../helpers/database';

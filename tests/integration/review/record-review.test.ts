@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AuthorizationError, type SessionUser } from '@/server/auth/guards';
-import { CardNotFoundError, QuestionRetiredError, ReviewInputError } from '@/server/review/errors';
+import { AuthorizationError, type SessionUser } from '@/lib/auth/guards';
+import { CardNotFoundError, QuestionRetiredError, ReviewInputError } from '@/lib/review/errors';
 import { recordReview } from '@/server/review/record-review';
 import { setCardSuspended } from '@/server/review/suspend';
 import { countRows, testDatabase } from '../../helpers/database';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ReviewCardView } from '../../../lib/review/views';
-import type { SessionUser } from '../../../server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { getReviewQueue } from '../../../server/review/queue';
 import { syncReviewsForSession } from '../../../server/review/session-sync';
 import { createAttempt, questionBank, type KeyedQuestion } from '../../helpers/factories';

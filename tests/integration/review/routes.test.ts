@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { createUser } from '../../helpers/factories';
 import { reviewTables } from './helpers';
 import { answerFor, learnerWithCards } from './review-flow';

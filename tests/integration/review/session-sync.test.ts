@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catchUpReviewSync } from '@/server/review/catch-up';
 import { reviewStatementsForSubmittedSession, syncReviewsForSession } from '@/server/review/session-sync';
-import type { SessionUser } from '@/server/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { countRows, testDatabase } from '../../helpers/database';
 import { createAttempt, createUser, questionBank, type KeyedQuestion } from '../../helpers/factories';
 import { at, days, minutes, T0 } from '../../helpers/time';

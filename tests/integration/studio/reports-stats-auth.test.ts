@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listPublishedExams } from '@/server/catalog/queries';
-import { AuthorizationError, type SessionUser } from '@/server/auth/guards';
+import { AuthorizationError, type SessionUser } from '@/lib/auth/guards';
 import { listStudioAudit } from '@/server/studio/audit-log';
 import { createExam, createObjective, getStudioExam, listStudioExams, setExamStatus, updateObjective } from '@/server/studio/exams';
 import { dryRunImport } from '@/server/studio/import';

@@ -11,7 +11,7 @@ import { ScoreSummary } from '@/components/attempt/result/score-summary';
 import { ButtonLink } from '@/components/ui/button-link';
 import { attemptIdSchema, resultPageQuerySchema } from '@/lib/validation/attempts';
 import type { PageSearchParams } from '@/lib/validation/search-params';
-import { AttemptNotFoundError } from '@/server/attempts/errors';
+import { AttemptNotFoundError } from '@/lib/exam/errors';
 import { getAttemptResult } from '@/server/attempts/queries';
 import { requireUser } from '@/server/auth/session';
 

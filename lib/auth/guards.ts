@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/app-error';
-import type { UserRole } from '@/database/schema';
+import type { UserRole } from '@/lib/auth/roles';
 
 /** The signed-in user as the data access layer sees it: never a password hash. */
 export interface SessionUser {
