@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'tests/.tmp/**'],
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'data/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+      'tests/.tmp/**',
+    ],
   },
 ];
 

@@ -28,7 +28,10 @@ const nextConfig: NextConfig = {
  * environment, naming each variable; `next build` does not need the production secrets.
  */
 export default function config(phase: string): NextConfig {
-  const refusal = phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER ? environmentRefusal(process.env) : null;
+  const refusal =
+    phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER
+      ? environmentRefusal(process.env)
+      : null;
   if (refusal) {
     console.error(refusal);
     process.exit(1);

@@ -25,7 +25,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   // HSTS only when the app's public address is https (a forged X-Forwarded-Proto cannot set it).
-  for (const [name, value] of Object.entries(securityHeaders(environment.secureCookies))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(environment.secureCookies)))
+    response.headers.set(name, value);
   return response;
 }
 

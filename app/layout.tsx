@@ -7,7 +7,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'PingToPass — IT certification exam practice', template: '%s · PingToPass' },
-  description: 'Timed mock exams, practice with instant feedback and spaced repetition for cloud, security and networking certifications.',
+  description:
+    'Timed mock exams, practice with instant feedback and spaced repetition for cloud, security and networking certifications.',
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -15,7 +16,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         <SiteHeader user={user} />

@@ -22,7 +22,6 @@ import { BANK_EXAM_SLUG, BANK_LEARNER_ID, defaultBankFile, generateBank } from '
 
 allowServerOnlyImports();
 
-
 const QUESTIONS = numberOption('questions', 100_000);
 const SEED = numberOption('seed', 7);
 const ITERATIONS = numberOption('iterations', 1000);
@@ -51,7 +50,12 @@ async function main() {
 
   const handle = getDatabase('test');
   const { client } = handle;
-  const learner = { id: BANK_LEARNER_ID, email: 'bank@bench.local', name: 'Bank Learner', role: 'learner' as const };
+  const learner = {
+    id: BANK_LEARNER_ID,
+    email: 'bank@bench.local',
+    name: 'Bank Learner',
+    role: 'learner' as const,
+  };
   const random = seededRandom(SEED);
   const now = () => new Date();
 
@@ -62,7 +66,8 @@ async function main() {
   const objectives = objectiveRows.map((r) => ({ id: Number(r.id), weight: Number(r.weight) }));
   const examId = 1;
 
-  const figure = (name: string, timing: Timing, target?: string) => recordFigure({ name, issue: 4, unit: 'ms', timing, target, dataSize: DATA });
+  const figure = (name: string, timing: Timing, target?: string) =>
+    recordFigure({ name, issue: 4, unit: 'ms', timing, target, dataSize: DATA });
 
   // Content of 65 pinned versions: what the runner shows.
   const loadContent = async (versionIds: number[]) =>
@@ -71,42 +76,64 @@ async function main() {
       args: versionIds,
     });
 
-  const coldPool = await measure(async () => {
-    invalidateQuestionPool();
-    await questionPool(client, handle.config.url, examId);
-  }, 50, 3);
-  figure('mock exam: load the question pool cold (an index seek per objective; once per 30 s per exam)', coldPool);
+  const coldPool = await measure(
+    async () => {
+      invalidateQuestionPool();
+      await questionPool(client, handle.config.url, examId);
+    },
+    50,
+    3,
+  );
+  figure(
+    'mock exam: load the question pool cold (an index seek per objective; once per 30 s per exam)',
+    coldPool,
+  );
 
   const chooseAndLoad = await measure(async () => {
-    const pinned = await drawQuestions({ client, databaseKey: handle.config.url, examId, objectives, total: 65, random });
+    const pinned = await drawQuestions({
+      client,
+      databaseKey: handle.config.url,
+      examId,
+      objectives,
+      total: 65,
+      random,
+    });
     const content = await loadContent(pinned.map((p) => p.versionId));
     if (content.rows.length !== 65) throw new Error(`expected 65 questions, got ${content.rows.length}`);
   }, ITERATIONS * 2);
   figure('mock exam: choose + load 65 questions (warm pool)', chooseAndLoad, 'p50 <= 2, p99 <= 5');
 
-  const naive = await measure(async () => {
-    const allocation = allocateByWeight(
-      objectives.map((o) => ({ objectiveId: o.id, weight: o.weight, available: Number.MAX_SAFE_INTEGER })),
-      65,
-    );
-    const ids: number[] = [];
-    for (const [objectiveId, count] of allocation) {
-      const { rows } = await client.execute({
-        sql: 'SELECT id FROM questions WHERE exam_id = ? AND objective_id = ? AND is_active = 1 ORDER BY random() LIMIT ?',
-        args: [examId, objectiveId, count],
+  const naive = await measure(
+    async () => {
+      const allocation = allocateByWeight(
+        objectives.map((o) => ({ objectiveId: o.id, weight: o.weight, available: Number.MAX_SAFE_INTEGER })),
+        65,
+      );
+      const ids: number[] = [];
+      for (const [objectiveId, count] of allocation) {
+        const { rows } = await client.execute({
+          sql: 'SELECT id FROM questions WHERE exam_id = ? AND objective_id = ? AND is_active = 1 ORDER BY random() LIMIT ?',
+          args: [examId, objectiveId, count],
+        });
+        ids.push(...rows.map((r) => Number(r.id)));
+      }
+      await client.execute({
+        sql: `SELECT q.id, v.stem, v.options FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id IN (${ids.map(() => '?').join(', ')})`,
+        args: ids,
       });
-      ids.push(...rows.map((r) => Number(r.id)));
-    }
-    await client.execute({
-      sql: `SELECT q.id, v.stem, v.options FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id IN (${ids.map(() => '?').join(', ')})`,
-      args: ids,
-    });
-  }, 100, 5);
+    },
+    100,
+    5,
+  );
   figure('mock exam: choose + load 65 the naive way (ORDER BY random())', naive);
 
   // One learner may start 60 attempts an hour (the abuse limit), so the starts are spread over
   // learners like real traffic; the limit check stays in the measured path.
-  const starters = Array.from({ length: 10 }, (_, i) => ({ ...learner, id: `${BANK_LEARNER_ID.slice(0, -2)}${String(i).padStart(2, '0')}`, email: `bank${i}@bench.local` }));
+  const starters = Array.from({ length: 10 }, (_, i) => ({
+    ...learner,
+    id: `${BANK_LEARNER_ID.slice(0, -2)}${String(i).padStart(2, '0')}`,
+    email: `bank${i}@bench.local`,
+  }));
   for (const starter of starters) {
     await client.execute({
       sql: "INSERT OR IGNORE INTO users (id, email, role, created_at, updated_at) VALUES (?, ?, 'learner', 0, 0)",
@@ -116,19 +143,23 @@ async function main() {
   const attempts: string[] = [];
   const owners = new Map<string, typeof learner>();
   let startIndex = 0;
-  const start = await measure(async () => {
-    const starter = starters[startIndex++ % starters.length]!;
-    const { id } = await startMockExam(starter, { examSlug: BANK_EXAM_SLUG }, now(), random);
-    attempts.push(id);
-    owners.set(id, starter);
-  }, Math.min(ITERATIONS, 500));
+  const start = await measure(
+    async () => {
+      const starter = starters[startIndex++ % starters.length]!;
+      const { id } = await startMockExam(starter, { examSlug: BANK_EXAM_SLUG }, now(), random);
+      attempts.push(id);
+      owners.set(id, starter);
+    },
+    Math.min(ITERATIONS, 500),
+  );
   figure('mock exam: start end to end (choose, pin, write 66 rows)', start);
 
   let viewIndex = 0;
   const view = await measure(async () => {
     const attemptId = attempts[viewIndex++ % attempts.length]!;
     const lookup = await getRunnerView(owners.get(attemptId)!, attemptId, now());
-    if (lookup.state !== 'open' || lookup.view.questions.length !== 65) throw new Error('expected an open 65-question attempt');
+    if (lookup.state !== 'open' || lookup.view.questions.length !== 65)
+      throw new Error('expected an open 65-question attempt');
   }, ITERATIONS);
   figure('mock exam: runner data of a 65-question attempt (questions, answers, flags)', view);
 
@@ -138,16 +169,32 @@ async function main() {
       sql: `SELECT sq.position, v.options FROM session_questions sq JOIN question_versions v ON v.id = sq.question_version_id WHERE sq.session_id = ? ORDER BY sq.position`,
       args: [attemptId],
     });
-    return rows.map((r) => (JSON.parse(String(r.options)) as { id: string; correct: boolean }[]).filter((o) => o.correct).map((o) => o.id));
+    return rows.map((r) =>
+      (JSON.parse(String(r.options)) as { id: string; correct: boolean }[])
+        .filter((o) => o.correct)
+        .map((o) => o.id),
+    );
   };
   const toAnswer = attempts.slice(0, 100);
   const keys = await Promise.all(toAnswer.map(keyOf));
   let revision = 1;
-  const saves = toAnswer.flatMap((attemptId, a) => keys[a]!.map((key, position) => ({ attemptId, position, key })));
+  const saves = toAnswer.flatMap((attemptId, a) =>
+    keys[a]!.map((key, position) => ({ attemptId, position, key })),
+  );
   const save = await measure(
     async (i) => {
       const s = saves[i % saves.length]!;
-      await saveAnswer(owners.get(s.attemptId)!, s.attemptId, { position: s.position, selected: i % 3 === 0 ? s.key.slice(0, 1) : s.key, revision: revision++, timeSpentMs: 30_000 }, now());
+      await saveAnswer(
+        owners.get(s.attemptId)!,
+        s.attemptId,
+        {
+          position: s.position,
+          selected: i % 3 === 0 ? s.key.slice(0, 1) : s.key,
+          revision: revision++,
+          timeSpentMs: 30_000,
+        },
+        now(),
+      );
     },
     saves.length,
     0,

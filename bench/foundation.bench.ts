@@ -27,23 +27,31 @@ async function main() {
       issue: 2,
       name: 'migrate a fresh database file (all migrations, in-process)',
       unit: 'ms',
-      timing: await measure(async () => {
-        const client = fresh();
-        await migrateUp(client, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development', log: () => {} });
-        client.close();
-      }, 20, 2),
+      timing: await measure(
+        async () => {
+          const client = fresh();
+          await migrateUp(client, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development', log: () => {} });
+          client.close();
+        },
+        20,
+        2,
+      ),
       dataSize: 'empty file',
     });
     recordFigure({
       issue: 2,
       name: 'migrate + seed development data (in-process)',
       unit: 'ms',
-      timing: await measure(async () => {
-        const client = fresh();
-        await migrateUp(client, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development', log: () => {} });
-        await runSeeds(client, { env: 'development', now: new Date() });
-        client.close();
-      }, 10, 1),
+      timing: await measure(
+        async () => {
+          const client = fresh();
+          await migrateUp(client, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development', log: () => {} });
+          await runSeeds(client, { env: 'development', now: new Date() });
+          client.close();
+        },
+        10,
+        1,
+      ),
       dataSize: 'development seed',
     });
     // The CLI as a developer runs it: process start, tsx, env validation, migrate.
@@ -54,11 +62,29 @@ async function main() {
       env: { ...process.env, DATABASE_ENV: 'development', DATABASE_URL: `file:${cli}`, LOG_LEVEL: 'warn' },
       stdio: 'ignore',
     });
-    recordFigure({ issue: 2, name: '`tsx database/migrate.ts migrate` on a fresh file (wall clock, process start included)', unit: 'ms', value: Math.round(performance.now() - started), dataSize: 'empty file' });
+    recordFigure({
+      issue: 2,
+      name: '`tsx database/migrate.ts migrate` on a fresh file (wall clock, process start included)',
+      unit: 'ms',
+      value: Math.round(performance.now() - started),
+      dataSize: 'empty file',
+    });
 
     const hash = await hashPassword('correct horse battery staple');
-    recordFigure({ issue: 3, name: 'password hash (argon2id m=19456 KiB, t=2, p=1)', unit: 'ms', timing: await measure(() => hashPassword('correct horse battery staple'), 50, 5), dataSize: 'one password' });
-    recordFigure({ issue: 3, name: 'password verification', unit: 'ms', timing: await measure(() => verifyPassword(hash, 'correct horse battery staple'), 50, 5), dataSize: 'one password' });
+    recordFigure({
+      issue: 3,
+      name: 'password hash (argon2id m=19456 KiB, t=2, p=1)',
+      unit: 'ms',
+      timing: await measure(() => hashPassword('correct horse battery staple'), 50, 5),
+      dataSize: 'one password',
+    });
+    recordFigure({
+      issue: 3,
+      name: 'password verification',
+      unit: 'ms',
+      timing: await measure(() => verifyPassword(hash, 'correct horse battery staple'), 50, 5),
+      dataSize: 'one password',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

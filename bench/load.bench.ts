@@ -46,7 +46,15 @@ async function ratios(base: string) {
     health: ['/api/health', {}],
     save: [
       `/api/attempts/${attemptId}/answers`,
-      { method: 'POST', body: () => JSON.stringify({ position: revision % 65, selected: [revision % 2 ? 'a' : 'b'], revision: ++revision }) },
+      {
+        method: 'POST',
+        body: () =>
+          JSON.stringify({
+            position: revision % 65,
+            selected: [revision % 2 ? 'a' : 'b'],
+            revision: ++revision,
+          }),
+      },
     ],
   } satisfies Record<string, Target>;
   // Warm every route first (JIT, module loading, the bare pages' memory), so that the first
@@ -57,28 +65,56 @@ async function ratios(base: string) {
   // CPU frequency) hits both sides of each ratio alike.
   const runs = new Map<keyof typeof targets, ThroughputResult[]>();
   for (let round = 0; round < 2; round += 1) {
-    for (const [name, [url, extra]] of entries) runs.set(name, [...(runs.get(name) ?? []), await measure(url, extra)]);
+    for (const [name, [url, extra]] of entries)
+      runs.set(name, [...(runs.get(name) ?? []), await measure(url, extra)]);
   }
-  return Object.fromEntries(entries.map(([name]) => [name, averageOf(runs.get(name)!)])) as Record<keyof typeof targets, ThroughputResult>;
+  return Object.fromEntries(entries.map(([name]) => [name, averageOf(runs.get(name)!)])) as Record<
+    keyof typeof targets,
+    ThroughputResult
+  >;
 }
 
 function averageOf(runs: ThroughputResult[]): ThroughputResult {
-  const mean = (pick: (r: ThroughputResult) => number) => Math.round(runs.reduce((sum, r) => sum + pick(r), 0) / runs.length);
-  return { url: runs[0]!.url, requestsPerSecond: mean((r) => r.requestsPerSecond), p50: mean((r) => r.p50), p99: Math.max(...runs.map((r) => r.p99)), errors: mean((r) => r.errors), non2xx: mean((r) => r.non2xx) };
+  const mean = (pick: (r: ThroughputResult) => number) =>
+    Math.round(runs.reduce((sum, r) => sum + pick(r), 0) / runs.length);
+  return {
+    url: runs[0]!.url,
+    requestsPerSecond: mean((r) => r.requestsPerSecond),
+    p50: mean((r) => r.p50),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    errors: mean((r) => r.errors),
+    non2xx: mean((r) => r.non2xx),
+  };
 }
 
 function throughputFigure(name: string, r: ThroughputResult) {
-  recordFigure({ issue: 7, name: `${name} (50 connections, 10 s)`, unit: 'req/s', value: r.requestsPerSecond, dataSize: `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}` });
+  recordFigure({
+    issue: 7,
+    name: `${name} (50 connections, 10 s)`,
+    unit: 'req/s',
+    value: r.requestsPerSecond,
+    dataSize: `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`,
+  });
 }
 
 async function main() {
   const appDir = buildBenchApp();
-  if (!existsSync(SOURCE_DB)) execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/data/generate.ts', '--out', SOURCE_DB], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(SOURCE_DB))
+    execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/data/generate.ts', '--out', SOURCE_DB], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
   await workingCopy(SOURCE_DB, LOAD_DB);
   const dataSize = '100k questions, 10k learners, 1M answers';
   const server = await startServer(LOAD_DB, PORT, appDir);
   try {
-    recordFigure({ issue: 7, name: 'cold start: next start → first healthy /api/health', unit: 'ms', value: server.coldStartMs, dataSize });
+    recordFigure({
+      issue: 7,
+      name: 'cold start: next start → first healthy /api/health',
+      unit: 'ms',
+      value: server.coldStartMs,
+      dataSize,
+    });
 
     const learners = arg('learners', 200);
     // A real candidate spends 60-90 s on a question; 2-5 s compresses that about 20x, so 200
@@ -90,25 +126,92 @@ async function main() {
       { label: `burst: ${learners} learners arriving within 10 s`, rampMs: 10_000, targets: false },
     ];
     for (const { label, rampMs, targets } of runs) {
-      const run = await runLearners({ base: server.base, learners, answersPerLearner: arg('answers', 20), exams: 19, pauseMs: [2_000, 5_000], rampMs, password: BENCH_PASSWORD });
+      const run = await runLearners({
+        base: server.base,
+        learners,
+        answersPerLearner: arg('answers', 20),
+        exams: 19,
+        pauseMs: [2_000, 5_000],
+        rampMs,
+        password: BENCH_PASSWORD,
+      });
       for (const step of STEPS) {
-        const target = !targets ? undefined : step === 'save answer' ? 'p99 <= 250 ms' : step.endsWith('page') ? 'p99 <= 1000 ms' : undefined;
-        recordFigure({ issue: 7, name: `${label}: ${step}`, unit: 'ms', timing: summarise(run.timings[step]), target, dataSize });
+        const target = !targets
+          ? undefined
+          : step === 'save answer'
+            ? 'p99 <= 250 ms'
+            : step.endsWith('page')
+              ? 'p99 <= 1000 ms'
+              : undefined;
+        recordFigure({
+          issue: 7,
+          name: `${label}: ${step}`,
+          unit: 'ms',
+          timing: summarise(run.timings[step]),
+          target,
+          dataSize,
+        });
       }
-      recordFigure({ issue: 7, name: `${label}: requests/s over the run`, unit: 'req/s', value: Math.round(run.requests / run.seconds), dataSize: `${run.requests} requests in ${run.seconds.toFixed(1)} s` });
-      recordFigure({ issue: 7, name: `${label}: errors`, unit: 'ratio', value: run.errors.length, target: '0', dataSize });
+      recordFigure({
+        issue: 7,
+        name: `${label}: requests/s over the run`,
+        unit: 'req/s',
+        value: Math.round(run.requests / run.seconds),
+        dataSize: `${run.requests} requests in ${run.seconds.toFixed(1)} s`,
+      });
+      recordFigure({
+        issue: 7,
+        name: `${label}: errors`,
+        unit: 'ratio',
+        value: run.errors.length,
+        target: '0',
+        dataSize,
+      });
       for (const error of run.errors.slice(0, 5)) console.log(`  error: ${error.message}`);
     }
-    recordFigure({ issue: 7, name: 'server peak memory (RSS) during the learner runs', unit: 'MB', value: server.peakRssMb(), dataSize });
+    recordFigure({
+      issue: 7,
+      name: 'server peak memory (RSS) during the learner runs',
+      unit: 'MB',
+      value: server.peakRssMb(),
+      dataSize,
+    });
 
     // Saturation last: 50 connections flat out leave a large heap and WAL behind, which would
     // colour the learner runs (one run after it saw a 2 s save stall; none did before it).
     const r = await ratios(server.base);
     for (const [name, result] of Object.entries(r)) throughputFigure(`throughput ${name}`, result);
-    recordFigure({ issue: 7, name: 'ratio exam-taking page / bare page', unit: 'ratio', value: Math.round((r.exam.requestsPerSecond / r.bareExam.requestsPerSecond) * 100) / 100, target: '>= 0.85', dataSize });
-    recordFigure({ issue: 7, name: 'ratio catalog page / bare page', unit: 'ratio', value: Math.round((r.catalog.requestsPerSecond / r.bareCatalog.requestsPerSecond) * 100) / 100, target: '>= 0.85', dataSize });
-    recordFigure({ issue: 7, name: 'ratio answer save / health', unit: 'ratio', value: Math.round((r.save.requestsPerSecond / r.health.requestsPerSecond) * 100) / 100, target: '>= 0.5', dataSize });
-    recordFigure({ issue: 7, name: 'server peak memory (RSS) after the throughput runs', unit: 'MB', value: server.peakRssMb(), dataSize });
+    recordFigure({
+      issue: 7,
+      name: 'ratio exam-taking page / bare page',
+      unit: 'ratio',
+      value: Math.round((r.exam.requestsPerSecond / r.bareExam.requestsPerSecond) * 100) / 100,
+      target: '>= 0.85',
+      dataSize,
+    });
+    recordFigure({
+      issue: 7,
+      name: 'ratio catalog page / bare page',
+      unit: 'ratio',
+      value: Math.round((r.catalog.requestsPerSecond / r.bareCatalog.requestsPerSecond) * 100) / 100,
+      target: '>= 0.85',
+      dataSize,
+    });
+    recordFigure({
+      issue: 7,
+      name: 'ratio answer save / health',
+      unit: 'ratio',
+      value: Math.round((r.save.requestsPerSecond / r.health.requestsPerSecond) * 100) / 100,
+      target: '>= 0.5',
+      dataSize,
+    });
+    recordFigure({
+      issue: 7,
+      name: 'server peak memory (RSS) after the throughput runs',
+      unit: 'MB',
+      value: server.peakRssMb(),
+      dataSize,
+    });
   } finally {
     await server.stop();
   }

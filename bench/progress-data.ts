@@ -38,8 +38,14 @@ export interface ProgressDataOptions {
   now: number;
 }
 
-export function defaultProgressDataFile(o: Pick<ProgressDataOptions, 'learners' | 'answers' | 'heavy' | 'seed'>): string {
-  return path.join(os.tmpdir(), 'pingtopass-bench', `progress-${o.learners}-${o.answers}-${o.heavy}-seed${o.seed}-v1.db`);
+export function defaultProgressDataFile(
+  o: Pick<ProgressDataOptions, 'learners' | 'answers' | 'heavy' | 'seed'>,
+): string {
+  return path.join(
+    os.tmpdir(),
+    'pingtopass-bench',
+    `progress-${o.learners}-${o.answers}-${o.heavy}-seed${o.seed}-v1.db`,
+  );
 }
 
 /**
@@ -66,7 +72,10 @@ class BulkInserter {
   private cut() {
     if (this.rows.length === 0) return;
     const one = `(${Array(this.width).fill('?').join(', ')})`;
-    this.statements.push({ sql: `${this.head} VALUES ${this.rows.map(() => one).join(', ')}`, args: this.rows.flat() });
+    this.statements.push({
+      sql: `${this.head} VALUES ${this.rows.map(() => one).join(', ')}`,
+      args: this.rows.flat(),
+    });
     this.rows = [];
   }
 
@@ -74,7 +83,8 @@ class BulkInserter {
     this.cut();
     const statements = this.statements;
     this.statements = [];
-    for (let i = 0; i < statements.length; i += 20) await this.client.batch(statements.slice(i, i + 20), 'write');
+    for (let i = 0; i < statements.length; i += 20)
+      await this.client.batch(statements.slice(i, i + 20), 'write');
   }
 }
 
@@ -95,7 +105,13 @@ interface PlannedSession {
 }
 
 /** The sessions of one learner: `answers` answers over the year before `now`, mocks and practice. */
-function planLearner(random: () => number, bank: Question[][], answers: number, exams: number[], now: number): PlannedSession[] {
+function planLearner(
+  random: () => number,
+  bank: Question[][],
+  answers: number,
+  exams: number[],
+  now: number,
+): PlannedSession[] {
   const sessions: PlannedSession[] = [];
   let left = answers;
   while (left > 0) {
@@ -105,7 +121,13 @@ function planLearner(random: () => number, bank: Question[][], answers: number, 
     const pool = bank[examId - 1]!;
     const picked = new Set<number>();
     while (picked.size < size) picked.add(pickInt(random, pool.length));
-    sessions.push({ id: seededUuid(random), examId, mode: mock ? 'mock' : 'practice', startedAt: 0, questions: [...picked].map((i) => pool[i]!) });
+    sessions.push({
+      id: seededUuid(random),
+      examId,
+      mode: mock ? 'mock' : 'practice',
+      startedAt: 0,
+      questions: [...picked].map((i) => pool[i]!),
+    });
     left -= size;
   }
   // Spread over the past year, in order, the last one a few hours ago.
@@ -116,7 +138,9 @@ function planLearner(random: () => number, bank: Question[][], answers: number, 
   return sessions;
 }
 
-export async function generateProgressData(options: Partial<ProgressDataOptions> = {}): Promise<ProgressDataOptions & { seconds: number; cards: number }> {
+export async function generateProgressData(
+  options: Partial<ProgressDataOptions> = {},
+): Promise<ProgressDataOptions & { seconds: number; cards: number }> {
   const o: ProgressDataOptions = {
     learners: options.learners ?? 10_000,
     answers: options.answers ?? 1_000_000,
@@ -146,12 +170,27 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
           VALUES (?, ?, ?, ?, 'Bench', '', ?, ?, 72, 'published', ?, ?)`,
         args: [e, `bench-exam-${e}`, `BEN-${e}00`, `Bench Exam ${e}`, EXAM_MINUTES, EXAM_QUESTIONS, at, at],
       });
-      WEIGHTS.forEach((weight, k) => catalog.push({ sql: 'INSERT INTO objectives (id, exam_id, code, title, weight, position) VALUES (?, ?, ?, ?, ?, ?)', args: [(e - 1) * 10 + k + 1, e, `${k + 1}.0`, `Objective ${k + 1}`, weight, k] }));
+      WEIGHTS.forEach((weight, k) =>
+        catalog.push({
+          sql: 'INSERT INTO objectives (id, exam_id, code, title, weight, position) VALUES (?, ?, ?, ?, ?, ?)',
+          args: [(e - 1) * 10 + k + 1, e, `${k + 1}.0`, `Objective ${k + 1}`, weight, k],
+        }),
+      );
     }
     await client.batch(catalog, 'write');
-    const questions = new BulkInserter(client, 'INSERT INTO questions (id, exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)', 9);
-    const versions = new BulkInserter(client, 'INSERT INTO question_versions (id, question_id, version, stem, options, explanation, refs, created_at)', 8);
-    const options4 = JSON.stringify(['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Option ${id}`, correct: id === 'b' })));
+    const questions = new BulkInserter(
+      client,
+      'INSERT INTO questions (id, exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)',
+      9,
+    );
+    const versions = new BulkInserter(
+      client,
+      'INSERT INTO question_versions (id, question_id, version, stem, options, explanation, refs, created_at)',
+      8,
+    );
+    const options4 = JSON.stringify(
+      ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Option ${id}`, correct: id === 'b' })),
+    );
     for (let e = 1; e <= EXAMS; e += 1) {
       const list: Question[] = [];
       for (let i = 0; i < QUESTIONS_PER_EXAM; i += 1) {
@@ -159,7 +198,16 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
         const objectiveIndex = i % WEIGHTS.length;
         const objectiveId = (e - 1) * 10 + objectiveIndex + 1;
         questions.add([id, e, objectiveId, 'single', 1 + (i % 3), 1, 1, at, at]);
-        versions.add([id, id, 1, `Bench question ${id}: which option is right?`, options4, `Explanation of question ${id}.`, '[]', at]);
+        versions.add([
+          id,
+          id,
+          1,
+          `Bench question ${id}: which option is right?`,
+          options4,
+          `Explanation of question ${id}.`,
+          '[]',
+          at,
+        ]);
         list.push({ id, versionId: id, examId: e, objectiveId, objectiveIndex });
       }
       bank.push(list);
@@ -167,14 +215,26 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
     await questions.flush();
     await versions.flush();
 
-    const users = new BulkInserter(client, 'INSERT INTO users (id, email, name, role, email_verified_at, created_at, updated_at)', 7);
+    const users = new BulkInserter(
+      client,
+      'INSERT INTO users (id, email, name, role, email_verified_at, created_at, updated_at)',
+      7,
+    );
     const sessions = new BulkInserter(
       client,
       'INSERT INTO study_sessions (id, user_id, exam_id, mode, status, settings, question_count, started_at, last_activity, submitted_at, correct_count, score_percent, passed, submit_reason)',
       14,
     );
-    const shown = new BulkInserter(client, 'INSERT INTO session_questions (session_id, position, question_id, question_version_id, flagged, objective_id)', 6);
-    const answers = new BulkInserter(client, 'INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, time_spent_ms, answered_at, revision)', 9);
+    const shown = new BulkInserter(
+      client,
+      'INSERT INTO session_questions (session_id, position, question_id, question_version_id, flagged, objective_id)',
+      6,
+    );
+    const answers = new BulkInserter(
+      client,
+      'INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, time_spent_ms, answered_at, revision)',
+      9,
+    );
     const logs = new BulkInserter(
       client,
       `INSERT INTO review_logs (card_id, user_id, kind, session_id, objective_id, rating, is_correct, time_spent_ms, reviewed_at,
@@ -186,7 +246,11 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
       `INSERT INTO review_cards (id, user_id, question_id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, last_review, suspended, created_at, updated_at)`,
       16,
     );
-    const syncs = new BulkInserter(client, 'INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at)', 4);
+    const syncs = new BulkInserter(
+      client,
+      'INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at)',
+      4,
+    );
     const totals = new BulkInserter(
       client,
       'INSERT INTO progress_objective_totals (user_id, objective_id, answered, correct, answer_time_ms, reviews, review_time_ms, last_activity_at)',
@@ -200,13 +264,28 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
     for (let l = 0; l < o.learners; l += 1) {
       const heavy = l === 0;
       const userId = heavy ? HEAVY_LEARNER_ID : seededUuid(random);
-      users.add([userId, heavy ? 'heavy@bench.local' : `learner-${l}@bench.local`, heavy ? 'Heavy Learner' : `Learner ${l}`, 'learner', at, at, at]);
+      users.add([
+        userId,
+        heavy ? 'heavy@bench.local' : `learner-${l}@bench.local`,
+        heavy ? 'Heavy Learner' : `Learner ${l}`,
+        'learner',
+        at,
+        at,
+        at,
+      ]);
       const count = heavy ? o.heavy : perOther + (extra-- > 0 ? 1 : 0);
       // The heavy learner studies two exams; others one or two.
-      const exams = heavy ? [1, 1, 1, 2] : random() < 0.7 ? [1 + pickInt(random, EXAMS)] : [1 + pickInt(random, EXAMS), 1 + pickInt(random, EXAMS)];
+      const exams = heavy
+        ? [1, 1, 1, 2]
+        : random() < 0.7
+          ? [1 + pickInt(random, EXAMS)]
+          : [1 + pickInt(random, EXAMS), 1 + pickInt(random, EXAMS)];
       const skill = 0.45 + random() * 0.45;
       const learnerCards = new Map<number, { id: number; state: SchedulingState; created: number }>();
-      const learnerTotals = new Map<number, { answered: number; correct: number; time: number; last: number }>();
+      const learnerTotals = new Map<
+        number,
+        { answered: number; correct: number; time: number; last: number }
+      >();
       for (const session of planLearner(random, bank, count, exams, o.now)) {
         const sessionAnswers: SessionAnswer[] = [];
         for (const [position, q] of session.questions.entries()) {
@@ -214,15 +293,45 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
           const correct = random() < skill + (q.objectiveIndex - 2) * 0.04;
           const time = 15_000 + pickInt(random, 150_000);
           shown.add([session.id, position, q.id, q.versionId, 0, q.objectiveId]);
-          answers.add([userId, session.id, q.id, q.versionId, correct ? '["b"]' : '["a"]', correct ? 1 : 0, time, answeredAt, 1]);
-          sessionAnswers.push({ questionId: q.id, objectiveId: q.objectiveId, correct, timeSpentMs: time, answeredAt, flagged: false, card: learnerCards.get(q.id)?.state ?? null });
+          answers.add([
+            userId,
+            session.id,
+            q.id,
+            q.versionId,
+            correct ? '["b"]' : '["a"]',
+            correct ? 1 : 0,
+            time,
+            answeredAt,
+            1,
+          ]);
+          sessionAnswers.push({
+            questionId: q.id,
+            objectiveId: q.objectiveId,
+            correct,
+            timeSpentMs: time,
+            answeredAt,
+            flagged: false,
+            card: learnerCards.get(q.id)?.state ?? null,
+          });
         }
         const closedAt = session.startedAt + (session.questions.length + 1) * 40_000;
         const right = sessionAnswers.filter((a) => a.correct).length;
         const percent = (right / session.questions.length) * 100;
         sessions.add([
-          session.id, userId, session.examId, session.mode, 'submitted', '{}', session.questions.length, session.startedAt, closedAt, closedAt, right, percent,
-          session.mode === 'mock' ? (percent >= 72 ? 1 : 0) : null, 'learner',
+          session.id,
+          userId,
+          session.examId,
+          session.mode,
+          'submitted',
+          '{}',
+          session.questions.length,
+          session.startedAt,
+          closedAt,
+          closedAt,
+          right,
+          percent,
+          session.mode === 'mock' ? (percent >= 72 ? 1 : 0) : null,
+          'learner',
         ]);
         const plan = planSessionReviews(session.id, sessionAnswers, slowAfterMs);
         for (const { questionId, next } of plan.cards) {
@@ -232,8 +341,22 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
         }
         for (const log of plan.logs) {
           logs.add([
-            learnerCards.get(log.questionId)!.id, userId, 'session', session.id, log.objectiveId, RATING_NUMBER[log.rating], log.correct ? 1 : 0, log.timeSpentMs,
-            log.reviewedAt, log.previous.state, log.previous.due, log.previous.stability, log.previous.difficulty, log.next.due, log.next.scheduledDays, log.idempotencyKey,
+            learnerCards.get(log.questionId)!.id,
+            userId,
+            'session',
+            session.id,
+            log.objectiveId,
+            RATING_NUMBER[log.rating],
+            log.correct ? 1 : 0,
+            log.timeSpentMs,
+            log.reviewedAt,
+            log.previous.state,
+            log.previous.due,
+            log.previous.stability,
+            log.previous.difficulty,
+            log.next.due,
+            log.next.scheduledDays,
+            log.idempotencyKey,
           ]);
         }
         for (const t of plan.totals) {
@@ -248,13 +371,32 @@ export async function generateProgressData(options: Partial<ProgressDataOptions>
       }
       for (const [questionId, card] of learnerCards) {
         const s = card.state;
-        cards.add([card.id, userId, questionId, s.state, s.due, s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, s.lastReview, 0, card.created, card.created]);
+        cards.add([
+          card.id,
+          userId,
+          questionId,
+          s.state,
+          s.due,
+          s.stability,
+          s.difficulty,
+          s.elapsedDays,
+          s.scheduledDays,
+          s.learningSteps,
+          s.reps,
+          s.lapses,
+          s.lastReview,
+          0,
+          card.created,
+          card.created,
+        ]);
       }
       cardCount += learnerCards.size;
-      for (const [objectiveId, t] of learnerTotals) totals.add([userId, objectiveId, t.answered, t.correct, t.time, 0, 0, t.last]);
+      for (const [objectiveId, t] of learnerTotals)
+        totals.add([userId, objectiveId, t.answered, t.correct, t.time, 0, 0, t.last]);
       // Parents before children: the foreign keys stay on, so the data is known to be sound.
       if (l % 200 === 199 || l === o.learners - 1) {
-        for (const inserter of [users, sessions, shown, answers, cards, logs, syncs, totals]) await inserter.flush();
+        for (const inserter of [users, sessions, shown, answers, cards, logs, syncs, totals])
+          await inserter.flush();
       }
     }
     // No ANALYZE: databases made by the migrator have no statistics, and the plans measured
@@ -280,5 +422,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     seed: option('seed', 6),
     out: outAt >= 0 ? process.argv[outAt + 1] : undefined,
   });
-  console.log(`${done.out}: ${done.learners} learners, ${done.answers} answers (${done.heavy} for the heavy learner), ${done.cards} cards, in ${done.seconds} s`);
+  console.log(
+    `${done.out}: ${done.learners} learners, ${done.answers} answers (${done.heavy} for the heavy learner), ${done.cards} cards, in ${done.seconds} s`,
+  );
 }

@@ -24,14 +24,22 @@ export function hotQueries(userId: string, now: number): HotQuery[] {
   return [
     { name: 'catch-up: pending sessions', sql: PENDING_SQL, args: [userId, userId] },
     { name: 'catch-up: waiting sessions', sql: WAITING_SQL, args: [userId, 25] },
-    { name: 'sync: a session\'s answers and cards', sql: ANSWERS_SQL, args: [userId, 'session-id'] },
+    { name: "sync: a session's answers and cards", sql: ANSWERS_SQL, args: [userId, 'session-id'] },
     { name: 'dashboard: studied exams', sql: STUDIED_SQL, args: [userId, userId] },
     { name: 'dashboard: objectives, bank sizes, totals', sql: objectiveFactsSql(2), args: [userId, 1, 2] },
-    { name: 'dashboard: recent answers per objective', sql: recentAnswersSql([1, 0]), args: [1, 'mock-id', 'mock-id', userId, 1, 2, userId, 2] },
+    {
+      name: 'dashboard: recent answers per objective',
+      sql: recentAnswersSql([1, 0]),
+      args: [1, 'mock-id', 'mock-id', userId, 1, 2, userId, 2],
+    },
     { name: 'dashboard: cards seen and due per exam', sql: COUNTS_SQL, args: [now + day, userId] },
     { name: 'dashboard: score history', sql: HISTORY_SQL, args: [userId, 1] },
     { name: 'dashboard: latest mocks', sql: MOCKS_SQL, args: [userId, 1] },
-    { name: 'dashboard: study days', sql: activeDaysSql(2), args: ['2026-11-20', now - day, now, '2026-11-19', now - 2 * day, now - day, userId, userId] },
+    {
+      name: 'dashboard: study days',
+      sql: activeDaysSql(2),
+      args: ['2026-11-20', now - day, now, '2026-11-19', now - 2 * day, now - day, userId, userId],
+    },
     { name: 'review: queue', sql: QUEUE_SQL, args: [userId, now + day, null, null, 10] },
     { name: 'review: due count', sql: DUE_COUNT_SQL, args: [userId, now + day, null, null] },
     { name: 'review: context of one review', sql: CONTEXT_SQL, args: [1, 'r:key', 1] },
@@ -45,7 +53,9 @@ export function hotQueries(userId: string, now: number): HotQuery[] {
  */
 export function fullScans(planLines: string[]): string[] {
   const lines = planLines.map((line) => line.trim());
-  const coroutines = new Set(lines.filter((l) => l.startsWith('CO-ROUTINE ')).map((l) => l.slice('CO-ROUTINE '.length)));
+  const coroutines = new Set(
+    lines.filter((l) => l.startsWith('CO-ROUTINE ')).map((l) => l.slice('CO-ROUTINE '.length)),
+  );
   return lines.filter((line) => {
     const scanned = /^SCAN (.+?)(?: USING .*)?$/.exec(line)?.[1];
     if (scanned === undefined) return false;

@@ -21,7 +21,6 @@ import { defaultProgressDataFile, generateProgressData, HEAVY_LEARNER_ID } from 
 
 allowServerOnlyImports();
 
-
 const ITERATIONS = numberOption('iterations', 300);
 const SHAPE = { learners: 10_000, answers: 1_000_000, heavy: 50_000, seed: 6 };
 const DATA = '10,000 learners, 1,000,000 answers; heavy learner 50,000';
@@ -47,15 +46,28 @@ async function main() {
   const { client } = getDatabase('test');
 
   try {
-    const heavy = { id: HEAVY_LEARNER_ID, email: 'heavy@bench.local', name: 'Heavy Learner', role: 'learner' as const };
-    const typicalRow = (await client.execute("SELECT id FROM users WHERE email = 'learner-5000@bench.local'")).rows[0]!;
-    const typical = { id: String(typicalRow.id), email: 'learner-5000@bench.local', name: 'Typical', role: 'learner' as const };
+    const heavy = {
+      id: HEAVY_LEARNER_ID,
+      email: 'heavy@bench.local',
+      name: 'Heavy Learner',
+      role: 'learner' as const,
+    };
+    const typicalRow = (await client.execute("SELECT id FROM users WHERE email = 'learner-5000@bench.local'"))
+      .rows[0]!;
+    const typical = {
+      id: String(typicalRow.id),
+      email: 'learner-5000@bench.local',
+      name: 'Typical',
+      role: 'learner' as const,
+    };
 
     console.log('\nEXPLAIN QUERY PLAN of the hot queries (heavy learner):');
     for (const query of hotQueries(HEAVY_LEARNER_ID, NOW.getTime())) {
       const { rows } = await client.execute({ sql: `EXPLAIN QUERY PLAN ${query.sql}`, args: query.args });
       const lines = rows.map((r) => String(r.detail));
-      console.log(`  ${query.name}${fullScans(lines).length > 0 ? '   !!! FULL SCAN OF A GROWING TABLE' : ''}`);
+      console.log(
+        `  ${query.name}${fullScans(lines).length > 0 ? '   !!! FULL SCAN OF A GROWING TABLE' : ''}`,
+      );
       for (const line of lines) console.log(`      ${line}`);
     }
 
@@ -66,11 +78,31 @@ async function main() {
     );
 
     const dashboard = await measure(() => getDashboard(heavy, { tz: TZ }, NOW), ITERATIONS);
-    recordFigure({ name: 'dashboard: all queries for one learner (50,000 answers)', issue: 6, unit: 'ms', timing: dashboard, target: 'p50 <= 15 ms', dataSize: DATA });
+    recordFigure({
+      name: 'dashboard: all queries for one learner (50,000 answers)',
+      issue: 6,
+      unit: 'ms',
+      timing: dashboard,
+      target: 'p50 <= 15 ms',
+      dataSize: DATA,
+    });
     const typicalDashboard = await measure(() => getDashboard(typical, { tz: TZ }, NOW), ITERATIONS);
-    recordFigure({ name: 'dashboard: all queries for a typical learner (~95 answers)', issue: 6, unit: 'ms', timing: typicalDashboard, dataSize: DATA });
+    recordFigure({
+      name: 'dashboard: all queries for a typical learner (~95 answers)',
+      issue: 6,
+      unit: 'ms',
+      timing: typicalDashboard,
+      dataSize: DATA,
+    });
     const queue = await measure(() => getReviewQueue(heavy, { tz: TZ, limit: 10 }, NOW), ITERATIONS);
-    recordFigure({ name: "review: today's due cards (10 + due count)", issue: 6, unit: 'ms', timing: queue, target: 'p50 <= 5 ms', dataSize: DATA });
+    recordFigure({
+      name: "review: today's due cards (10 + due count)",
+      issue: 6,
+      unit: 'ms',
+      timing: queue,
+      target: 'p50 <= 5 ms',
+      dataSize: DATA,
+    });
 
     // One review per due card, across learners (each is a different card, as in real use).
     const { rows: due } = await client.execute({
@@ -81,18 +113,41 @@ async function main() {
     });
     console.log(`Recording ${due.length} reviews of due cards…`);
     let next = 0;
-    const record = await measure(async () => {
-      const i = next++;
-      const row = due[i % due.length]!;
-      const user = { id: String(row.user_id), email: 'x@bench.local', name: null, role: 'learner' as const };
-      const outcome = await recordReview(
-        user,
-        { cardId: Number(row.id), presentationId: randomUUID(), seenReps: Number(row.reps), versionId: Number(row.version_id), selected: [i % 3 === 0 ? 'a' : 'b'], timeSpentMs: 20_000 },
-        NOW,
-      );
-      if (outcome.status !== 'recorded') throw new Error(`review ${i} was ${outcome.status}`);
-    }, Math.max(1, due.length - 20), Math.min(20, due.length));
-    recordFigure({ name: 'review: record one review (read + atomic batch)', issue: 6, unit: 'ms', timing: record, target: 'p50 <= 2 ms', dataSize: DATA });
+    const record = await measure(
+      async () => {
+        const i = next++;
+        const row = due[i % due.length]!;
+        const user = {
+          id: String(row.user_id),
+          email: 'x@bench.local',
+          name: null,
+          role: 'learner' as const,
+        };
+        const outcome = await recordReview(
+          user,
+          {
+            cardId: Number(row.id),
+            presentationId: randomUUID(),
+            seenReps: Number(row.reps),
+            versionId: Number(row.version_id),
+            selected: [i % 3 === 0 ? 'a' : 'b'],
+            timeSpentMs: 20_000,
+          },
+          NOW,
+        );
+        if (outcome.status !== 'recorded') throw new Error(`review ${i} was ${outcome.status}`);
+      },
+      Math.max(1, due.length - 20),
+      Math.min(20, due.length),
+    );
+    recordFigure({
+      name: 'review: record one review (read + atomic batch)',
+      issue: 6,
+      unit: 'ms',
+      timing: record,
+      target: 'p50 <= 2 ms',
+      dataSize: DATA,
+    });
   } finally {
     closeDatabases();
     removeWorkingCopy(work);

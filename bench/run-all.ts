@@ -54,7 +54,11 @@ function main() {
     }
   }
   const figures: Figure[] = existsSync(collected)
-    ? readFileSync(collected, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Figure)
+    ? readFileSync(collected, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Figure)
     : [];
   rmSync(collected, { force: true });
   const machine = {

@@ -11,7 +11,8 @@ import { describeDatabase, getDatabaseConfig, localFilePath, resolveDatabaseEnv 
 import { BackupError, createBackup, restoreBackup } from './backup/backup';
 import { readRecordedEnvironment } from './migrator';
 
-const USAGE = 'usage: tsx database/backup.ts create [--out file] [--env name] | restore <file> [--force] [--env name]';
+const USAGE =
+  'usage: tsx database/backup.ts create [--out file] [--env name] | restore <file> [--force] [--env name]';
 
 interface Args {
   command: 'create' | 'restore';
@@ -47,7 +48,9 @@ async function main(): Promise<number> {
   const config = getDatabaseConfig(env);
   const target = localFilePath(config);
   if (!target) {
-    console.error(`${describeDatabase(config)} is a remote database: use Turso's point-in-time restore, or run this against an embedded replica.`);
+    console.error(
+      `${describeDatabase(config)} is a remote database: use Turso's point-in-time restore, or run this against an embedded replica.`,
+    );
     return 1;
   }
   if (args.command === 'create') {
@@ -58,7 +61,9 @@ async function main(): Promise<number> {
       const started = performance.now();
       const { bytes } = await createBackup(client, out);
       const sha256 = createHash('sha256').update(readFileSync(out)).digest('hex');
-      console.log(`Backed up ${describeDatabase(config)} to ${out} (${bytes} bytes, sha256 ${sha256}) in ${Math.round(performance.now() - started)} ms; integrity ok.`);
+      console.log(
+        `Backed up ${describeDatabase(config)} to ${out} (${bytes} bytes, sha256 ${sha256}) in ${Math.round(performance.now() - started)} ms; integrity ok.`,
+      );
       return 0;
     } finally {
       client.close();
@@ -81,7 +86,11 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof BackupError ? error.message : `Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof BackupError
+        ? error.message
+        : `Backup failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   },
 );

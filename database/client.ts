@@ -59,7 +59,11 @@ export interface BusyRetry {
  * a BUSY inside a write transaction (libsql-client-ts #352). `work` must be safe to run again:
  * one batch or one statement. The only copy of this loop (the migrator uses it too).
  */
-export async function retryOnBusy<T>(client: Client, work: () => Promise<T>, { retries, backoffMs, jitter = false }: BusyRetry): Promise<T> {
+export async function retryOnBusy<T>(
+  client: Client,
+  work: () => Promise<T>,
+  { retries, backoffMs, jitter = false }: BusyRetry,
+): Promise<T> {
   for (let retry = 0; ; retry += 1) {
     try {
       return await work();

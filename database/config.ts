@@ -87,7 +87,9 @@ function readBusyTimeout(source: EnvSource): number {
   if (raw === undefined || raw === '') return 5000;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) {
-    throw new DatabaseConfigError(`DATABASE_BUSY_TIMEOUT_MS must be a whole number of milliseconds, got "${raw}".`);
+    throw new DatabaseConfigError(
+      `DATABASE_BUSY_TIMEOUT_MS must be a whole number of milliseconds, got "${raw}".`,
+    );
   }
   return value;
 }
@@ -115,7 +117,9 @@ export function getDatabaseConfig(
     url = readUrl(vars.url, source[vars.url]);
     authToken = source[vars.token] || undefined;
     if (!url.startsWith('file:') && !authToken) {
-      throw new DatabaseConfigError(`${vars.token} is required for a remote ${env} database (see .env.example).`);
+      throw new DatabaseConfigError(
+        `${vars.token} is required for a remote ${env} database (see .env.example).`,
+      );
     }
   } else {
     url = defaultLocalUrl(env, cwd);

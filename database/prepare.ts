@@ -33,13 +33,17 @@ async function main(): Promise<void> {
         `Database ready: ${describeDatabase(config)} (${applied.length} migrations applied, ${seeded.applied.length} data sets seeded).`,
       );
       if (seeded.applied.includes('development-accounts')) {
-        console.log('Demo accounts: learner@pingtopass.dev / learner-demo-2026, moderator@pingtopass.dev / moderator-demo-2026, admin@pingtopass.dev / admin-demo-2026');
+        console.log(
+          'Demo accounts: learner@pingtopass.dev / learner-demo-2026, moderator@pingtopass.dev / moderator-demo-2026, admin@pingtopass.dev / admin-demo-2026',
+        );
       }
       return;
     }
     const status = await getStatus(client, { dir: DEFAULT_MIGRATIONS_DIR });
     if (status.pending > 0) {
-      console.warn(`Warning: ${status.pending} pending migrations on ${describeDatabase(config)}. Run npm run db:migrate:prod.`);
+      console.warn(
+        `Warning: ${status.pending} pending migrations on ${describeDatabase(config)}. Run npm run db:migrate:prod.`,
+      );
     }
   } finally {
     client.close();

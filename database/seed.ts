@@ -35,11 +35,15 @@ async function main(): Promise<number> {
   if (file) mkdirSync(path.dirname(file), { recursive: true });
   const client = createDatabaseClient(config);
   try {
-    console.log(`Seeding ${describeDatabase(config)}${args.force ? ' (--force: wiping seeded data first)' : ''}`);
+    console.log(
+      `Seeding ${describeDatabase(config)}${args.force ? ' (--force: wiping seeded data first)' : ''}`,
+    );
     const started = performance.now();
     const result = await runSeeds(client, { env, force: args.force, log: (line) => console.log(line) });
     const ms = Math.round(performance.now() - started);
-    console.log(`Done in ${ms} ms: ${result.applied.length} applied, ${result.skipped.length} already there.`);
+    console.log(
+      `Done in ${ms} ms: ${result.applied.length} applied, ${result.skipped.length} already there.`,
+    );
     return 0;
   } catch (error) {
     console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -12,7 +12,11 @@ import { z } from 'zod';
  * a REAL with 15 digits, so select floats as `printf('%!.17g', x)` text; and the aggregate's
  * order is not guaranteed, so sort in JavaScript.
  */
-export async function selectJsonRows<Row extends z.ZodType>(client: Client, statement: InStatement, row: Row): Promise<z.output<Row>[]> {
+export async function selectJsonRows<Row extends z.ZodType>(
+  client: Client,
+  statement: InStatement,
+  row: Row,
+): Promise<z.output<Row>[]> {
   const { rows } = await client.execute(statement);
   const document = rows[0]?.rows;
   return typeof document === 'string' ? listOf(row).parse(JSON.parse(document)) : [];

@@ -12,7 +12,9 @@ export class RateLimitedError extends AppError {
     what: string,
     readonly retryAfterMs: number,
   ) {
-    super('rate_limited', `${what} Please try again in ${formatRetryAfter(retryAfterMs)}.`, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+    super('rate_limited', `${what} Please try again in ${formatRetryAfter(retryAfterMs)}.`, {
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+    });
   }
 }
 

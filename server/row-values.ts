@@ -42,7 +42,9 @@ export function optionsOf(value: unknown): StoredOption[] {
   const parsed = parseJson<unknown>(value, []);
   if (!Array.isArray(parsed)) return [];
   return parsed
-    .filter((o): o is { id?: unknown; text?: unknown; correct?: unknown } => typeof o === 'object' && o !== null)
+    .filter(
+      (o): o is { id?: unknown; text?: unknown; correct?: unknown } => typeof o === 'object' && o !== null,
+    )
     .map((o) => ({ id: str(o.id), text: str(o.text), correct: o.correct === true }));
 }
 

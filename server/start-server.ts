@@ -31,7 +31,9 @@ async function main(): Promise<void> {
   const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';
   const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
   // HSTS on every response, the build's static files too (proxy.ts does not see those).
-  const hsts = parseEnvironment(process.env).secureCookies ? securityHeaders(true)['Strict-Transport-Security'] : undefined;
+  const hsts = parseEnvironment(process.env).secureCookies
+    ? securityHeaders(true)['Strict-Transport-Security']
+    : undefined;
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -44,8 +46,12 @@ async function main(): Promise<void> {
     if (hsts) response.setHeader('Strict-Transport-Security', hsts);
     const early = earlyAnswerFor(request.method, request.url, request.headers);
     if (early) {
-      for (const [name, value] of Object.entries(securityHeaders(Boolean(hsts)))) response.setHeader(name, value);
-      response.writeHead(early.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      for (const [name, value] of Object.entries(securityHeaders(Boolean(hsts))))
+        response.setHeader(name, value);
+      response.writeHead(early.status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
       response.end(early.message);
       // Discard whatever body is still arriving (never buffered), so the client can read the answer.
       request.resume();

@@ -11,9 +11,21 @@ import { countOpenSessions } from '@/server/auth/sessions';
 
 export const metadata: Metadata = { title: 'Account' };
 
-function Section({ title, description, children, danger }: { title: string; description: string; children: ReactNode; danger?: boolean }) {
+function Section({
+  title,
+  description,
+  children,
+  danger,
+}: {
+  title: string;
+  description: string;
+  children: ReactNode;
+  danger?: boolean;
+}) {
   return (
-    <section className={`grid gap-6 rounded-xl border bg-white p-6 md:grid-cols-3 ${danger ? 'border-red-200' : 'border-slate-200'}`}>
+    <section
+      className={`grid gap-6 rounded-xl border bg-white p-6 md:grid-cols-3 ${danger ? 'border-red-200' : 'border-slate-200'}`}
+    >
       <div>
         <h2 className={`font-semibold ${danger ? 'text-red-700' : 'text-slate-900'}`}>{title}</h2>
         <p className="mt-1 text-sm text-slate-600">{description}</p>
@@ -35,20 +47,37 @@ export default async function AccountPage() {
       <Section title="Password" description="Changing it signs you out on every other device.">
         <ChangePasswordForm />
       </Section>
-      <Section title="Sessions" description="Lost a phone or used a shared computer? End every session of your account.">
+      <Section
+        title="Sessions"
+        description="Lost a phone or used a shared computer? End every session of your account."
+      >
         <SignOutEverywhereForm openSessions={openSessions} />
       </Section>
-      <Section title="Question reports" description="Problems you reported on questions, and the moderators' replies.">
-        <Link href="/reports" className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+      <Section
+        title="Question reports"
+        description="Problems you reported on questions, and the moderators' replies."
+      >
+        <Link
+          href="/reports"
+          className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        >
           My reports
         </Link>
       </Section>
       <Section title="Your data" description="Everything we store about you, as a JSON file.">
-        <a href="/api/account/export" download className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+        <a
+          href="/api/account/export"
+          download
+          className="inline-flex rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        >
           Download my data
         </a>
       </Section>
-      <Section title="Delete account" description="Removes your account, attempts and answers for good." danger>
+      <Section
+        title="Delete account"
+        description="Removes your account, attempts and answers for good."
+        danger
+      >
         <DeleteAccountForm email={user.email} />
       </Section>
     </div>

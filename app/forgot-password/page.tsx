@@ -10,7 +10,11 @@ export default function ForgotPasswordPage() {
     <AuthCard
       title="Reset your password"
       subtitle="Enter your email and we will send you a link to choose a new password."
-      footer={<Link href="/sign-in" className="font-medium text-brand-700 hover:underline">Back to sign in</Link>}
+      footer={
+        <Link href="/sign-in" className="font-medium text-brand-700 hover:underline">
+          Back to sign in
+        </Link>
+      }
     >
       <ForgotPasswordForm />
     </AuthCard>

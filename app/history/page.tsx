@@ -28,7 +28,13 @@ export default async function HistoryPage({ searchParams }: Props) {
       <PageHeader
         title="History"
         description="Every mock exam and practice session you took, newest first."
-        actions={page.total > 0 ? <p className="text-sm text-slate-500">{page.total.toLocaleString('en-US')} {page.total === 1 ? 'attempt' : 'attempts'}</p> : null}
+        actions={
+          page.total > 0 ? (
+            <p className="text-sm text-slate-500">
+              {page.total.toLocaleString('en-US')} {page.total === 1 ? 'attempt' : 'attempts'}
+            </p>
+          ) : null
+        }
       />
       {page.total === 0 ? (
         <EmptyState title="No attempts yet" action={<ButtonLink href="/exams">Browse exams</ButtonLink>}>
@@ -36,7 +42,11 @@ export default async function HistoryPage({ searchParams }: Props) {
         </EmptyState>
       ) : page.items.length === 0 ? (
         <EmptyState>
-          This page is empty. <Link href="/history" className="font-medium text-brand-700 hover:underline">Go to the first page</Link>.
+          This page is empty.{' '}
+          <Link href="/history" className="font-medium text-brand-700 hover:underline">
+            Go to the first page
+          </Link>
+          .
         </EmptyState>
       ) : (
         <AttemptList attempts={page.items} now={now.getTime()} />
@@ -44,7 +54,10 @@ export default async function HistoryPage({ searchParams }: Props) {
       {page.pageCount > 1 ? (
         <nav aria-label="Pages" className="flex items-center justify-between text-sm">
           {page.page > 1 ? (
-            <Link href={`/history?page=${page.page - 1}`} className="font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/history?page=${page.page - 1}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
               ← Newer
             </Link>
           ) : (
@@ -54,7 +67,10 @@ export default async function HistoryPage({ searchParams }: Props) {
             Page {page.page} of {page.pageCount}
           </span>
           {page.page < page.pageCount ? (
-            <Link href={`/history?page=${page.page + 1}`} className="font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/history?page=${page.page + 1}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
               Older →
             </Link>
           ) : (

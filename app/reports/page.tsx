@@ -13,9 +13,15 @@ export default async function MyReportsPage() {
   const reports = await listMyReports(user);
   return (
     <div className="space-y-6">
-      <PageHeader title="My reports" description="Problems you reported in questions, and the moderators’ replies." />
+      <PageHeader
+        title="My reports"
+        description="Problems you reported in questions, and the moderators’ replies."
+      />
       {reports.length === 0 ? (
-        <EmptyState title="No reports yet">Found a wrong answer or a typo? Use “Report a problem” under the question in practice feedback or in your results.</EmptyState>
+        <EmptyState title="No reports yet">
+          Found a wrong answer or a typo? Use “Report a problem” under the question in practice feedback or in
+          your results.
+        </EmptyState>
       ) : (
         <ul className="space-y-3">
           {reports.map((r) => (
@@ -27,7 +33,10 @@ export default async function MyReportsPage() {
                   </p>
                   <p className="mt-1 line-clamp-2 text-sm font-medium text-slate-900">{r.stem}</p>
                 </div>
-                <StatusPill status={r.status} label={r.status === 'open' ? 'waiting for a moderator' : r.status} />
+                <StatusPill
+                  status={r.status}
+                  label={r.status === 'open' ? 'waiting for a moderator' : r.status}
+                />
               </div>
               <p className="mt-2 text-sm text-slate-700">
                 <span className="font-medium">{reportReasonLabel(r.reason)}</span>

@@ -6,7 +6,11 @@ import type { PageSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Choose a new password' };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<PageSearchParams>;
+}) {
   // A token of the wrong shape (or repeated: the first counts) is no token: the form then says the link is invalid.
   const query = tokenPageQuerySchema.safeParse(await searchParams);
   const token = query.success ? query.data.token : '';

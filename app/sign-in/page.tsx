@@ -15,7 +15,11 @@ function firstValue(value: string | string[] | undefined): string | undefined {
 export const metadata: Metadata = { title: 'Sign in' };
 
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[] }>;
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    error?: string | string[];
+    csrf?: string | string[];
+  }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
@@ -32,13 +36,20 @@ export default async function SignInPage({ searchParams }: Props) {
       footer={
         <>
           New to PingToPass?{' '}
-          <Link href={`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(target)}` : ''}`} className="font-medium text-brand-700 hover:underline">
+          <Link
+            href={`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(target)}` : ''}`}
+            className="font-medium text-brand-700 hover:underline"
+          >
             Create an account
           </Link>
         </>
       }
     >
-      <SignInForm callbackUrl={target} initialError={errorCode ? describeSignInErrorCode(errorCode) : undefined} googleEnabled={googleSignInEnabled} />
+      <SignInForm
+        callbackUrl={target}
+        initialError={errorCode ? describeSignInErrorCode(errorCode) : undefined}
+        googleEnabled={googleSignInEnabled}
+      />
     </AuthCard>
   );
 }

@@ -9,7 +9,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Question bank studio</p>
+        <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">Question bank studio</p>
         <StudioNav openReports={openReports} />
       </div>
       {children}

@@ -15,20 +15,35 @@ export default async function StudioHomePage() {
   const exams = await listStudioExams(user);
   return (
     <div className="space-y-6">
-      <PageHeader title="Exams" description="Every exam of the bank, drafts included. Drafts are invisible to learners." actions={<ButtonLink href="/studio/exams/new">New exam</ButtonLink>} />
+      <PageHeader
+        title="Exams"
+        description="Every exam of the bank, drafts included. Drafts are invisible to learners."
+        actions={<ButtonLink href="/studio/exams/new">New exam</ButtonLink>}
+      />
       <DataTable
         caption="Exams"
         rows={exams}
         rowKey={(e) => e.id}
-        empty={<EmptyState title="No exams yet">Create the first exam, add its objectives, then write or import questions.</EmptyState>}
+        empty={
+          <EmptyState title="No exams yet">
+            Create the first exam, add its objectives, then write or import questions.
+          </EmptyState>
+        }
         columns={[
           {
             header: 'Exam',
             rowHeader: true,
             cell: (e) => (
               <>
-                <Link href={`/studio/exams/${e.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">{e.title}</Link>
-                <span className="block text-xs text-slate-500">{e.code} · {e.vendor}</span>
+                <Link
+                  href={`/studio/exams/${e.id}`}
+                  className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                >
+                  {e.title}
+                </Link>
+                <span className="block text-xs text-slate-500">
+                  {e.code} · {e.vendor}
+                </span>
               </>
             ),
           },
@@ -38,12 +53,20 @@ export default async function StudioHomePage() {
             className: 'text-slate-700',
             cell: (e) => (
               <>
-                {e.activeQuestions.toLocaleString('en-US')} <span className="text-slate-400">/ {e.totalQuestions.toLocaleString('en-US')}</span>
+                {e.activeQuestions.toLocaleString('en-US')}{' '}
+                <span className="text-slate-400">/ {e.totalQuestions.toLocaleString('en-US')}</span>
               </>
             ),
           },
           { header: 'Open reports', className: 'text-slate-700', cell: (e) => e.openReports },
-          { header: 'Weights', cell: (e) => <span className={e.weightSum === 100 ? 'text-slate-700' : 'font-semibold text-amber-700'}>{e.weightSum}%</span> },
+          {
+            header: 'Weights',
+            cell: (e) => (
+              <span className={e.weightSum === 100 ? 'text-slate-700' : 'font-semibold text-amber-700'}>
+                {e.weightSum}%
+              </span>
+            ),
+          },
           {
             header: 'Links',
             hideHeader: true,
@@ -51,8 +74,18 @@ export default async function StudioHomePage() {
             className: 'space-x-3 whitespace-nowrap',
             cell: (e) => (
               <>
-                <Link href={`/studio/questions?exam=${e.id}`} className="font-medium text-brand-700 hover:underline">Questions</Link>
-                <Link href={`/studio/exams/${e.id}/statistics`} className="font-medium text-brand-700 hover:underline">Statistics</Link>
+                <Link
+                  href={`/studio/questions?exam=${e.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  Questions
+                </Link>
+                <Link
+                  href={`/studio/exams/${e.id}/statistics`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  Statistics
+                </Link>
               </>
             ),
           },

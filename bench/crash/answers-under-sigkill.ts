@@ -32,7 +32,11 @@ function cycles(): number {
 
 function freshDatabase(): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB + suffix, { force: true });
-  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['database/prepare.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_ENV: 'test', DATABASE_URL: `file:${DB}` }, stdio: 'ignore' });
+  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['database/prepare.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_ENV: 'test', DATABASE_URL: `file:${DB}` },
+    stdio: 'ignore',
+  });
 }
 
 /** Saves answers in a loop until the server dies; returns what the server acknowledged. */
@@ -61,7 +65,9 @@ async function hammer(base: string, email: string, acks: Ack[], stop: { dead: bo
 async function verify(acks: Ack[]): Promise<{ missing: number; integrity: string }> {
   const client = createClient({ url: `file:${DB}` });
   try {
-    const integrity = String(Object.values((await client.execute('PRAGMA integrity_check')).rows[0] ?? {})[0]);
+    const integrity = String(
+      Object.values((await client.execute('PRAGMA integrity_check')).rows[0] ?? {})[0],
+    );
     // The newest acknowledged revision per (attempt, position) must be stored (or a newer one).
     const newest = new Map<string, Ack>();
     for (const ack of acks) {
@@ -101,10 +107,14 @@ async function main() {
     const { missing, integrity } = await verify(acks);
     totalAcks += acks.length;
     totalMissing += missing;
-    console.log(`cycle ${cycle}: ${acks.length} acknowledged saves, ${missing} missing, integrity_check ${integrity}`);
+    console.log(
+      `cycle ${cycle}: ${acks.length} acknowledged saves, ${missing} missing, integrity_check ${integrity}`,
+    );
     if (integrity !== 'ok') process.exitCode = 1;
   }
-  console.log(`\n${cycles()} SIGKILL cycles: ${totalAcks} acknowledged answer saves, ${totalMissing} missing after restart.`);
+  console.log(
+    `\n${cycles()} SIGKILL cycles: ${totalAcks} acknowledged answer saves, ${totalMissing} missing after restart.`,
+  );
   if (totalMissing > 0) process.exitCode = 1;
 }
 

@@ -45,17 +45,30 @@ async function check(file: string): Promise<{ applied: number; problems: string[
   const client = createClient({ url: `file:${file}` });
   const problems: string[] = [];
   try {
-    const integrity = String(Object.values((await client.execute('PRAGMA integrity_check')).rows[0] ?? {})[0]);
+    const integrity = String(
+      Object.values((await client.execute('PRAGMA integrity_check')).rows[0] ?? {})[0],
+    );
     if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
-    const history = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+    const history = await client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+    );
     const applied = new Set<number>();
     if (history.rows.length > 0) {
-      for (const row of (await client.execute('SELECT name FROM schema_migrations')).rows) applied.add(Number(String(row.name).split('_').at(-1)));
+      for (const row of (await client.execute('SELECT name FROM schema_migrations')).rows)
+        applied.add(Number(String(row.name).split('_').at(-1)));
     }
     for (let i = 1; i <= MIGRATIONS; i += 1) {
-      const exists = (await client.execute({ sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", args: [`heavy_${i}`] })).rows.length > 0;
+      const exists =
+        (
+          await client.execute({
+            sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+            args: [`heavy_${i}`],
+          })
+        ).rows.length > 0;
       if (applied.has(i)) {
-        const count = exists ? Number((await client.execute(`SELECT count(*) AS n FROM heavy_${i}`)).rows[0]?.n) : -1;
+        const count = exists
+          ? Number((await client.execute(`SELECT count(*) AS n FROM heavy_${i}`)).rows[0]?.n)
+          : -1;
         if (count !== ROWS) problems.push(`migration ${i} recorded but has ${count} rows`);
       } else if (exists) problems.push(`migration ${i} not recorded but its table exists`);
     }
@@ -77,12 +90,22 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 900 + Math.random() * 2500));
     const exited = child.exitCode !== null;
     child.kill('SIGKILL');
-    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+    await new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+    );
     const after = await check(file);
     // The lock row of the killed runner belongs to a dead process: the re-run takes it over.
-    const rerun = spawnSync(process.execPath, [...MIGRATE, '--dir', dir], { cwd: ROOT, env, encoding: 'utf8' });
+    const rerun = spawnSync(process.execPath, [...MIGRATE, '--dir', dir], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     const final = await check(file);
-    const ok = after.problems.length === 0 && rerun.status === 0 && final.applied === MIGRATIONS && final.problems.length === 0;
+    const ok =
+      after.problems.length === 0 &&
+      rerun.status === 0 &&
+      final.applied === MIGRATIONS &&
+      final.problems.length === 0;
     if (!ok) failures += 1;
     console.log(
       `cycle ${cycle}: killed ${exited ? 'after it finished' : 'mid-run'} with ${after.applied}/${MIGRATIONS} applied; problems ${after.problems.length ? after.problems.join('; ') : 'none'}; re-run exit ${rerun.status}, then ${final.applied}/${MIGRATIONS} applied${final.problems.length ? `, problems: ${final.problems.join('; ')}` : ''}`,

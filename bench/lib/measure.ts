@@ -10,7 +10,8 @@ export interface Timing {
 
 export function summarise(samplesMs: number[]): Timing {
   const sorted = [...samplesMs].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     samples: sorted.length,
@@ -23,7 +24,11 @@ export function summarise(samplesMs: number[]): Timing {
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `iterations` times, timing each call. */
-export async function measure(fn: (i: number) => Promise<unknown> | unknown, iterations: number, warmup = Math.min(20, iterations)): Promise<Timing> {
+export async function measure(
+  fn: (i: number) => Promise<unknown> | unknown,
+  iterations: number,
+  warmup = Math.min(20, iterations),
+): Promise<Timing> {
   for (let i = 0; i < warmup; i += 1) await fn(i);
   const samples: number[] = [];
   for (let i = 0; i < iterations; i += 1) {

@@ -18,8 +18,12 @@ export interface Figure {
  * collects results (bench/run-all.ts).
  */
 export function recordFigure(figure: Figure): void {
-  const shown = figure.timing ? `p50 ${figure.timing.p50} ms, p99 ${figure.timing.p99} ms (n=${figure.timing.samples})` : `${figure.value} ${figure.unit}`;
-  console.log(`${figure.name}: ${shown}${figure.target ? `  [target ${figure.target}]` : ''}  (${figure.dataSize})`);
+  const shown = figure.timing
+    ? `p50 ${figure.timing.p50} ms, p99 ${figure.timing.p99} ms (n=${figure.timing.samples})`
+    : `${figure.value} ${figure.unit}`;
+  console.log(
+    `${figure.name}: ${shown}${figure.target ? `  [target ${figure.target}]` : ''}  (${figure.dataSize})`,
+  );
   const file = process.env.BENCH_RESULTS_FILE;
   if (file) appendFileSync(file, `${JSON.stringify(figure)}\n`);
 }

@@ -18,7 +18,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -33,8 +43,19 @@ const FINGERPRINT_FILE = '.bench-fingerprint';
  */
 const SOURCE_FILE = /\.(ts|tsx|js|mjs|cjs|json)$/;
 const NOT_APP = new Set([
-  'node_modules', '.next', 'data', 'tests', 'bench', 'docs', 'coverage', 'backups', 'test-results', 'playwright-report',
-  'vitest.config.ts', 'playwright.config.ts', 'next-env.d.ts',
+  'node_modules',
+  '.next',
+  'data',
+  'tests',
+  'bench',
+  'docs',
+  'coverage',
+  'backups',
+  'test-results',
+  'playwright-report',
+  'vitest.config.ts',
+  'playwright.config.ts',
+  'next-env.d.ts',
   // Without a lockfile in the copy, Next takes the repository (where the lockfile is) as the
   // workspace root, so the node_modules link points inside it.
   'package-lock.json',
@@ -62,8 +83,14 @@ function filesUnder(file: string): string[] {
 /** Changes with any copied file, the bench pages, the installed dependencies or this script. */
 function fingerprint(): string {
   const hash = createHash('sha256');
-  const files = [...appEntries().flatMap((name) => filesUnder(path.join(ROOT, name))), ...filesUnder(PAGES_DIR), path.join(ROOT, 'package-lock.json'), import.meta.filename];
-  for (const file of files) hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  const files = [
+    ...appEntries().flatMap((name) => filesUnder(path.join(ROOT, name))),
+    ...filesUnder(PAGES_DIR),
+    path.join(ROOT, 'package-lock.json'),
+    import.meta.filename,
+  ];
+  for (const file of files)
+    hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
@@ -85,33 +112,49 @@ function buildEnv(): NodeJS.ProcessEnv {
 }
 
 /** Builds the bench app when it is missing or out of date; returns its directory. */
-export function buildBenchApp({ force = false, log = console.log }: { force?: boolean; log?: (line: string) => void } = {}): string {
+export function buildBenchApp({
+  force = false,
+  log = console.log,
+}: { force?: boolean; log?: (line: string) => void } = {}): string {
   const dir = BENCH_APP_DIR;
   const wanted = fingerprint();
   const fingerprintFile = path.join(dir, FINGERPRINT_FILE);
-  const built = existsSync(path.join(dir, '.next/BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === wanted;
+  const built =
+    existsSync(path.join(dir, '.next/BUILD_ID')) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, 'utf8') === wanted;
   if (built && !force) {
     log(`bench app up to date: ${path.relative(ROOT, dir)}`);
     return dir;
   }
   if (existsSync(path.join(ROOT, 'app/bench'))) {
-    throw new Error('app/bench/ exists in the product app: the bench pages belong in bench/load/pages/ (copied by this script only)');
+    throw new Error(
+      'app/bench/ exists in the product app: the bench pages belong in bench/load/pages/ (copied by this script only)',
+    );
   }
   log(`building the bench app in ${path.relative(ROOT, dir)} (the app + bench/load/pages as app/bench/)`);
   mkdirSync(dir, { recursive: true });
   // Start from an empty copy (files deleted in the repository must go too); keep .next, whose
   // cache/ speeds up the build, and the node_modules link.
   for (const name of readdirSync(dir)) {
-    if (name !== '.next' && name !== 'node_modules') rmSync(path.join(dir, name), { recursive: true, force: true });
+    if (name !== '.next' && name !== 'node_modules')
+      rmSync(path.join(dir, name), { recursive: true, force: true });
   }
   for (const name of appEntries()) {
-    cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true, filter: (source) => !NEVER.has(path.basename(source)) });
+    cpSync(path.join(ROOT, name), path.join(dir, name), {
+      recursive: true,
+      filter: (source) => !NEVER.has(path.basename(source)),
+    });
   }
   cpSync(PAGES_DIR, path.join(dir, 'app/bench'), { recursive: true });
   const link = path.join(dir, 'node_modules');
   if (!lstatExists(link)) symlinkSync(path.join(ROOT, 'node_modules'), link, 'dir');
 
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: dir, env: buildEnv(), stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: dir,
+    env: buildEnv(),
+    stdio: 'inherit',
+  });
   writeFileSync(fingerprintFile, wanted);
   return dir;
 }

@@ -28,7 +28,13 @@ export class LearnerClient {
   /** next-auth's credentials flow: CSRF token, then the callback that sets the session cookie. */
   async signIn(email: string, password: string): Promise<void> {
     const csrf = (await (await this.request('/api/auth/csrf')).json()) as { csrfToken: string };
-    const body = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, json: 'true', callbackUrl: this.base });
+    const body = new URLSearchParams({
+      csrfToken: csrf.csrfToken,
+      email,
+      password,
+      json: 'true',
+      callbackUrl: this.base,
+    });
     const response = await this.request('/api/auth/callback/credentials', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -42,8 +48,13 @@ export class LearnerClient {
 
   /** Starts a mock exam of `examSlug` through the JSON route; returns the attempt's id. */
   async startMockExam(examSlug: string): Promise<string> {
-    const response = await this.request('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ examSlug, mode: 'mock' }) });
-    if (response.status !== 201) throw new Error(`start mock exam: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
+    const response = await this.request('/api/attempts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ examSlug, mode: 'mock' }),
+    });
+    if (response.status !== 201)
+      throw new Error(`start mock exam: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
     return ((await response.json()) as { data: { id: string } }).data.id;
   }
 }

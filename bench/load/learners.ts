@@ -1,6 +1,14 @@
 import { LearnerClient } from './http-client';
 
-export const STEPS = ['sign-in', 'catalog page', 'exam page', 'start mock exam', 'exam-taking page', 'save answer', 'submit'] as const;
+export const STEPS = [
+  'sign-in',
+  'catalog page',
+  'exam page',
+  'start mock exam',
+  'exam-taking page',
+  'save answer',
+  'submit',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface LearnerRunOptions {
@@ -27,7 +35,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function expectOk(response: Response, step: Step): Promise<unknown> {
   const type = response.headers.get('content-type') ?? '';
   const body = type.includes('json') ? await response.json() : await response.text();
-  if (response.status >= 400) throw new Error(`${step}: HTTP ${response.status} ${typeof body === 'string' ? body.slice(0, 120) : JSON.stringify(body).slice(0, 200)}`);
+  if (response.status >= 400)
+    throw new Error(
+      `${step}: HTTP ${response.status} ${typeof body === 'string' ? body.slice(0, 120) : JSON.stringify(body).slice(0, 200)}`,
+    );
   return body;
 }
 
@@ -49,13 +60,26 @@ async function runLearner(index: number, o: LearnerRunOptions, result: LearnerRu
     await timed('catalog page', async () => expectOk(await client.request('/exams'), 'catalog page'));
     await timed('exam page', async () => expectOk(await client.request(`/exams/${exam}`), 'exam page'));
     const id = await timed('start mock exam', () => client.startMockExam(exam));
-    await timed('exam-taking page', async () => expectOk(await client.request(`/attempts/${id}`), 'exam-taking page'));
+    await timed('exam-taking page', async () =>
+      expectOk(await client.request(`/attempts/${id}`), 'exam-taking page'),
+    );
     for (let position = 0; position < o.answersPerLearner; position += 1) {
       await sleep(o.pauseMs[0] + Math.random() * (o.pauseMs[1] - o.pauseMs[0]));
       const body = JSON.stringify({ position, selected: ['b'], revision: 1, timeSpentMs: 20_000 });
-      await timed('save answer', async () => expectOk(await client.request(`/api/attempts/${id}/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }), 'save answer'));
+      await timed('save answer', async () =>
+        expectOk(
+          await client.request(`/api/attempts/${id}/answers`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          }),
+          'save answer',
+        ),
+      );
     }
-    await timed('submit', async () => expectOk(await client.request(`/api/attempts/${id}/submit`, { method: 'POST' }), 'submit'));
+    await timed('submit', async () =>
+      expectOk(await client.request(`/api/attempts/${id}/submit`, { method: 'POST' }), 'submit'),
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const step = (STEPS.find((s) => message.startsWith(s)) ?? 'sign-in') as Step;

@@ -36,8 +36,15 @@ async function main() {
     for (const raw of paths) {
       const url = raw.replace('ATTEMPT', attemptId);
       await client.request(url);
-      const result = await measureThroughput({ url: server.base + url, headers: { cookie: client.cookieHeader(), origin: server.base }, seconds, connections: 20 });
-      console.log(`${url}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`);
+      const result = await measureThroughput({
+        url: server.base + url,
+        headers: { cookie: client.cookieHeader(), origin: server.base },
+        seconds,
+        connections: 20,
+      });
+      console.log(
+        `${url}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`,
+      );
     }
   } finally {
     await server.stop();

@@ -31,39 +31,55 @@ function rssMb(pid: number): number {
  * is the repository for the product build (`npm run build`), or the bench app of
  * bench/load/build.ts, the only build with the load test's bare pages.
  */
-export async function startServer(databaseFile: string, port: number, appDir: string): Promise<RunningServer> {
+export async function startServer(
+  databaseFile: string,
+  port: number,
+  appDir: string,
+): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // SERVER_CPU_PROF=<dir> writes a V8 CPU profile of the server there when it stops (open it in
   // Chrome DevTools); NODE_OPTIONS may not carry --cpu-prof, so node is started explicitly.
-  const profile = process.env.SERVER_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.SERVER_CPU_PROF] : [];
+  const profile = process.env.SERVER_CPU_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.SERVER_CPU_PROF]
+    : [];
   const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [...profile, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_ENV: 'development',
-      DATABASE_URL: `file:${databaseFile}`,
-      APP_URL: base,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    [...profile, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: appDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_ENV: 'development',
+        DATABASE_URL: `file:${databaseFile}`,
+        APP_URL: base,
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   let peak = 0;
   const sampler = setInterval(() => {
     if (child.pid) peak = Math.max(peak, rssMb(child.pid));
   }, 200);
   let healthy = false;
   for (let i = 0; i < 600 && !healthy; i += 1) {
-    healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    healthy = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   if (!healthy) {
-    const body = await fetch(`${base}/api/health`).then((r) => r.text(), (e: Error) => e.message);
+    const body = await fetch(`${base}/api/health`).then(
+      (r) => r.text(),
+      (e: Error) => e.message,
+    );
     child.kill('SIGKILL');
     clearInterval(sampler);
     throw new Error(`the server never became healthy: ${body}`);

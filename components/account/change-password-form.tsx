@@ -16,7 +16,11 @@ export function ChangePasswordForm() {
 
   useEffect(() => {
     if (!state?.ok) return;
-    void signIn('credentials', { email: state.data.email, password: newPassword.current, redirect: false }).then(() => setDone(true));
+    void signIn('credentials', {
+      email: state.data.email,
+      password: newPassword.current,
+      redirect: false,
+    }).then(() => setDone(true));
   }, [state]);
 
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -32,9 +36,31 @@ export function ChangePasswordForm() {
     >
       {done ? <Alert tone="success">Password changed. Other devices were signed out.</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 8 characters." error={errors.newPassword} />
-      <Field label="Repeat new password" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+      <Field
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.currentPassword}
+      />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        error={errors.newPassword}
+      />
+      <Field
+        label="Repeat new password"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirm}
+      />
       <SubmitButton pending={pending} pendingLabel="Changing…">
         Change password
       </SubmitButton>

@@ -19,9 +19,17 @@ export function DeleteAccountForm({ email }: { email: string }) {
       {state?.ok ? <Alert tone="success">Your account was deleted. Signing you out…</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <p className="text-sm text-slate-600">
-        This permanently deletes your account, every attempt and every answer. It cannot be undone. Type <strong className="font-mono">{email}</strong> to confirm.
+        This permanently deletes your account, every attempt and every answer. It cannot be undone. Type{' '}
+        <strong className="font-mono">{email}</strong> to confirm.
       </p>
-      <Field label="Your email" name="confirmEmail" type="email" autoComplete="off" required error={errors.confirmEmail} />
+      <Field
+        label="Your email"
+        name="confirmEmail"
+        type="email"
+        autoComplete="off"
+        required
+        error={errors.confirmEmail}
+      />
       <SubmitButton variant="danger" pending={pending} pendingLabel="Deleting…">
         Delete my account
       </SubmitButton>

@@ -19,8 +19,23 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
     <ActionForm dispatch={dispatch} className="space-y-4" aria-label="Profile">
       {state?.ok ? <Alert tone="success">Saved.</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Field label="Email" name="email-readonly" value={email} readOnly disabled hint="Your sign-in address." />
-      <Field label="Name" name="name" defaultValue={name} autoComplete="name" required maxLength={80} error={errors.name} />
+      <Field
+        label="Email"
+        name="email-readonly"
+        value={email}
+        readOnly
+        disabled
+        hint="Your sign-in address."
+      />
+      <Field
+        label="Name"
+        name="name"
+        defaultValue={name}
+        autoComplete="name"
+        required
+        maxLength={80}
+        error={errors.name}
+      />
       <SubmitButton pending={pending} pendingLabel="Saving…">
         Save profile
       </SubmitButton>

@@ -13,8 +13,23 @@ export function ResetPasswordForm({ token }: { token: string }) {
       pendingLabel="Saving…"
       fields={(errors) => (
         <>
-          <Field label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 8 characters." error={errors.password} />
-          <Field label="Repeat new password" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+          <Field
+            label="New password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint="At least 8 characters."
+            error={errors.password}
+          />
+          <Field
+            label="Repeat new password"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={errors.confirm}
+          />
         </>
       )}
     />

@@ -10,7 +10,15 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { describeSignInResult } from '@/lib/auth/sign-in-errors';
 
 /** `initialError` is already a message: the page maps the URL's code on the server. */
-export function SignInForm({ callbackUrl, initialError, googleEnabled }: { callbackUrl: string; initialError?: string; googleEnabled: boolean }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+  googleEnabled,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  googleEnabled: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState(initialError ?? null);
   const [pending, setPending] = useState(false);
@@ -21,7 +29,12 @@ export function SignInForm({ callbackUrl, initialError, googleEnabled }: { callb
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', { email: data.get('email'), password: data.get('password'), redirect: false, callbackUrl });
+    const result = await signIn('credentials', {
+      email: data.get('email'),
+      password: data.get('password'),
+      redirect: false,
+      callbackUrl,
+    });
     if (result?.ok && !result.error) {
       router.replace(callbackUrl);
       router.refresh();
@@ -36,9 +49,23 @@ export function SignInForm({ callbackUrl, initialError, googleEnabled }: { callb
       {error ? <Alert tone="error">{error}</Alert> : null}
       {/* Posts to next-auth if submitted before hydration: the password never lands in a URL.
           Without the CSRF token next-auth refuses it and comes back here with ?csrf=true. */}
-      <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form
+        method="post"
+        action="/api/auth/callback/credentials"
+        onSubmit={onSubmit}
+        className="space-y-4"
+        noValidate
+      >
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
         <div className="flex items-center justify-between">
           <SubmitButton pending={pending} pendingLabel="Signing in…">

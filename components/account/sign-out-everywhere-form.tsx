@@ -17,8 +17,10 @@ export function SignOutEverywhereForm({ openSessions }: { openSessions: number }
       {state?.ok ? <Alert tone="success">Signed out on every device. Taking you to sign-in…</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <p className="text-sm text-slate-600">
-        {openSessions === 1 ? 'You are signed in on 1 device or browser.' : `You are signed in on ${openSessions} devices or browsers.`} Signing out everywhere ends all of
-        them, this one too.
+        {openSessions === 1
+          ? 'You are signed in on 1 device or browser.'
+          : `You are signed in on ${openSessions} devices or browsers.`}{' '}
+        Signing out everywhere ends all of them, this one too.
       </p>
       <SubmitButton variant="secondary" pending={pending} pendingLabel="Signing out…">
         Sign out everywhere

@@ -29,7 +29,9 @@ export function SignUpForm() {
         hint="At least 8 characters. A long passphrase is easiest to remember."
         error={errors.password}
       />
-      <SubmitButton pending={pending} pendingLabel="Creating account…">Create account</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Creating account…">
+        Create account
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -52,5 +52,12 @@ export function TokenForm({
 
 /** Verification is a POST behind a button, so link scanners that prefetch URLs cannot use the token. */
 export function VerifyEmailForm({ token }: { token: string }) {
-  return <TokenForm token={token} action={verifyEmailAction} submitLabel="Confirm my email" pendingLabel="Confirming…" />;
+  return (
+    <TokenForm
+      token={token}
+      action={verifyEmailAction}
+      submitLabel="Confirm my email"
+      pendingLabel="Confirming…"
+    />
+  );
 }

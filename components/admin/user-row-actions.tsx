@@ -8,22 +8,46 @@ import { changeRoleAction, setDisabledAction } from '@/server/admin/actions';
 
 const ROLES: UserRole[] = ['learner', 'moderator', 'admin'];
 
-export function RoleForm({ userId, email, role, self }: { userId: string; email: string; role: UserRole; self: boolean }) {
+export function RoleForm({
+  userId,
+  email,
+  role,
+  self,
+}: {
+  userId: string;
+  email: string;
+  role: UserRole;
+  self: boolean;
+}) {
   const [state, dispatch, pending] = useActionState(changeRoleAction, null);
   return (
-    <ActionForm dispatch={dispatch} className="flex items-center gap-2" aria-label={`Change role of ${email}`}>
+    <ActionForm
+      dispatch={dispatch}
+      className="flex items-center gap-2"
+      aria-label={`Change role of ${email}`}
+    >
       <input type="hidden" name="userId" value={userId} />
       <label className="sr-only" htmlFor={`role-${userId}`}>
         Role of {email}
       </label>
-      <select id={`role-${userId}`} name="role" defaultValue={role} disabled={self || pending} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+      <select
+        id={`role-${userId}`}
+        name="role"
+        defaultValue={role}
+        disabled={self || pending}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {r}
           </option>
         ))}
       </select>
-      <button type="submit" disabled={self || pending} className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={self || pending}
+        className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-50"
+      >
         {pending ? 'Saving…' : 'Save role'}
       </button>
       <ActionError state={state} />
@@ -36,10 +60,24 @@ export function RoleForm({ userId, email, role, self }: { userId: string; email:
   );
 }
 
-export function DisableForm({ userId, email, disabled, self }: { userId: string; email: string; disabled: boolean; self: boolean }) {
+export function DisableForm({
+  userId,
+  email,
+  disabled,
+  self,
+}: {
+  userId: string;
+  email: string;
+  disabled: boolean;
+  self: boolean;
+}) {
   const [state, dispatch, pending] = useActionState(setDisabledAction, null);
   return (
-    <ActionForm dispatch={dispatch} className="flex items-center gap-2" aria-label={`Change access of ${email}`}>
+    <ActionForm
+      dispatch={dispatch}
+      className="flex items-center gap-2"
+      aria-label={`Change access of ${email}`}
+    >
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
       <button

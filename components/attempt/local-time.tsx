@@ -12,7 +12,11 @@ const FORMATS = {
  * the browser rewrites it after hydration.
  */
 export function LocalTime({ value, format = 'datetime' }: { value: number; format?: keyof typeof FORMATS }) {
-  const [text, setText] = useState(() => new Intl.DateTimeFormat('en-US', { ...FORMATS[format], timeZone: 'UTC' }).format(value) + (format === 'datetime' ? ' UTC' : ''));
+  const [text, setText] = useState(
+    () =>
+      new Intl.DateTimeFormat('en-US', { ...FORMATS[format], timeZone: 'UTC' }).format(value) +
+      (format === 'datetime' ? ' UTC' : ''),
+  );
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the reader's time zone is only known in the browser
     setText(new Intl.DateTimeFormat('en-US', FORMATS[format]).format(value));

@@ -12,5 +12,11 @@ export function modeLabel(mode: AttemptMode): string {
 }
 
 export function ModeBadge({ mode }: { mode: AttemptMode }) {
-  return <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLES[mode]}`}>{LABELS[mode]}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLES[mode]}`}
+    >
+      {LABELS[mode]}
+    </span>
+  );
 }

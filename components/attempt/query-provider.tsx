@@ -8,7 +8,10 @@ export function AttemptQueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(
     () =>
       new QueryClient({
-        defaultOptions: { mutations: { networkMode: 'always' }, queries: { retry: 1, refetchOnWindowFocus: false } },
+        defaultOptions: {
+          mutations: { networkMode: 'always' },
+          queries: { retry: 1, refetchOnWindowFocus: false },
+        },
       }),
   );
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;

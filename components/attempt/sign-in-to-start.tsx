@@ -8,7 +8,8 @@ export function SignInToStart({ slug }: { slug: string }) {
         Take this exam
       </h2>
       <p className="mt-1 max-w-2xl text-sm text-slate-700">
-        Sign in to take timed mock exams under real conditions, practise by objective with instant feedback, and keep your results.
+        Sign in to take timed mock exams under real conditions, practise by objective with instant feedback,
+        and keep your results.
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
         <ButtonLink href={`/sign-in?callbackUrl=${back}`}>Sign in to start</ButtonLink>

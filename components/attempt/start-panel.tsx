@@ -30,7 +30,15 @@ const FILTER_LABELS: Record<PracticeFilter, { label: string; hint: string }> = {
 };
 
 /** Resume what is open; start a mock exam or a practice session. */
-export function StartPanel({ exam, openAttempts, now }: { exam: StartExam; openAttempts: AttemptSummary[]; now: number }) {
+export function StartPanel({
+  exam,
+  openAttempts,
+  now,
+}: {
+  exam: StartExam;
+  openAttempts: AttemptSummary[];
+  now: number;
+}) {
   return (
     <section aria-labelledby="start-heading" className="space-y-5">
       <h2 id="start-heading" className="text-xl font-bold tracking-tight">
@@ -53,10 +61,14 @@ function OpenAttempts({ attempts, now }: { attempts: AttemptSummary[]; now: numb
         {attempts.map((a) => (
           <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
             <span className="text-slate-700">
-              <span className="font-medium text-slate-900">{modeLabel(a.mode)}</span> started <LocalTime value={a.startedAt} /> · {a.answered} of {a.questionCount} answered
+              <span className="font-medium text-slate-900">{modeLabel(a.mode)}</span> started{' '}
+              <LocalTime value={a.startedAt} /> · {a.answered} of {a.questionCount} answered
               {a.deadlineAt ? ` · ${formatClock(Math.max(0, a.deadlineAt - now))} left` : ''}
             </span>
-            <Link href={`/attempts/${a.id}`} className="rounded-lg bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+            <Link
+              href={`/attempts/${a.id}`}
+              className="rounded-lg bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
+            >
               Resume
             </Link>
           </li>
@@ -73,23 +85,31 @@ function MockCard({ exam }: { exam: StartExam }) {
     <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h3 className="text-lg font-semibold text-slate-900">Mock exam</h3>
       <p className="mt-1 text-sm text-slate-600">
-        Real exam conditions: the same number of questions, time limit and passing score, drawn in proportion to the objective weights.
-        No feedback until you submit; the clock keeps running if you leave.
+        Real exam conditions: the same number of questions, time limit and passing score, drawn in proportion
+        to the objective weights. No feedback until you submit; the clock keeps running if you leave.
       </p>
       <ul className="mt-4 space-y-1.5 text-sm text-slate-700">
         <li>✓ A navigator, flags for review and keyboard shortcuts</li>
         <li>✓ Every answer saved as you choose it, even offline</li>
         <li>✓ A score by objective and a full review at the end</li>
       </ul>
-      {short ? <p className="mt-3 text-xs text-amber-700">The bank holds fewer questions than the real exam: this mock exam asks all {exam.bankSize}.</p> : null}
+      {short ? (
+        <p className="mt-3 text-xs text-amber-700">
+          The bank holds fewer questions than the real exam: this mock exam asks all {exam.bankSize}.
+        </p>
+      ) : null}
       <dl className="mt-5 grid grid-cols-3 divide-x divide-slate-100 rounded-lg bg-slate-50 py-3 text-center">
         <div>
           <dt className="text-xs text-slate-500">Questions</dt>
-          <dd className="text-lg font-semibold text-slate-900 tabular-nums">{Math.min(exam.questionCount, exam.bankSize)}</dd>
+          <dd className="text-lg font-semibold text-slate-900 tabular-nums">
+            {Math.min(exam.questionCount, exam.bankSize)}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">Time limit</dt>
-          <dd className="text-lg font-semibold text-slate-900 tabular-nums">{formatDuration(exam.durationMinutes)}</dd>
+          <dd className="text-lg font-semibold text-slate-900 tabular-nums">
+            {formatDuration(exam.durationMinutes)}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">Pass mark</dt>
@@ -121,7 +141,10 @@ function PracticeCard({ exam }: { exam: StartExam }) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h3 className="text-lg font-semibold text-slate-900">Practice</h3>
-      <p className="mt-1 text-sm text-slate-600">Your pick of objectives and questions, with the answer, the explanation and references right after each question.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Your pick of objectives and questions, with the answer, the explanation and references right after
+        each question.
+      </p>
       {state && !state.ok ? (
         <div className="mt-4">
           <Alert tone="error">{state.error}</Alert>
@@ -142,13 +165,20 @@ function PracticeCard({ exam }: { exam: StartExam }) {
           </div>
           <div className="mt-2 max-h-56 space-y-1 overflow-y-auto pr-1">
             {exam.objectives.map((o) => (
-              <label key={o.code} className="flex cursor-pointer items-start gap-2.5 rounded-md px-2 py-1.5 text-sm hover:bg-slate-50">
+              <label
+                key={o.code}
+                className="flex cursor-pointer items-start gap-2.5 rounded-md px-2 py-1.5 text-sm hover:bg-slate-50"
+              >
                 <input
                   type="checkbox"
                   name="objectives"
                   value={o.code}
                   checked={chosen.includes(o.code)}
-                  onChange={(e) => setChosen((list) => (e.target.checked ? [...list, o.code] : list.filter((c) => c !== o.code)))}
+                  onChange={(e) =>
+                    setChosen((list) =>
+                      e.target.checked ? [...list, o.code] : list.filter((c) => c !== o.code),
+                    )
+                  }
                   className="mt-0.5 h-4 w-4 accent-brand-600"
                 />
                 <span className="flex-1">
@@ -197,8 +227,17 @@ function PracticeCard({ exam }: { exam: StartExam }) {
           <legend className="text-sm font-medium text-slate-800">Questions</legend>
           <div className="mt-2 grid gap-1 sm:grid-cols-2">
             {PRACTICE_FILTERS.map((filter) => (
-              <label key={filter} className="flex cursor-pointer items-start gap-2.5 rounded-md px-2 py-1.5 text-sm hover:bg-slate-50">
-                <input type="radio" name="filter" value={filter} defaultChecked={filter === 'all'} className="mt-0.5 h-4 w-4 accent-brand-600" />
+              <label
+                key={filter}
+                className="flex cursor-pointer items-start gap-2.5 rounded-md px-2 py-1.5 text-sm hover:bg-slate-50"
+              >
+                <input
+                  type="radio"
+                  name="filter"
+                  value={filter}
+                  defaultChecked={filter === 'all'}
+                  className="mt-0.5 h-4 w-4 accent-brand-600"
+                />
                 <span>
                   <span className="block text-slate-800">{FILTER_LABELS[filter].label}</span>
                   <span className="block text-xs text-slate-500">{FILTER_LABELS[filter].hint}</span>
@@ -212,7 +251,9 @@ function PracticeCard({ exam }: { exam: StartExam }) {
           <input type="checkbox" name="timed" className="mt-0.5 h-4 w-4 accent-brand-600" />
           <span>
             <span className="block font-medium text-slate-800">Timed</span>
-            <span className="block text-xs text-slate-500">At the real exam&apos;s pace per question; untimed otherwise.</span>
+            <span className="block text-xs text-slate-500">
+              At the real exam&apos;s pace per question; untimed otherwise.
+            </span>
           </span>
         </label>
 

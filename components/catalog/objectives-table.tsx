@@ -27,11 +27,16 @@ export function ObjectivesTable({ objectives }: { objectives: ObjectiveDetail[] 
               <div className="h-2 flex-1 rounded-full bg-slate-100" aria-hidden>
                 <div className="h-2 rounded-full bg-brand-500" style={{ width: `${objective.weight}%` }} />
               </div>
-              <span className="w-10 text-right tabular-nums text-slate-700">{objective.weight}%</span>
+              <span className="w-10 text-right text-slate-700 tabular-nums">{objective.weight}%</span>
             </div>
           ),
         },
-        { header: 'Questions', align: 'right', className: 'tabular-nums text-slate-700', cell: (objective) => objective.questionCount },
+        {
+          header: 'Questions',
+          align: 'right',
+          className: 'tabular-nums text-slate-700',
+          cell: (objective) => objective.questionCount,
+        },
       ]}
     />
   );

@@ -11,7 +11,8 @@ const TEN_MINUTES = 10 * 60 * 1000;
 export function SessionKeepAlive() {
   useEffect(() => {
     const touch = () => {
-      if (document.visibilityState === 'visible') void fetch('/api/auth/session', { cache: 'no-store' }).catch(() => undefined);
+      if (document.visibilityState === 'visible')
+        void fetch('/api/auth/session', { cache: 'no-store' }).catch(() => undefined);
     };
     touch();
     const timer = window.setInterval(touch, TEN_MINUTES);

@@ -18,7 +18,10 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex min-h-16 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6 md:flex-nowrap md:py-0">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900">
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-black text-white">
+          <span
+            aria-hidden
+            className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-black text-white"
+          >
             P2P
           </span>
           PingToPass
@@ -31,7 +34,9 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
                 <NavLink href="/dashboard">Dashboard</NavLink>
                 <NavLink href="/review">Daily review</NavLink>
                 <NavLink href="/history">History</NavLink>
-                {user.role === 'moderator' || user.role === 'admin' ? <NavLink href="/studio">Studio</NavLink> : null}
+                {user.role === 'moderator' || user.role === 'admin' ? (
+                  <NavLink href="/studio">Studio</NavLink>
+                ) : null}
                 {user.role === 'admin' ? <NavLink href="/admin/users">Users</NavLink> : null}
                 <NavLink href="/account">Account</NavLink>
                 <li>
@@ -42,7 +47,10 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               <>
                 <NavLink href="/sign-in">Sign in</NavLink>
                 <li>
-                  <Link href="/sign-up" className="rounded-lg bg-brand-600 px-3 py-2 text-white hover:bg-brand-700">
+                  <Link
+                    href="/sign-up"
+                    className="rounded-lg bg-brand-600 px-3 py-2 text-white hover:bg-brand-700"
+                  >
                     Create account
                   </Link>
                 </li>

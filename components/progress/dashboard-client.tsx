@@ -17,7 +17,8 @@ function Dashboard({ initial }: { initial: DashboardView }) {
   // browser's own zone is known the data is fetched for it, and kept fresh on focus.
   const query = useQuery({
     queryKey: ['dashboard', timeZone],
-    queryFn: ({ signal }) => fetchJson<DashboardView>(`/dashboard/data?tz=${encodeURIComponent(timeZone)}`, signal),
+    queryFn: ({ signal }) =>
+      fetchJson<DashboardView>(`/dashboard/data?tz=${encodeURIComponent(timeZone)}`, signal),
     initialData: timeZone === initial.timeZone ? initial : undefined,
     initialDataUpdatedAt: initial.generatedAt,
     placeholderData: (previous) => previous ?? initial,
@@ -34,9 +35,15 @@ function Dashboard({ initial }: { initial: DashboardView }) {
           {query.isFetching ? 'Updating…' : ''}
         </span>
       </header>
-      {query.isError ? <Alert tone="error">Could not refresh your progress: {query.error.message}</Alert> : null}
+      {query.isError ? (
+        <Alert tone="error">Could not refresh your progress: {query.error.message}</Alert>
+      ) : null}
       <DashboardSummary view={view} />
-      {view.exams.length === 0 ? <EmptyDashboard /> : view.exams.map((exam) => <ExamProgressSection key={exam.slug} exam={exam} timeZone={view.timeZone} />)}
+      {view.exams.length === 0 ? (
+        <EmptyDashboard />
+      ) : (
+        view.exams.map((exam) => <ExamProgressSection key={exam.slug} exam={exam} timeZone={view.timeZone} />)
+      )}
     </div>
   );
 }

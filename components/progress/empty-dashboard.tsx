@@ -5,8 +5,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 export function EmptyDashboard() {
   return (
     <EmptyState large title="No progress yet" action={<ButtonLink href="/exams">Browse exams</ButtonLink>}>
-      Take a mock exam or a practice session. Once you submit it, this page shows your predicted exam score, how well you know each objective, your scores
-      over time, and the questions to review each day so you keep what you learned.
+      Take a mock exam or a practice session. Once you submit it, this page shows your predicted exam score,
+      how well you know each objective, your scores over time, and the questions to review each day so you
+      keep what you learned.
     </EmptyState>
   );
 }

@@ -9,8 +9,8 @@ import { ScoreHistory } from './score-history';
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <div role="group" aria-label={label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-      <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{value}</dd>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{value}</dd>
       {detail ? <dd className="text-xs text-slate-500">{detail}</dd> : null}
     </div>
   );
@@ -33,18 +33,37 @@ export function ExamProgressSection({ exam, timeZone }: { exam: ExamProgressView
       </div>
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="lg:col-span-3">
-          <ReadinessCard readiness={exam.readiness} passingScore={exam.passingScore} examQuestionCount={exam.examQuestionCount} />
+          <ReadinessCard
+            readiness={exam.readiness}
+            passingScore={exam.passingScore}
+            examQuestionCount={exam.examQuestionCount}
+          />
         </div>
         <dl className="grid grid-cols-2 gap-3 lg:col-span-2">
-          <Figure label="Questions seen" value={`${exam.seen} / ${exam.bankSize}`} detail={`${seenShare}% of the bank`} />
-          <Figure label="Answers" value={exam.answered.toLocaleString('en-US')} detail={pluralize(exam.reviews, 'review')} />
+          <Figure
+            label="Questions seen"
+            value={`${exam.seen} / ${exam.bankSize}`}
+            detail={`${seenShare}% of the bank`}
+          />
+          <Figure
+            label="Answers"
+            value={exam.answered.toLocaleString('en-US')}
+            detail={pluralize(exam.reviews, 'review')}
+          />
           <Figure label="Study time" value={formatStudyTime(exam.studyTimeMs)} />
-          <div role="group" aria-label="Due today" className="rounded-lg border border-slate-200 bg-white px-4 py-3">
-            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Due today</dt>
-            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{exam.dueToday}</dd>
+          <div
+            role="group"
+            aria-label="Due today"
+            className="rounded-lg border border-slate-200 bg-white px-4 py-3"
+          >
+            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Due today</dt>
+            <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{exam.dueToday}</dd>
             <dd>
               {exam.dueToday > 0 ? (
-                <Link href={`/review?exam=${exam.slug}`} className="text-xs font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/review?exam=${exam.slug}`}
+                  className="text-xs font-medium text-brand-700 hover:underline"
+                >
                   Review this exam
                 </Link>
               ) : (
@@ -55,7 +74,12 @@ export function ExamProgressSection({ exam, timeZone }: { exam: ExamProgressView
         </dl>
       </div>
       <MasteryList examSlug={exam.slug} objectives={exam.objectives} />
-      <ScoreHistory history={exam.history} passingScore={exam.passingScore} examTitle={exam.title} timeZone={timeZone} />
+      <ScoreHistory
+        history={exam.history}
+        passingScore={exam.passingScore}
+        examTitle={exam.title}
+        timeZone={timeZone}
+      />
     </section>
   );
 }

@@ -10,10 +10,18 @@ const LEVELS: Record<MasteryLevel, { label: string; bar: string; text: string }>
 };
 
 /** Objectives weakest first, each with its estimate, its evidence and a one-click practice. */
-export function MasteryList({ examSlug, objectives }: { examSlug: string; objectives: ObjectiveMasteryView[] }) {
+export function MasteryList({
+  examSlug,
+  objectives,
+}: {
+  examSlug: string;
+  objectives: ObjectiveMasteryView[];
+}) {
   return (
     <section aria-label="Mastery by objective" className="rounded-xl border border-slate-200 bg-white p-5">
-      <h3 className="text-sm font-medium uppercase tracking-wide text-slate-500">Mastery by objective, weakest first</h3>
+      <h3 className="text-sm font-medium tracking-wide text-slate-500 uppercase">
+        Mastery by objective, weakest first
+      </h3>
       <ul className="mt-3 divide-y divide-slate-100">
         {objectives.map((o) => {
           const level = LEVELS[o.level];
@@ -27,7 +35,9 @@ export function MasteryList({ examSlug, objectives }: { examSlug: string; object
                 </p>
                 <p className="text-xs text-slate-500">
                   {o.weight}% of the exam ·{' '}
-                  {o.recentTotal > 0 ? `${o.recentCorrect} of your last ${o.recentTotal} right` : 'not practised yet'}
+                  {o.recentTotal > 0
+                    ? `${o.recentCorrect} of your last ${o.recentTotal} right`
+                    : 'not practised yet'}
                 </p>
               </div>
               <div className="flex w-full items-center gap-3 sm:w-80">
@@ -39,13 +49,21 @@ export function MasteryList({ examSlug, objectives }: { examSlug: string; object
                   aria-valuenow={percent}
                   aria-label={`Estimated mastery of ${o.title}`}
                 >
-                  <div className={`h-2 rounded-full ${level.bar}`} style={{ width: `${o.level === 'unknown' ? 0 : percent}%` }} />
+                  <div
+                    className={`h-2 rounded-full ${level.bar}`}
+                    style={{ width: `${o.level === 'unknown' ? 0 : percent}%` }}
+                  />
                 </div>
                 <span className={`w-28 text-right text-sm font-medium tabular-nums ${level.text}`}>
                   {o.level === 'unknown' ? level.label : `${percent}% · ${level.label}`}
                 </span>
               </div>
-              <PracticeObjectiveButton examSlug={examSlug} objectiveCode={o.code} objectiveTitle={o.title} bankSize={o.bankSize} />
+              <PracticeObjectiveButton
+                examSlug={examSlug}
+                objectiveCode={o.code}
+                objectiveTitle={o.title}
+                bankSize={o.bankSize}
+              />
             </li>
           );
         })}

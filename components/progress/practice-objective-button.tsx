@@ -12,7 +12,17 @@ export const OBJECTIVE_PRACTICE_QUESTIONS = 10;
  * One click starts an untimed practice session of this objective (the exam-taking feature's
  * own action, which redirects to the runner). An error (e.g. no questions) is shown inline.
  */
-export function PracticeObjectiveButton({ examSlug, objectiveCode, objectiveTitle, bankSize }: { examSlug: string; objectiveCode: string; objectiveTitle: string; bankSize: number }) {
+export function PracticeObjectiveButton({
+  examSlug,
+  objectiveCode,
+  objectiveTitle,
+  bankSize,
+}: {
+  examSlug: string;
+  objectiveCode: string;
+  objectiveTitle: string;
+  bankSize: number;
+}) {
   const [state, dispatch, pending] = useActionState<StartState, FormData>(startPracticeAction, null);
   if (bankSize === 0) return <span className="text-xs text-slate-400">No questions yet</span>;
   return (
@@ -25,7 +35,7 @@ export function PracticeObjectiveButton({ examSlug, objectiveCode, objectiveTitl
         type="submit"
         disabled={pending}
         aria-label={`Practice this objective: ${objectiveTitle}`}
-        className="whitespace-nowrap rounded-lg bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-brand-100 ring-inset hover:bg-brand-50 disabled:cursor-wait disabled:opacity-60"
+        className="rounded-lg bg-white px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-brand-700 ring-1 ring-brand-100 ring-inset hover:bg-brand-50 disabled:cursor-wait disabled:opacity-60"
       >
         {pending ? 'Starting…' : 'Practice this objective'}
       </button>

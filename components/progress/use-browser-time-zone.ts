@@ -18,7 +18,8 @@ export function useBrowserTimeZone(): string | null {
     if (!zone) return;
     const current = document.cookie.split('; ').find((c) => c.startsWith(`${TIME_ZONE_COOKIE}=`));
     const value = encodeURIComponent(zone);
-    if (current !== `${TIME_ZONE_COOKIE}=${value}`) document.cookie = `${TIME_ZONE_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax`;
+    if (current !== `${TIME_ZONE_COOKIE}=${value}`)
+      document.cookie = `${TIME_ZONE_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax`;
   }, [zone]);
   return zone;
 }

@@ -7,9 +7,27 @@ import { Explanation, References } from './explanation';
  * (practice in the runner, daily review). `detail` follows the verdict on its line, `notes` stand
  * under it, `children` (e.g. "Report a problem") close the panel.
  */
-export function AnswerFeedbackPanel({ correct, explanation, references, detail, notes, children }: { correct: boolean; explanation: string; references: readonly Reference[]; detail?: ReactNode; notes?: ReactNode; children?: ReactNode }) {
+export function AnswerFeedbackPanel({
+  correct,
+  explanation,
+  references,
+  detail,
+  notes,
+  children,
+}: {
+  correct: boolean;
+  explanation: string;
+  references: readonly Reference[];
+  detail?: ReactNode;
+  notes?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
-    <div role="region" aria-label="Answer feedback" className={`rounded-lg border px-4 py-4 ${correct ? 'border-emerald-200 bg-emerald-50' : 'border-red-200 bg-red-50'}`}>
+    <div
+      role="region"
+      aria-label="Answer feedback"
+      className={`rounded-lg border px-4 py-4 ${correct ? 'border-emerald-200 bg-emerald-50' : 'border-red-200 bg-red-50'}`}
+    >
       <p className={`font-semibold ${correct ? 'text-emerald-800' : 'text-red-800'}`}>
         <span aria-hidden>{correct ? '✓ ' : '✗ '}</span>
         {correct ? 'Correct' : 'Incorrect'}

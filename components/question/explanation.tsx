@@ -13,7 +13,15 @@ type Heading = 'h3' | 'h4';
 
 const HEADING = 'text-xs font-semibold tracking-wide text-slate-600 uppercase';
 
-export function Explanation({ text, heading: H = 'h3', className }: { text: string | null; heading?: Heading; className?: string }) {
+export function Explanation({
+  text,
+  heading: H = 'h3',
+  className,
+}: {
+  text: string | null;
+  heading?: Heading;
+  className?: string;
+}) {
   if (!text) return null;
   return (
     <div className={className}>
@@ -23,7 +31,15 @@ export function Explanation({ text, heading: H = 'h3', className }: { text: stri
   );
 }
 
-export function References({ references, heading: H = 'h3', className }: { references: readonly Reference[]; heading?: Heading; className?: string }) {
+export function References({
+  references,
+  heading: H = 'h3',
+  className,
+}: {
+  references: readonly Reference[];
+  heading?: Heading;
+  className?: string;
+}) {
   if (references.length === 0) return null;
   return (
     <div className={className}>

@@ -3,7 +3,11 @@ import Markdown, { type Components, type ExtraProps, type UrlTransform } from 'r
 import remarkGfm from 'remark-gfm';
 import { createLruCache } from '@/lib/markdown/lru-cache';
 import { isPlainParagraph } from '@/lib/markdown/plain-text';
-import { EXTERNAL_LINK_REL, EXTERNAL_LINK_TARGET, MARKDOWN_ALLOWED_ELEMENTS } from '@/lib/markdown/render-policy';
+import {
+  EXTERNAL_LINK_REL,
+  EXTERNAL_LINK_TARGET,
+  MARKDOWN_ALLOWED_ELEMENTS,
+} from '@/lib/markdown/render-policy';
 import { isExternalHref, sanitizeMarkdownUrl } from '@/lib/markdown/url-policy';
 import styles from './markdown.module.css';
 
@@ -25,7 +29,13 @@ const transformUrl: UrlTransform = (url, key) => sanitizeMarkdownUrl(url, key ==
 
 function MarkdownLink({ href, children, id, title, className, ...aria }: ComponentProps<'a'> & ExtraProps) {
   if (!href) return <span className={className}>{children}</span>;
-  const common = { id, title, className, 'aria-describedby': aria['aria-describedby'], 'aria-label': aria['aria-label'] };
+  const common = {
+    id,
+    title,
+    className,
+    'aria-describedby': aria['aria-describedby'],
+    'aria-label': aria['aria-label'],
+  };
   if (!isExternalHref(href)) {
     return (
       <a href={href} {...common}>
@@ -46,7 +56,14 @@ function MarkdownImage({ src, alt, title }: ComponentProps<'img'> & ExtraProps) 
   return (
     // next/image needs every remote host configured in advance; authors link images from anywhere.
     // eslint-disable-next-line @next/next/no-img-element
-    <img src={src} alt={alt ?? ''} title={title} loading="lazy" decoding="async" referrerPolicy="no-referrer" />
+    <img
+      src={src}
+      alt={alt ?? ''}
+      title={title}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+    />
   );
 }
 
@@ -94,5 +111,9 @@ export interface QuestionMarkdownProps {
 }
 
 export function QuestionMarkdown({ source, className }: QuestionMarkdownProps) {
-  return <div className={className ? `${styles.root} ${className}` : styles.root}>{renderQuestionMarkdown(source)}</div>;
+  return (
+    <div className={className ? `${styles.root} ${className}` : styles.root}>
+      {renderQuestionMarkdown(source)}
+    </div>
+  );
 }

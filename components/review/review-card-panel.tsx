@@ -35,16 +35,31 @@ export interface ReviewCardPanelProps {
 export function ReviewCardPanel(props: ReviewCardPanelProps) {
   const { card, outcome } = props;
   const suspendButton = (
-    <Button variant="ghost" size="sm" className={outcome ? '' : 'ml-auto'} onClick={props.onSuspend} disabled={props.suspending}>
+    <Button
+      variant="ghost"
+      size="sm"
+      className={outcome ? '' : 'ml-auto'}
+      onClick={props.onSuspend}
+      disabled={props.suspending}
+    >
       Suspend this card
     </Button>
   );
   return (
-    <article aria-label="Review card" className="space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <article
+      aria-label="Review card"
+      className="space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <p className="text-xs text-slate-500">
-        <span className="font-mono font-semibold text-brand-700">{card.exam.code}</span> · {card.objective.code} {card.objective.title} · {STATE_LABELS[card.state]}
+        <span className="font-mono font-semibold text-brand-700">{card.exam.code}</span> ·{' '}
+        {card.objective.code} {card.objective.title} · {STATE_LABELS[card.state]}
       </p>
-      <ReviewQuestion card={card} selected={props.selected} onChange={props.onSelect} feedback={outcome?.feedback ?? null} />
+      <ReviewQuestion
+        card={card}
+        selected={props.selected}
+        onChange={props.onSelect}
+        feedback={outcome?.feedback ?? null}
+      />
       {outcome ? (
         <>
           <ReviewFeedbackPanel outcome={outcome} answeredAt={props.answeredAt} />
@@ -68,7 +83,12 @@ export function ReviewCardPanel(props: ReviewCardPanelProps) {
             {props.checking ? 'Checking…' : 'Check answer'}
           </Button>
           <label className="flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" checked={props.unsure} onChange={(e) => props.onUnsure(e.target.checked)} className="h-4 w-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              checked={props.unsure}
+              onChange={(e) => props.onUnsure(e.target.checked)}
+              className="h-4 w-4 accent-brand-600"
+            />
             I was unsure
           </label>
           {suspendButton}

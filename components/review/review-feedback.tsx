@@ -14,12 +14,21 @@ export function ReviewFeedbackPanel({ outcome, answeredAt }: { outcome: ReviewOu
       correct={feedback.correct}
       explanation={feedback.explanation}
       references={feedback.references}
-      detail={outcome.rating && outcome.nextDueAt !== null ? `${RATING_TEXT[outcome.rating]} · next review ${describeNextReview(outcome.nextDueAt, answeredAt)}` : null}
+      detail={
+        outcome.rating && outcome.nextDueAt !== null
+          ? `${RATING_TEXT[outcome.rating]} · next review ${describeNextReview(outcome.nextDueAt, answeredAt)}`
+          : null
+      }
       notes={
         outcome.status === 'duplicate' ? (
-          <p className="mt-1 text-sm text-slate-700">This answer had already been recorded; it counts once.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            This answer had already been recorded; it counts once.
+          </p>
         ) : outcome.status === 'stale' ? (
-          <p className="mt-1 text-sm text-slate-700">This card was reviewed on another device or suspended since it was shown, so this answer was not counted.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            This card was reviewed on another device or suspended since it was shown, so this answer was not
+            counted.
+          </p>
         ) : null
       }
     />

@@ -5,7 +5,8 @@ import { optionLetter } from '@/lib/exam/answers';
 import type { ReviewCardView, ReviewFeedback } from '@/lib/review/views';
 
 function optionTone(id: string, chosen: boolean, feedback: ReviewFeedback | null): string {
-  if (!feedback) return chosen ? 'border-brand-500 bg-brand-50' : 'border-slate-200 bg-white hover:bg-slate-50';
+  if (!feedback)
+    return chosen ? 'border-brand-500 bg-brand-50' : 'border-slate-200 bg-white hover:bg-slate-50';
   if (feedback.correctOptionIds.includes(id)) return 'border-emerald-400 bg-emerald-50';
   return chosen ? 'border-red-400 bg-red-50' : 'border-slate-200 bg-white opacity-70';
 }
@@ -38,13 +39,19 @@ export function ReviewQuestion({
         <QuestionMarkdown source={question.stem} />
       </div>
       <fieldset aria-labelledby={stemId} className="space-y-2">
-        <p className="text-xs font-medium text-slate-500">{multiple ? `Choose ${question.choose}.` : 'Choose one.'}</p>
+        <p className="text-xs font-medium text-slate-500">
+          {multiple ? `Choose ${question.choose}.` : 'Choose one.'}
+        </p>
         {question.options.map((option, index) => {
           const chosen = selected.includes(option.id);
           const inputId = `option-${card.cardId}-${option.id}`;
           const isKey = feedback?.correctOptionIds.includes(option.id) ?? false;
           return (
-            <label key={option.id} htmlFor={inputId} className={`flex cursor-pointer items-start gap-3 rounded-lg border px-4 py-3 text-sm ${optionTone(option.id, chosen, feedback)}`}>
+            <label
+              key={option.id}
+              htmlFor={inputId}
+              className={`flex cursor-pointer items-start gap-3 rounded-lg border px-4 py-3 text-sm ${optionTone(option.id, chosen, feedback)}`}
+            >
               <input
                 id={inputId}
                 type={multiple ? 'checkbox' : 'radio'}
@@ -61,8 +68,12 @@ export function ReviewQuestion({
               <span className="flex-1">
                 <QuestionMarkdown source={option.text} />
               </span>
-              {feedback && isKey ? <span className="text-xs font-semibold text-emerald-700">Correct answer</span> : null}
-              {feedback && chosen && !isKey ? <span className="text-xs font-semibold text-red-700">Your answer</span> : null}
+              {feedback && isKey ? (
+                <span className="text-xs font-semibold text-emerald-700">Correct answer</span>
+              ) : null}
+              {feedback && chosen && !isKey ? (
+                <span className="text-xs font-semibold text-red-700">Your answer</span>
+              ) : null}
             </label>
           );
         })}

@@ -27,7 +27,15 @@ function queueUrl(timeZone: string, exam: string | null): string {
   return `/api/review/queue?${params}`;
 }
 
-function Session({ initial, initialTimeZone, exam }: { initial: ReviewQueueView; initialTimeZone: string; exam: string | null }) {
+function Session({
+  initial,
+  initialTimeZone,
+  exam,
+}: {
+  initial: ReviewQueueView;
+  initialTimeZone: string;
+  exam: string | null;
+}) {
   const timeZone = useBrowserTimeZone() ?? initialTimeZone;
   const queryClient = useQueryClient();
   const queue = useQuery({
@@ -130,23 +138,28 @@ function Session({ initial, initialTimeZone, exam }: { initial: ReviewQueueView;
             Questions come back just before you would forget them (FSRS spaced repetition).{' '}
             {exam ? (
               <>
-                This exam only. <Link href="/review" className="font-medium text-brand-700 hover:underline">Review all exams</Link>
+                This exam only.{' '}
+                <Link href="/review" className="font-medium text-brand-700 hover:underline">
+                  Review all exams
+                </Link>
               </>
             ) : null}
           </p>
         </div>
         <p role="status" aria-label="Cards due today" className="text-sm text-slate-700">
-          <span className="text-2xl font-semibold tabular-nums text-slate-900">
-            {dueToday}
-          </span>{' '}
-          due today · {reviewedCount} reviewed
+          <span className="text-2xl font-semibold text-slate-900 tabular-nums">{dueToday}</span> due today ·{' '}
+          {reviewedCount} reviewed
         </p>
       </header>
 
       {suspendedCard ? (
         <Alert tone="info">
           Card suspended: it will not come back until you resume it.{' '}
-          <button type="button" className="font-semibold underline" onClick={() => suspend.mutate({ target: suspendedCard, suspended: false })}>
+          <button
+            type="button"
+            className="font-semibold underline"
+            onClick={() => suspend.mutate({ target: suspendedCard, suspended: false })}
+          >
             Undo
           </button>
         </Alert>
@@ -180,7 +193,11 @@ function Session({ initial, initialTimeZone, exam }: { initial: ReviewQueueView;
 }
 
 /** "Review now": today's due cards one at a time, with feedback after each. */
-export function ReviewSession(props: { initial: ReviewQueueView; initialTimeZone: string; exam: string | null }) {
+export function ReviewSession(props: {
+  initial: ReviewQueueView;
+  initialTimeZone: string;
+  exam: string | null;
+}) {
   return (
     <ProgressQueryProvider>
       <Session {...props} />

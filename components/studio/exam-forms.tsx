@@ -7,7 +7,12 @@ import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { createExamAction, saveObjectiveAction, setExamStatusAction, updateExamAction } from '@/server/studio/actions';
+import {
+  createExamAction,
+  saveObjectiveAction,
+  setExamStatusAction,
+  updateExamAction,
+} from '@/server/studio/actions';
 import { INPUT } from './ui';
 import type { ExamFacts } from '@/lib/exam/exam-facts';
 
@@ -35,19 +40,54 @@ export function ExamForm({ exam }: { exam?: ExamValues }) {
           <Field label="Title" name="title" defaultValue={exam?.title} error={errors.title} />
         </div>
         <Field label="Vendor" name="vendor" defaultValue={exam?.vendor} error={errors.vendor} />
-        {!exam?.id ? <Field label="Slug (optional)" name="slug" error={errors.slug} hint="URL name; made from code and title if empty." /> : null}
+        {!exam?.id ? (
+          <Field
+            label="Slug (optional)"
+            name="slug"
+            error={errors.slug}
+            hint="URL name; made from code and title if empty."
+          />
+        ) : null}
       </div>
       <div className="space-y-1">
         <label htmlFor="exam-description" className="block text-sm font-medium text-slate-800">
           Description
         </label>
-        <textarea id="exam-description" name="description" rows={3} defaultValue={exam?.description} className={INPUT} />
+        <textarea
+          id="exam-description"
+          name="description"
+          rows={3}
+          defaultValue={exam?.description}
+          className={INPUT}
+        />
         {errors.description ? <p className="text-xs font-medium text-red-600">{errors.description}</p> : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Duration (minutes)" name="durationMinutes" type="number" min={1} defaultValue={exam?.durationMinutes ?? 90} error={errors.durationMinutes} />
-        <Field label="Questions per mock exam" name="questionCount" type="number" min={1} defaultValue={exam?.questionCount ?? 65} error={errors.questionCount} />
-        <Field label="Passing score (%)" name="passingScore" type="number" min={1} max={100} defaultValue={exam?.passingScore ?? 70} error={errors.passingScore} />
+        <Field
+          label="Duration (minutes)"
+          name="durationMinutes"
+          type="number"
+          min={1}
+          defaultValue={exam?.durationMinutes ?? 90}
+          error={errors.durationMinutes}
+        />
+        <Field
+          label="Questions per mock exam"
+          name="questionCount"
+          type="number"
+          min={1}
+          defaultValue={exam?.questionCount ?? 65}
+          error={errors.questionCount}
+        />
+        <Field
+          label="Passing score (%)"
+          name="passingScore"
+          type="number"
+          min={1}
+          max={100}
+          defaultValue={exam?.passingScore ?? 70}
+          error={errors.passingScore}
+        />
       </div>
       <SubmitButton pending={pending} pendingLabel="Saving…">
         {exam?.id ? 'Save exam' : 'Create draft exam'}
@@ -56,7 +96,15 @@ export function ExamForm({ exam }: { exam?: ExamValues }) {
   );
 }
 
-export function PublishForm({ examId, status, weightSum }: { examId: number; status: 'draft' | 'published'; weightSum: number }) {
+export function PublishForm({
+  examId,
+  status,
+  weightSum,
+}: {
+  examId: number;
+  status: 'draft' | 'published';
+  weightSum: number;
+}) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState(setExamStatusAction, null);
   useEffect(() => {
@@ -67,15 +115,30 @@ export function PublishForm({ examId, status, weightSum }: { examId: number; sta
       <input type="hidden" name="examId" value={examId} />
       <input type="hidden" name="status" value={status === 'published' ? 'draft' : 'published'} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <SubmitButton pending={pending} variant={status === 'published' ? 'secondary' : 'primary'} pendingLabel="Saving…">
+      <SubmitButton
+        pending={pending}
+        variant={status === 'published' ? 'secondary' : 'primary'}
+        pendingLabel="Saving…"
+      >
         {status === 'published' ? 'Unpublish (back to draft)' : 'Publish exam'}
       </SubmitButton>
-      {status === 'draft' ? <p className="text-xs text-slate-500">Drafts are invisible to learners. Publishing needs objective weights summing to 100 (now {weightSum}).</p> : null}
+      {status === 'draft' ? (
+        <p className="text-xs text-slate-500">
+          Drafts are invisible to learners. Publishing needs objective weights summing to 100 (now {weightSum}
+          ).
+        </p>
+      ) : null}
     </ActionForm>
   );
 }
 
-export function ObjectiveRowForm({ examId, objective }: { examId: number; objective?: { id: number; code: string; title: string; weight: number; questions: number } }) {
+export function ObjectiveRowForm({
+  examId,
+  objective,
+}: {
+  examId: number;
+  objective?: { id: number; code: string; title: string; weight: number; questions: number };
+}) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState(saveObjectiveAction, null);
   useEffect(() => {
@@ -84,22 +147,56 @@ export function ObjectiveRowForm({ examId, objective }: { examId: number; object
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const key = objective ? `obj-${objective.id}` : 'obj-new';
   return (
-    <ActionForm dispatch={dispatch} className="grid items-start gap-2 sm:grid-cols-[6rem_1fr_6rem_auto]" aria-label={objective ? `Objective ${objective.code}` : 'New objective'}>
+    <ActionForm
+      dispatch={dispatch}
+      className="grid items-start gap-2 sm:grid-cols-[6rem_1fr_6rem_auto]"
+      aria-label={objective ? `Objective ${objective.code}` : 'New objective'}
+    >
       <input type="hidden" name="examId" value={examId} />
       {objective ? <input type="hidden" name="objectiveId" value={objective.id} /> : null}
       <div>
-        <label htmlFor={`${key}-code`} className="sr-only">Code</label>
-        <input id={`${key}-code`} name="code" defaultValue={objective?.code} placeholder="Code" className={INPUT} aria-invalid={errors.code ? true : undefined} />
+        <label htmlFor={`${key}-code`} className="sr-only">
+          Code
+        </label>
+        <input
+          id={`${key}-code`}
+          name="code"
+          defaultValue={objective?.code}
+          placeholder="Code"
+          className={INPUT}
+          aria-invalid={errors.code ? true : undefined}
+        />
         {errors.code ? <p className="text-xs text-red-600">{errors.code}</p> : null}
       </div>
       <div>
-        <label htmlFor={`${key}-title`} className="sr-only">Title</label>
-        <input id={`${key}-title`} name="title" defaultValue={objective?.title} placeholder="Objective title" className={INPUT} aria-invalid={errors.title ? true : undefined} />
+        <label htmlFor={`${key}-title`} className="sr-only">
+          Title
+        </label>
+        <input
+          id={`${key}-title`}
+          name="title"
+          defaultValue={objective?.title}
+          placeholder="Objective title"
+          className={INPUT}
+          aria-invalid={errors.title ? true : undefined}
+        />
         {errors.title ? <p className="text-xs text-red-600">{errors.title}</p> : null}
       </div>
       <div>
-        <label htmlFor={`${key}-weight`} className="sr-only">Weight (%)</label>
-        <input id={`${key}-weight`} name="weight" type="number" min={1} max={100} defaultValue={objective?.weight} placeholder="%" className={INPUT} aria-invalid={errors.weight ? true : undefined} />
+        <label htmlFor={`${key}-weight`} className="sr-only">
+          Weight (%)
+        </label>
+        <input
+          id={`${key}-weight`}
+          name="weight"
+          type="number"
+          min={1}
+          max={100}
+          defaultValue={objective?.weight}
+          placeholder="%"
+          className={INPUT}
+          aria-invalid={errors.weight ? true : undefined}
+        />
         {errors.weight ? <p className="text-xs text-red-600">{errors.weight}</p> : null}
       </div>
       <div className="flex gap-2">

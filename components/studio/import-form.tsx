@@ -61,24 +61,40 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
       >
         <div className="grid gap-4 sm:grid-cols-3">
           <div>
-            <label htmlFor="import-exam" className="block text-sm font-medium text-slate-800">Exam</label>
-            <select id="import-exam" name="examId" value={examId} onChange={(e) => setExamId(Number(e.target.value))} className={INPUT}>
+            <label htmlFor="import-exam" className="block text-sm font-medium text-slate-800">
+              Exam
+            </label>
+            <select
+              id="import-exam"
+              name="examId"
+              value={examId}
+              onChange={(e) => setExamId(Number(e.target.value))}
+              className={INPUT}
+            >
               {exams.map((e) => (
-                <option key={e.id} value={e.id}>{e.title}</option>
+                <option key={e.id} value={e.id}>
+                  {e.title}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="import-objective" className="block text-sm font-medium text-slate-800">Objective</label>
+            <label htmlFor="import-objective" className="block text-sm font-medium text-slate-800">
+              Objective
+            </label>
             <select id="import-objective" name="objectiveId" className={INPUT} key={examId}>
               <option value="">From the file (objective codes)</option>
               {exam?.objectives.map((o) => (
-                <option key={o.id} value={o.id}>{o.code} — {o.title}</option>
+                <option key={o.id} value={o.id}>
+                  {o.code} — {o.title}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="import-format" className="block text-sm font-medium text-slate-800">Format</label>
+            <label htmlFor="import-format" className="block text-sm font-medium text-slate-800">
+              Format
+            </label>
             <select id="import-format" name="format" defaultValue="gift" className={INPUT}>
               <option value="gift">GIFT (Moodle)</option>
               <option value="aiken">Aiken</option>
@@ -88,7 +104,9 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
           </div>
         </div>
         <div>
-          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">Upload a file</label>
+          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
+            Upload a file
+          </label>
           <input
             id="import-file"
             name="file"
@@ -104,9 +122,19 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
           />
         </div>
         <div>
-          <label htmlFor="import-source" className="block text-sm font-medium text-slate-800">…or paste the questions</label>
-          <textarea id="import-source" name="source" rows={12} className={`${INPUT} font-mono`} placeholder={'::q1:: Which port does HTTPS use? {\n=443\n~80\n~22\n}'} />
-          <p className="mt-1 text-xs text-slate-500">A file, when chosen, is used instead of the pasted text. Up to 5 MB.</p>
+          <label htmlFor="import-source" className="block text-sm font-medium text-slate-800">
+            …or paste the questions
+          </label>
+          <textarea
+            id="import-source"
+            name="source"
+            rows={12}
+            className={`${INPUT} font-mono`}
+            placeholder={'::q1:: Which port does HTTPS use? {\n=443\n~80\n~22\n}'}
+          />
+          <p className="mt-1 text-xs text-slate-500">
+            A file, when chosen, is used instead of the pasted text. Up to 5 MB.
+          </p>
           {sourceError ? (
             <p id="import-source-error" className="mt-1 text-sm font-medium text-red-700">
               {sourceError}
@@ -114,19 +142,32 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
           ) : null}
         </div>
         <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" name="asDraft" className="accent-brand-600" /> Import as drafts (not drawn until activated)
+          <input type="checkbox" name="asDraft" className="accent-brand-600" /> Import as drafts (not drawn
+          until activated)
         </label>
         <div className="flex flex-wrap gap-2">
-          <button type="submit" value="dry-run" disabled={pending} className="rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:opacity-60">
+          <button
+            type="submit"
+            value="dry-run"
+            disabled={pending}
+            className="rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:opacity-60"
+          >
             {pending ? 'Checking…' : 'Dry run'}
           </button>
-          <button type="submit" value="import" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            value="import"
+            disabled={pending}
+            className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
+          >
             Import
           </button>
         </div>
       </form>
 
-      {localError ? <Alert tone="error">{localError} Nothing was sent: choose a smaller file, or split it.</Alert> : null}
+      {localError ? (
+        <Alert tone="error">{localError} Nothing was sent: choose a smaller file, or split it.</Alert>
+      ) : null}
       {serverError ? (
         <Alert tone="error">
           {serverError.fieldErrors?.source ?? serverError.error}
@@ -140,15 +181,25 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
         </Alert>
       ) : null}
       {result ? (
-        <section aria-label="Import result" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <section
+          aria-label="Import result"
+          className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+        >
           {created ? (
-            <Alert tone="success">Imported {created} question{created === 1 ? '' : 's'} into {result.examTitle}.</Alert>
+            <Alert tone="success">
+              Imported {created} question{created === 1 ? '' : 's'} into {result.examTitle}.
+            </Alert>
           ) : result.blocked ? (
             <Alert tone="error">
-              Nothing {result.mode === 'import' ? 'was imported' : 'will be imported'}: fix the {result.problems.filter((p) => p.severity === 'error').length} problem(s) below (the import is all-or-nothing).
+              Nothing {result.mode === 'import' ? 'was imported' : 'will be imported'}: fix the{' '}
+              {result.problems.filter((p) => p.severity === 'error').length} problem(s) below (the import is
+              all-or-nothing).
             </Alert>
           ) : (
-            <Alert tone="info">Dry run: {result.questions.length} question{result.questions.length === 1 ? '' : 's'} would be created in {result.examTitle}. Nothing was written.</Alert>
+            <Alert tone="info">
+              Dry run: {result.questions.length} question{result.questions.length === 1 ? '' : 's'} would be
+              created in {result.examTitle}. Nothing was written.
+            </Alert>
           )}
           {result.problems.length > 0 ? (
             <div>
@@ -156,7 +207,8 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
               <ul className="space-y-1 text-sm">
                 {result.problems.map((p, i) => (
                   <li key={i} className={p.severity === 'error' ? 'text-red-700' : 'text-amber-800'}>
-                    <span className="font-semibold">Line {p.line}:</span> {p.severity === 'unsupported' ? '(skipped, unsupported) ' : ''}
+                    <span className="font-semibold">Line {p.line}:</span>{' '}
+                    {p.severity === 'unsupported' ? '(skipped, unsupported) ' : ''}
                     {p.message}
                   </li>
                 ))}
@@ -165,7 +217,9 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
           ) : null}
           {result.questions.length > 0 ? (
             <div>
-              <h2 className="mb-2 text-sm font-semibold text-slate-900">{created ? 'Created' : 'Would create'}</h2>
+              <h2 className="mb-2 text-sm font-semibold text-slate-900">
+                {created ? 'Created' : 'Would create'}
+              </h2>
               <DataTable
                 caption={created ? 'Questions created by this import' : 'Questions this import would create'}
                 variant="inset"
@@ -174,10 +228,19 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
                 rowKey={(q) => q.line}
                 columns={[
                   { header: 'Line', className: 'text-slate-500', cell: (q) => q.line },
-                  { header: 'Question', rowHeader: true, className: 'text-slate-900', cell: (q) => q.excerpt },
+                  {
+                    header: 'Question',
+                    rowHeader: true,
+                    className: 'text-slate-900',
+                    cell: (q) => q.excerpt,
+                  },
                   { header: 'Type', className: 'text-slate-600', cell: (q) => q.type },
                   { header: 'Objective', className: 'text-slate-600', cell: (q) => q.objectiveCode },
-                  { header: 'Options', className: 'text-slate-600', cell: (q) => `${q.optionCount} (${q.correctCount} correct)` },
+                  {
+                    header: 'Options',
+                    className: 'text-slate-600',
+                    cell: (q) => `${q.optionCount} (${q.correctCount} correct)`,
+                  },
                 ]}
               />
             </div>

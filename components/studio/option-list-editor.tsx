@@ -19,7 +19,8 @@ interface Props {
 
 /** Options with keyboard-accessible buttons to move, remove and mark correct (no drag and drop needed). */
 export function OptionListEditor({ options, type, errors, onChange, newId }: Props) {
-  const update = (index: number, patch: Partial<EditableOption>) => onChange(options.map((o, i) => (i === index ? { ...o, ...patch } : o)));
+  const update = (index: number, patch: Partial<EditableOption>) =>
+    onChange(options.map((o, i) => (i === index ? { ...o, ...patch } : o)));
   const move = (index: number, by: number) => {
     const next = [...options];
     const [item] = next.splice(index, 1);
@@ -27,7 +28,11 @@ export function OptionListEditor({ options, type, errors, onChange, newId }: Pro
     onChange(next);
   };
   const markCorrect = (index: number, correct: boolean) =>
-    onChange(options.map((o, i) => (i === index ? { ...o, correct } : type === 'single' && correct ? { ...o, correct: false } : o)));
+    onChange(
+      options.map((o, i) =>
+        i === index ? { ...o, correct } : type === 'single' && correct ? { ...o, correct: false } : o,
+      ),
+    );
   return (
     <fieldset className="space-y-3" aria-describedby={errors.options ? 'options-error' : undefined}>
       <legend className="text-sm font-medium text-slate-800">Options</legend>
@@ -41,7 +46,10 @@ export function OptionListEditor({ options, type, errors, onChange, newId }: Pro
           const letter = String.fromCharCode(65 + index);
           const error = errors[`options.${index}.text`];
           return (
-            <li key={option.id} className={`rounded-lg border p-3 ${option.correct ? 'border-emerald-300 bg-emerald-50/50' : 'border-slate-200 bg-white'}`}>
+            <li
+              key={option.id}
+              className={`rounded-lg border p-3 ${option.correct ? 'border-emerald-300 bg-emerald-50/50' : 'border-slate-200 bg-white'}`}
+            >
               <div className="flex items-start gap-3">
                 <span className="mt-2 w-5 text-sm font-semibold text-slate-500">{letter}</span>
                 <div className="flex-1 space-y-1">
@@ -69,13 +77,30 @@ export function OptionListEditor({ options, type, errors, onChange, newId }: Pro
                   </label>
                 </div>
                 <div className="flex flex-col gap-1">
-                  <Button size="sm" variant="ghost" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move option ${letter} up`}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => move(index, -1)}
+                    disabled={index === 0}
+                    aria-label={`Move option ${letter} up`}
+                  >
                     ↑
                   </Button>
-                  <Button size="sm" variant="ghost" onClick={() => move(index, 1)} disabled={index === options.length - 1} aria-label={`Move option ${letter} down`}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => move(index, 1)}
+                    disabled={index === options.length - 1}
+                    aria-label={`Move option ${letter} down`}
+                  >
                     ↓
                   </Button>
-                  <Button size="sm" variant="ghost" onClick={() => onChange(options.filter((_, i) => i !== index))} aria-label={`Remove option ${letter}`}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => onChange(options.filter((_, i) => i !== index))}
+                    aria-label={`Remove option ${letter}`}
+                  >
                     ✕
                   </Button>
                 </div>
@@ -84,7 +109,12 @@ export function OptionListEditor({ options, type, errors, onChange, newId }: Pro
           );
         })}
       </ol>
-      <Button variant="secondary" size="sm" onClick={() => onChange([...options, { id: newId(), text: '', correct: false }])} disabled={options.length >= 10}>
+      <Button
+        variant="secondary"
+        size="sm"
+        onClick={() => onChange([...options, { id: newId(), text: '', correct: false }])}
+        disabled={options.length >= 10}
+      >
         + Add option
       </Button>
     </fieldset>

@@ -36,15 +36,25 @@ export function ResolveReportForm({ report }: { report: ReportForForm }) {
           {report.questionVersion ? ` · seen on version ${report.questionVersion}` : ''}
         </span>
       </p>
-      {report.details ? <p className="whitespace-pre-wrap text-sm text-slate-700">“{report.details}”</p> : null}
+      {report.details ? (
+        <p className="text-sm whitespace-pre-wrap text-slate-700">“{report.details}”</p>
+      ) : null}
       <ActionForm dispatch={dispatch} className="space-y-2" aria-label={`Answer report ${report.id}`}>
         <input type="hidden" name="reportId" value={report.id} />
         {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
         <label htmlFor={`${id}-reply`} className="block text-sm font-medium text-slate-800">
           Reply to the learner
         </label>
-        <textarea id={`${id}-reply`} name="reply" rows={2} className={INPUT} aria-invalid={state && !state.ok && state.fieldErrors?.reply ? true : undefined} />
-        {state && !state.ok && state.fieldErrors?.reply ? <p className="text-xs font-medium text-red-600">{state.fieldErrors.reply}</p> : null}
+        <textarea
+          id={`${id}-reply`}
+          name="reply"
+          rows={2}
+          className={INPUT}
+          aria-invalid={state && !state.ok && state.fieldErrors?.reply ? true : undefined}
+        />
+        {state && !state.ok && state.fieldErrors?.reply ? (
+          <p className="text-xs font-medium text-red-600">{state.fieldErrors.reply}</p>
+        ) : null}
         <div className="flex flex-wrap gap-2">
           <DecisionButton value="resolved" pending={pending} label="Resolve" />
           <DecisionButton value="dismissed" pending={pending} label="Dismiss" secondary />
@@ -54,7 +64,17 @@ export function ResolveReportForm({ report }: { report: ReportForForm }) {
   );
 }
 
-function DecisionButton({ value, label, pending, secondary }: { value: string; label: string; pending: boolean; secondary?: boolean }) {
+function DecisionButton({
+  value,
+  label,
+  pending,
+  secondary,
+}: {
+  value: string;
+  label: string;
+  pending: boolean;
+  secondary?: boolean;
+}) {
   // The clicked button's name/value is part of the FormData (ActionForm reads the submitter's form).
   return (
     <button

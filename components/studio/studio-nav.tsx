@@ -16,7 +16,9 @@ export function StudioNav({ openReports }: { openReports: number }) {
   return (
     <nav aria-label="Studio" className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
       {LINKS.map((link) => {
-        const active = link.exact ? path === link.href || path.startsWith('/studio/exams') : path.startsWith(link.href);
+        const active = link.exact
+          ? path === link.href || path.startsWith('/studio/exams')
+          : path.startsWith(link.href);
         return (
           <Link
             key={link.href}
@@ -27,7 +29,12 @@ export function StudioNav({ openReports }: { openReports: number }) {
             {link.label}
             {link.href === '/studio/reports' && openReports > 0 ? (
               <>
-                <span aria-hidden="true" className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-800">{openReports}</span>
+                <span
+                  aria-hidden="true"
+                  className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-800"
+                >
+                  {openReports}
+                </span>
                 <span className="sr-only">, {openReports} open</span>
               </>
             ) : null}

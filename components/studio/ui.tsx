@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 
 /** Small presentational pieces shared by the studio pages (page headers and empty states are in components/ui). */
 
-export function Card({ title, children, actions }: { title?: string; children: ReactNode; actions?: ReactNode }) {
+export function Card({
+  title,
+  children,
+  actions,
+}: {
+  title?: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-label={title}>
       {title ? (
@@ -28,10 +36,17 @@ const STATUS_TONES: Record<string, string> = {
 };
 
 export function StatusPill({ status, label }: { status: string; label?: string }) {
-  return <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_TONES[status] ?? STATUS_TONES.draft}`}>{label ?? status}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_TONES[status] ?? STATUS_TONES.draft}`}
+    >
+      {label ?? status}
+    </span>
+  );
 }
 
-export const INPUT = 'block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500';
+export const INPUT =
+  'block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500';
 
 export function formatTime(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';

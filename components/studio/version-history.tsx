@@ -19,7 +19,7 @@ export interface HistoryEntry {
 
 function Segments({ segments }: { segments: TextSegment[] }) {
   return (
-    <span className="whitespace-pre-wrap break-words">
+    <span className="break-words whitespace-pre-wrap">
       {segments.map((s, i) =>
         s.kind === 'same' ? (
           <span key={i}>{s.text}</span>
@@ -42,19 +42,24 @@ function Change({ change }: { change: VersionChange }) {
     case 'text':
       return (
         <>
-          <span className="font-medium">{change.field === 'stem' ? 'Question' : 'Explanation'}:</span> <Segments segments={change.segments} />
+          <span className="font-medium">{change.field === 'stem' ? 'Question' : 'Explanation'}:</span>{' '}
+          <Segments segments={change.segments} />
         </>
       );
     case 'option-added':
       return (
         <>
-          <span className="font-medium">Option {change.label} added{change.correct ? ' (correct)' : ''}:</span> <ins className="bg-emerald-100 no-underline">{change.text}</ins>
+          <span className="font-medium">
+            Option {change.label} added{change.correct ? ' (correct)' : ''}:
+          </span>{' '}
+          <ins className="bg-emerald-100 no-underline">{change.text}</ins>
         </>
       );
     case 'option-removed':
       return (
         <>
-          <span className="font-medium">Option {change.label} removed:</span> <del className="bg-red-100">{change.text}</del>
+          <span className="font-medium">Option {change.label} removed:</span>{' '}
+          <del className="bg-red-100">{change.text}</del>
         </>
       );
     case 'option-text':
@@ -64,11 +69,19 @@ function Change({ change }: { change: VersionChange }) {
         </>
       );
     case 'option-correct':
-      return <span className="font-medium">Option {change.label} is now {change.correct ? 'correct' : 'wrong'}</span>;
+      return (
+        <span className="font-medium">
+          Option {change.label} is now {change.correct ? 'correct' : 'wrong'}
+        </span>
+      );
     case 'options-reordered':
       return <span className="font-medium">Options reordered: {change.order.join(', ')}</span>;
     case 'references':
-      return <span className="font-medium">References changed ({change.from.length} → {change.to.length})</span>;
+      return (
+        <span className="font-medium">
+          References changed ({change.from.length} → {change.to.length})
+        </span>
+      );
     case 'meta':
       return (
         <span className="font-medium">
@@ -85,7 +98,11 @@ function RestoreButton({ questionId, version }: { questionId: number; version: n
     if (state?.ok) router.refresh();
   }, [state, router]);
   return (
-    <ActionForm dispatch={dispatch} aria-label={`Restore version ${version}`} className="flex items-center gap-2">
+    <ActionForm
+      dispatch={dispatch}
+      aria-label={`Restore version ${version}`}
+      className="flex items-center gap-2"
+    >
       <input type="hidden" name="questionId" value={questionId} />
       <input type="hidden" name="version" value={version} />
       <SubmitButton variant="secondary" pending={pending} pendingLabel="Restoring…">
@@ -96,7 +113,15 @@ function RestoreButton({ questionId, version }: { questionId: number; version: n
   );
 }
 
-export function VersionHistory({ questionId, entries, current }: { questionId: number; entries: HistoryEntry[]; current: number }) {
+export function VersionHistory({
+  questionId,
+  entries,
+  current,
+}: {
+  questionId: number;
+  entries: HistoryEntry[];
+  current: number;
+}) {
   return (
     <ol className="space-y-3" aria-label="Version history">
       {entries.map((entry) => (
@@ -104,14 +129,22 @@ export function VersionHistory({ questionId, entries, current }: { questionId: n
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm">
               <span className="font-semibold text-slate-900">Version {entry.version}</span>
-              {entry.version === current ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-700">current</span> : null}
+              {entry.version === current ? (
+                <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-700">
+                  current
+                </span>
+              ) : null}
               <span className="text-slate-500">
                 {' '}
                 · {entry.authorName ?? 'seed data'} · {entry.createdAt}
-                {entry.source ? ` · ${entry.restoredFrom ? `restored from v${entry.restoredFrom}` : entry.source}` : ''}
+                {entry.source
+                  ? ` · ${entry.restoredFrom ? `restored from v${entry.restoredFrom}` : entry.source}`
+                  : ''}
               </span>
             </p>
-            {entry.version !== current ? <RestoreButton questionId={questionId} version={entry.version} /> : null}
+            {entry.version !== current ? (
+              <RestoreButton questionId={questionId} version={entry.version} />
+            ) : null}
           </div>
           {entry.changes.length > 0 ? (
             <ul className="mt-2 space-y-1 text-sm text-slate-700">
@@ -122,7 +155,11 @@ export function VersionHistory({ questionId, entries, current }: { questionId: n
               ))}
             </ul>
           ) : (
-            <p className="mt-1 text-sm text-slate-500">{entry.version === 1 ? 'First version.' : 'No content change (type, objective or difficulty only).'}</p>
+            <p className="mt-1 text-sm text-slate-500">
+              {entry.version === 1
+                ? 'First version.'
+                : 'No content change (type, objective or difficulty only).'}
+            </p>
           )}
         </li>
       ))}

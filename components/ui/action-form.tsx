@@ -8,7 +8,17 @@ import { startTransition, type ReactNode } from 'react';
  * method="post": submitted before hydration (slow phone, scripts blocked) the browser posts to
  * this page instead of putting the fields (passwords too) into a GET query string.
  */
-export function ActionForm({ dispatch, children, className, 'aria-label': ariaLabel }: { dispatch: (data: FormData) => void; children: ReactNode; className?: string; 'aria-label'?: string }) {
+export function ActionForm({
+  dispatch,
+  children,
+  className,
+  'aria-label': ariaLabel,
+}: {
+  dispatch: (data: FormData) => void;
+  children: ReactNode;
+  className?: string;
+  'aria-label'?: string;
+}) {
   return (
     <form
       method="post"

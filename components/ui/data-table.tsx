@@ -63,17 +63,38 @@ export interface DataTableProps<Row> {
 }
 
 /** The one table of the app: sr-only caption, header cells with scope, an optional empty state, sideways scrolling. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, empty, variant = 'card', dense = false, minWidth, rowClassName }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  variant = 'card',
+  dense = false,
+  minWidth,
+  rowClassName,
+}: DataTableProps<Row>) {
   if (rows.length === 0) return empty ?? null;
   const cell = CELL[variant][dense ? 1 : 0];
   return (
     <div className={FRAME[variant]}>
-      <table className="w-full text-left text-sm" style={{ minWidth: minWidth ?? (variant === 'flush' ? undefined : '40rem') }}>
+      <table
+        className="w-full text-left text-sm"
+        style={{ minWidth: minWidth ?? (variant === 'flush' ? undefined : '40rem') }}
+      >
         <caption className="sr-only">{caption}</caption>
         <thead className={HEAD[variant]}>
           <tr>
             {columns.map((column) => (
-              <th key={column.header} scope="col" className={classes(HEAD_CELL[variant], column.align === 'right' && 'text-right', column.headerClassName)}>
+              <th
+                key={column.header}
+                scope="col"
+                className={classes(
+                  HEAD_CELL[variant],
+                  column.align === 'right' && 'text-right',
+                  column.headerClassName,
+                )}
+              >
                 {column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header}
               </th>
             ))}

@@ -10,7 +10,17 @@ const variants = {
 } as const;
 
 /** Disabled while its form is submitting, and says so. */
-export function SubmitButton({ children, pendingLabel, variant = 'primary', pending: forced }: { children: ReactNode; pendingLabel?: string; variant?: keyof typeof variants; pending?: boolean }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = 'primary',
+  pending: forced,
+}: {
+  children: ReactNode;
+  pendingLabel?: string;
+  variant?: keyof typeof variants;
+  pending?: boolean;
+}) {
   const { pending: formPending } = useFormStatus();
   const pending = forced ?? formPending;
   return (

@@ -11,14 +11,18 @@ export class BackupError extends Error {
  * A consistent online copy with VACUUM INTO: SQLite reads one snapshot, so writers may go on,
  * and the copy is compact and has no WAL. Never a raw file copy of a live database.
  */
-export async function createBackup(source: Client, outFile: string): Promise<{ file: string; bytes: number }> {
+export async function createBackup(
+  source: Client,
+  outFile: string,
+): Promise<{ file: string; bytes: number }> {
   if (existsSync(outFile)) throw new BackupError(`${outFile} already exists; choose another --out.`);
   mkdirSync(path.dirname(outFile), { recursive: true });
   await source.execute({ sql: 'VACUUM INTO ?', args: [outFile] });
   const copy = createClient({ url: `file:${outFile}` });
   try {
     const problems = await integrityProblems(copy);
-    if (problems.length > 0) throw new BackupError(`The backup failed its integrity check: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length > 0)
+      throw new BackupError(`The backup failed its integrity check: ${problems.slice(0, 3).join('; ')}`);
   } finally {
     copy.close();
   }
@@ -29,10 +33,16 @@ async function checkBackupFile(file: string): Promise<void> {
   if (!existsSync(file)) throw new BackupError(`Backup file ${file} does not exist.`);
   const client = createClient({ url: `file:${file}` });
   try {
-    const problems = await integrityProblems(client).catch((error: unknown) => [error instanceof Error ? error.message : String(error)]);
-    if (problems.length > 0) throw new BackupError(`${file} is not a healthy database: ${problems.slice(0, 3).join('; ')}`);
-    const history = await client.execute("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
-    if (Number(history.rows[0]?.n) !== 1) throw new BackupError(`${file} is not a PingToPass database (no schema_migrations table).`);
+    const problems = await integrityProblems(client).catch((error: unknown) => [
+      error instanceof Error ? error.message : String(error),
+    ]);
+    if (problems.length > 0)
+      throw new BackupError(`${file} is not a healthy database: ${problems.slice(0, 3).join('; ')}`);
+    const history = await client.execute(
+      "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+    );
+    if (Number(history.rows[0]?.n) !== 1)
+      throw new BackupError(`${file} is not a PingToPass database (no schema_migrations table).`);
   } finally {
     client.close();
   }

@@ -8,7 +8,9 @@ export interface TableFingerprint {
 
 /** Row count and a sha256 over every row (in rowid or primary-key order) of every table. */
 export async function fingerprintDatabase(client: Client): Promise<Record<string, TableFingerprint>> {
-  const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  const tables = await client.execute(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
   const result: Record<string, TableFingerprint> = {};
   for (const row of tables.rows) {
     const name = String(row.name);

@@ -26,7 +26,12 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function failedStatement(file: MigrationRef, statement: MigrationStatement, error: unknown, note = ''): MigrationError {
+function failedStatement(
+  file: MigrationRef,
+  statement: MigrationStatement,
+  error: unknown,
+  note = '',
+): MigrationError {
   return new MigrationError(`statement failed: ${errorText(error)}${note}`, {
     file: file.path,
     line: statement.line,
@@ -36,16 +41,29 @@ function failedStatement(file: MigrationRef, statement: MigrationStatement, erro
 }
 
 /** `before` statements precede the section's statements in the batch. */
-async function runBatch(client: Client, file: MigrationRef, section: MigrationSection, before: InStatement[], after: InStatement[]) {
+async function runBatch(
+  client: Client,
+  file: MigrationRef,
+  section: MigrationSection,
+  before: InStatement[],
+  after: InStatement[],
+) {
   const statements = section.statements;
   try {
-    await withBusyRetry(client, () => client.batch([...before, ...statements.map((s) => s.sql), ...after], 'write'));
+    await withBusyRetry(client, () =>
+      client.batch([...before, ...statements.map((s) => s.sql), ...after], 'write'),
+    );
   } catch (error) {
     if (isDuplicateHistoryError(error)) throw new AlreadyAppliedError(file.name);
     const index = error instanceof LibsqlBatchError ? error.statementIndex - before.length : -1;
     const statement = statements[index];
-    if (statement) throw failedStatement(file, statement, error, ' (the migration was rolled back; nothing was applied)');
-    throw new MigrationError(`migration failed: ${errorText(error)}`, { file: file.path, line: section.line, cause: error });
+    if (statement)
+      throw failedStatement(file, statement, error, ' (the migration was rolled back; nothing was applied)');
+    throw new MigrationError(`migration failed: ${errorText(error)}`, {
+      file: file.path,
+      line: section.line,
+      cause: error,
+    });
   }
 }
 
@@ -64,7 +82,12 @@ async function runOneByOne(client: Client, file: MigrationRef, section: Migratio
 }
 
 /** Applies the Up section and records it; returns the execution time in ms. */
-export async function applyUp(client: Client, file: MigrationFile, up: MigrationSection, now: number): Promise<number> {
+export async function applyUp(
+  client: Client,
+  file: MigrationFile,
+  up: MigrationSection,
+  now: number,
+): Promise<number> {
   const started = performance.now();
   if (!up.noTransaction) {
     await runBatch(client, file, up, [insertHistoryStatement(file, now)], [finishTimingStatement(file.name)]);
@@ -82,7 +105,11 @@ export async function applyUp(client: Client, file: MigrationFile, up: Migration
 }
 
 /** Runs the Down section (if any) and removes the history row; returns the time in ms. */
-export async function applyDown(client: Client, file: MigrationRef, down: MigrationSection | null): Promise<number> {
+export async function applyDown(
+  client: Client,
+  file: MigrationRef,
+  down: MigrationSection | null,
+): Promise<number> {
   const started = performance.now();
   const removeRow = deleteHistoryStatement(file.name);
   if (!down || !down.noTransaction) {

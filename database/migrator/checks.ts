@@ -22,14 +22,21 @@ export interface CheckOptions {
 
 const short = (checksum: string) => checksum.slice(0, 12);
 
-export function findHistoryProblems(files: readonly MigrationFile[], history: readonly HistoryRow[]): HistoryProblem[] {
+export function findHistoryProblems(
+  files: readonly MigrationFile[],
+  history: readonly HistoryRow[],
+): HistoryProblem[] {
   const byName = new Map(files.map((file) => [file.name, file]));
   const applied = new Set(history.map((row) => row.name));
   const problems: HistoryProblem[] = [];
   for (const row of history) {
     const file = byName.get(row.name);
     if (!file) {
-      problems.push({ kind: 'missing', name: row.name, message: `${row.name} was applied but its file is missing` });
+      problems.push({
+        kind: 'missing',
+        name: row.name,
+        message: `${row.name} was applied but its file is missing`,
+      });
     } else if (file.checksum !== row.checksum) {
       problems.push({
         kind: 'modified',
@@ -53,17 +60,24 @@ export function findHistoryProblems(files: readonly MigrationFile[], history: re
 }
 
 /** Throws one MigrationError listing every problem not excused by the options. */
-export function assertHistoryMatches(problems: readonly HistoryProblem[], options: CheckOptions, dir: string): void {
+export function assertHistoryMatches(
+  problems: readonly HistoryProblem[],
+  options: CheckOptions,
+  dir: string,
+): void {
   const excused = (problem: HistoryProblem) =>
     problem.kind === 'out-of-order' ? Boolean(options.allowOutOfOrder) : Boolean(options.force);
   const blocking = problems.filter((problem) => !excused(problem));
   for (const problem of problems) {
-    if (excused(problem) && problem.kind !== 'out-of-order') options.log?.(`warning: ${problem.message} (continuing because of --force)`);
+    if (excused(problem) && problem.kind !== 'out-of-order')
+      options.log?.(`warning: ${problem.message} (continuing because of --force)`);
   }
   const first = blocking[0];
   if (!first) return;
   const list = blocking.map((problem) => `  - ${problem.message}`).join('\n');
-  const error = new MigrationError(`migration history does not match ${displayPath(dir)}; nothing was changed:\n${list}`);
+  const error = new MigrationError(
+    `migration history does not match ${displayPath(dir)}; nothing was changed:\n${list}`,
+  );
   error.file = first.file; // set after construction: the list already names every file
   throw error;
 }

@@ -65,7 +65,8 @@ function tokenize(argv: readonly string[]) {
   const flags = new Map<Flag, string | true>();
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
-    if (arg === '-h' || arg === '--help') return { positionals: ['help'], flags: new Map<Flag, string | true>() };
+    if (arg === '-h' || arg === '--help')
+      return { positionals: ['help'], flags: new Map<Flag, string | true>() };
     if (!arg.startsWith('-')) {
       positionals.push(arg);
       continue;
@@ -80,7 +81,8 @@ function tokenize(argv: readonly string[]) {
       continue;
     }
     const value = inline ?? argv[(i += 1)];
-    if (value === undefined || value === '' || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+    if (value === undefined || value === '' || value.startsWith('--'))
+      throw new UsageError(`--${name} needs a value`);
     flags.set(name, value);
   }
   return { positionals, flags };
@@ -93,18 +95,25 @@ function splitOnce(text: string): [string, string | undefined] {
 
 function readSteps(value: string | undefined): number {
   if (value === undefined) return 1;
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`rollback takes a whole number of steps of at least 1, got "${value}"`);
+  if (!/^[1-9]\d*$/.test(value))
+    throw new UsageError(`rollback takes a whole number of steps of at least 1, got "${value}"`);
   return Number(value);
 }
 
 function readPositionals(command: CliCommand, rest: string[]): { steps: number; name?: string } {
   const maxExtra = command === 'rollback' || command === 'create' ? 1 : 0;
   if (rest.length > maxExtra) throw new UsageError(`unexpected argument "${rest[maxExtra]}" for ${command}`);
-  if (command === 'create' && rest[0] === undefined) throw new UsageError('create needs a migration name, e.g. create add_user_avatars');
+  if (command === 'create' && rest[0] === undefined)
+    throw new UsageError('create needs a migration name, e.g. create add_user_avatars');
   if (command === 'create' && !/^[a-z0-9_]+$/.test(rest[0] as string)) {
-    throw new UsageError(`migration name "${rest[0]}" must be snake_case: lower-case letters, digits and _ only`);
+    throw new UsageError(
+      `migration name "${rest[0]}" must be snake_case: lower-case letters, digits and _ only`,
+    );
   }
-  return { steps: command === 'rollback' ? readSteps(rest[0]) : 1, name: command === 'create' ? rest[0] : undefined };
+  return {
+    steps: command === 'rollback' ? readSteps(rest[0]) : 1,
+    name: command === 'create' ? rest[0] : undefined,
+  };
 }
 
 /** Parses the CLI arguments; throws UsageError (exit code 2) on anything it does not understand. */

@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Client } from '@libsql/client';
 import { createDatabaseClient } from '../client';
-import { getDatabaseConfig, localFilePath, resolveDatabaseEnv, type DatabaseConfig, type EnvSource } from '../config';
+import {
+  getDatabaseConfig,
+  localFilePath,
+  resolveDatabaseEnv,
+  type DatabaseConfig,
+  type EnvSource,
+} from '../config';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cli-args';
 import { formatStatusJson, formatStatusTable } from './cli-format';
 import { createMigrationFile } from './create';
@@ -39,7 +45,13 @@ function openClient(config: DatabaseConfig): Client {
   return createDatabaseClient(config);
 }
 
-async function runDatabaseCommand(args: CliArgs, client: Client, config: DatabaseConfig, dir: string, io: CliIo) {
+async function runDatabaseCommand(
+  args: CliArgs,
+  client: Client,
+  config: DatabaseConfig,
+  dir: string,
+  io: CliIo,
+) {
   const options = {
     dir,
     env: config.env,

@@ -25,7 +25,12 @@ export interface Command<P, R> {
   execute(plan: P, run: { client: Client; lock: MigrationLock; state: MigrationState; log: Log }): Promise<R>;
 }
 
-async function loadState(client: Client, options: MigratorOptions, files: MigrationFile[], log: Log): Promise<MigrationState> {
+async function loadState(
+  client: Client,
+  options: MigratorOptions,
+  files: MigrationFile[],
+  log: Log,
+): Promise<MigrationState> {
   const history = await readHistory(client);
   assertHistoryMatches(findHistoryProblems(files, history), { ...options, log }, options.dir);
   const recordedEnv = await readRecordedEnvironment(client);
@@ -46,7 +51,11 @@ async function loadState(client: Client, options: MigratorOptions, files: Migrat
  * holding the lock: load, check and plan again — another runner may have migrated meanwhile —
  * and execute.
  */
-export async function runCommand<P, R>(client: Client, options: MigratorOptions, command: Command<P, R>): Promise<R> {
+export async function runCommand<P, R>(
+  client: Client,
+  options: MigratorOptions,
+  command: Command<P, R>,
+): Promise<R> {
   const log = options.log ?? silent;
   const files = listMigrationFiles(options.dir);
   const firstPlan = command.plan(await loadState(client, options, files, options.dryRun ? log : silent));
@@ -57,6 +66,8 @@ export async function runCommand<P, R>(client: Client, options: MigratorOptions,
     const state = await loadState(client, options, files, log);
     return await command.execute(command.plan(state), { client, lock, state, log });
   } finally {
-    await lock.release().catch((error: unknown) => log(`warning: could not release the migration lock: ${String(error)}`));
+    await lock
+      .release()
+      .catch((error: unknown) => log(`warning: could not release the migration lock: ${String(error)}`));
   }
 }

@@ -26,7 +26,9 @@ function formatTimestamp(date: Date): string {
 }
 
 function timestampToDate(timestamp: string): Date {
-  const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((at, i) => Number(timestamp.slice(at, i === 0 ? 4 : at + 2)));
+  const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((at, i) =>
+    Number(timestamp.slice(at, i === 0 ? 4 : at + 2)),
+  );
   return new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, s));
 }
 
@@ -38,14 +40,17 @@ function nextTimestamp(dir: string, now: Date): string {
     .sort()
     .at(-1);
   let candidate = formatTimestamp(now);
-  if (existing && candidate <= existing) candidate = formatTimestamp(new Date(timestampToDate(existing).getTime() + 1000));
+  if (existing && candidate <= existing)
+    candidate = formatTimestamp(new Date(timestampToDate(existing).getTime() + 1000));
   return candidate;
 }
 
 /** Writes a new migration from the template and returns its path. */
 export function createMigrationFile(dir: string, name: string, now: Date = new Date()): string {
   if (!NAME.test(name)) {
-    throw new MigrationError(`migration name "${name}" must be snake_case: lower-case letters, digits and _ only`);
+    throw new MigrationError(
+      `migration name "${name}" must be snake_case: lower-case letters, digits and _ only`,
+    );
   }
   mkdirSync(dir, { recursive: true });
   const file = path.join(path.resolve(dir), `${nextTimestamp(dir, now)}_${name}.sql`);

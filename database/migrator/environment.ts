@@ -37,7 +37,9 @@ export function checkEnvironment(
   if (recorded === null || recorded === env) return;
   const reason = `this database is recorded as ${recorded} but the command runs as ${env}`;
   if (!force) {
-    throw new MigrationError(`${reason}; refusing to change it (pass --env ${recorded}, or --force if you really mean it)`);
+    throw new MigrationError(
+      `${reason}; refusing to change it (pass --env ${recorded}, or --force if you really mean it)`,
+    );
   }
   log(`warning: ${reason}; continuing because of --force (the recorded environment stays ${recorded})`);
 }

@@ -41,7 +41,11 @@ export class MigrationError extends Error {
 
 function formatMessage(reason: string, details: MigrationErrorDetails): string {
   let location = '';
-  if (details.file) location = details.line ? `${displayPath(details.file)}:${details.line}: ` : `${displayPath(details.file)}: `;
-  const statement = details.statement === undefined ? '' : `\n  statement: ${previewStatement(details.statement)}`;
+  if (details.file)
+    location = details.line
+      ? `${displayPath(details.file)}:${details.line}: `
+      : `${displayPath(details.file)}: `;
+  const statement =
+    details.statement === undefined ? '' : `\n  statement: ${previewStatement(details.statement)}`;
   return `${location}${reason}${statement}`;
 }

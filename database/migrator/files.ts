@@ -31,7 +31,9 @@ export function readMigrationFile(filePath: string): MigrationFile {
   const fileName = path.basename(filePath);
   const match = MIGRATION_FILE_NAME.exec(fileName);
   if (!match) {
-    throw new MigrationError('migration file names must look like 20260101120000_snake_name.sql', { file: filePath });
+    throw new MigrationError('migration file names must look like 20260101120000_snake_name.sql', {
+      file: filePath,
+    });
   }
   const text = normaliseMigrationText(readFileSync(filePath, 'utf8'));
   return {
@@ -58,9 +60,12 @@ export function listMigrationFiles(dir: string): MigrationFile[] {
     const previous = files[i - 1] as MigrationFile;
     const file = files[i] as MigrationFile;
     if (previous.timestamp === file.timestamp) {
-      throw new MigrationError(`timestamp ${file.timestamp} is also used by ${previous.fileName}; the order would be ambiguous`, {
-        file: file.path,
-      });
+      throw new MigrationError(
+        `timestamp ${file.timestamp} is also used by ${previous.fileName}; the order would be ambiguous`,
+        {
+          file: file.path,
+        },
+      );
     }
   }
   return files;

@@ -43,7 +43,10 @@ export interface HistoryRow {
 const SQL_NOW_MS = `CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER)`;
 
 export async function tableExists(client: Client, name: string): Promise<boolean> {
-  const result = await client.execute({ sql: `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, args: [name] });
+  const result = await client.execute({
+    sql: `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`,
+    args: [name],
+  });
   return result.rows.length > 0;
 }
 
@@ -59,7 +62,9 @@ async function enableWriteAheadLog(client: Client, log: Log): Promise<void> {
     if (String(mode.rows[0]?.[0] ?? '').toLowerCase() === 'wal') return;
     await withBusyRetry(client, () => client.execute('PRAGMA journal_mode=WAL'), 8);
   } catch (error) {
-    log(`warning: could not switch the database to WAL mode: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `warning: could not switch the database to WAL mode: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -88,11 +93,18 @@ export async function readHistory(client: Client): Promise<HistoryRow[]> {
  * makes a second runner's batch fail before any of its statements run. execution_ms holds
  * the start time until finishTimingStatement turns it into a duration at the end of the batch.
  */
-export function insertHistoryStatement(file: MigrationFile, appliedAt: number, executionMs?: number): InStatement {
+export function insertHistoryStatement(
+  file: MigrationFile,
+  appliedAt: number,
+  executionMs?: number,
+): InStatement {
   return {
     sql: `INSERT INTO ${HISTORY_TABLE} (name, checksum, applied_at, sequence, execution_ms)
       VALUES (?, ?, ?, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM ${HISTORY_TABLE}), ${executionMs === undefined ? SQL_NOW_MS : '?'})`,
-    args: executionMs === undefined ? [file.name, file.checksum, appliedAt] : [file.name, file.checksum, appliedAt, executionMs],
+    args:
+      executionMs === undefined
+        ? [file.name, file.checksum, appliedAt]
+        : [file.name, file.checksum, appliedAt, executionMs],
   };
 }
 

@@ -72,7 +72,13 @@ async function tryAcquire(client: Client, owner: string, now: number, ttlMs: num
   return { owner: String(row?.owner ?? ''), expiresAt: Number(row?.expires_at ?? 0) };
 }
 
-async function takeOver(client: Client, stale: string, owner: string, now: number, ttlMs: number): Promise<boolean> {
+async function takeOver(
+  client: Client,
+  stale: string,
+  owner: string,
+  now: number,
+  ttlMs: number,
+): Promise<boolean> {
   const result = await client.execute({
     sql: `UPDATE ${LOCK_TABLE} SET owner = ?, acquired_at = ?, expires_at = ? WHERE id = 1 AND owner = ?`,
     args: [owner, now, now + ttlMs, stale],
@@ -81,7 +87,13 @@ async function takeOver(client: Client, stale: string, owner: string, now: numbe
 }
 
 /** One attempt: true when `owner` holds the lock afterwards; `holder` says who does otherwise. */
-async function attempt(client: Client, owner: string, now: number, ttlMs: number, log: (line: string) => void) {
+async function attempt(
+  client: Client,
+  owner: string,
+  now: number,
+  ttlMs: number,
+  log: (line: string) => void,
+) {
   try {
     const holder = await tryAcquire(client, owner, now, ttlMs);
     if (holder.owner === owner) return { acquired: true, holder };
@@ -110,7 +122,9 @@ export async function acquireLock(client: Client, options: LockOptions = {}): Pr
     if (acquired) return createHandle(client, owner, ttlMs, now);
     if (holder && !announced) {
       announced = true;
-      log(`waiting for the migration lock held by ${holder.owner} (expires ${new Date(holder.expiresAt).toISOString()})`);
+      log(
+        `waiting for the migration lock held by ${holder.owner} (expires ${new Date(holder.expiresAt).toISOString()})`,
+      );
     }
     if (now() >= deadline) {
       const who = holder ? ` held by ${holder.owner} until ${new Date(holder.expiresAt).toISOString()}` : '';
@@ -133,7 +147,9 @@ function createHandle(client: Client, owner: string, ttlMs: number, now: () => n
         }),
       );
       if (result.rowsAffected !== 1) {
-        throw new MigrationError('lost the migration lock: it expired and another runner took it; stopping here');
+        throw new MigrationError(
+          'lost the migration lock: it expired and another runner took it; stopping here',
+        );
       }
     },
     async release() {

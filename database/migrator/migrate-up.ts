@@ -52,7 +52,8 @@ export async function migrateUp(client: Client, options: MigratorOptions): Promi
             log(`skipped ${file.name}: another runner applied it`);
             continue;
           }
-          if (applied.length > 0) log(`applied ${plural(applied.length, 'migration')} before this failure; they stay applied`);
+          if (applied.length > 0)
+            log(`applied ${plural(applied.length, 'migration')} before this failure; they stay applied`);
           throw error;
         }
       }

@@ -42,12 +42,15 @@ function readAnnotation(text: string, fail: (reason: string) => never): Annotati
   const match = ANNOTATION.exec(text);
   const command = match?.[1] ?? '';
   if (!match || !COMMANDS.has(command)) {
-    fail(`unknown annotation "${text.trim()}" (expected -- +migrate Up, Down, StatementBegin or StatementEnd; names are case-sensitive)`);
+    fail(
+      `unknown annotation "${text.trim()}" (expected -- +migrate Up, Down, StatementBegin or StatementEnd; names are case-sensitive)`,
+    );
   }
   const options = (match[2] ?? '').trim().split(/\s+/).filter(Boolean);
   const directional = command === 'Up' || command === 'Down';
   for (const option of options) {
-    if (option !== 'notransaction' || !directional) fail(`unknown option "${option}" in annotation "${text.trim()}"`);
+    if (option !== 'notransaction' || !directional)
+      fail(`unknown option "${option}" in annotation "${text.trim()}"`);
   }
   return { command: command as Annotation['command'], noTransaction: options.length > 0 };
 }
@@ -83,7 +86,10 @@ class MigrationParser {
   private feed(content: string, line: number, hasNewline: boolean): void {
     const scanner = this.chunk?.scanner ?? this.scanner;
     if (scanner.neutral && LOOKS_LIKE_ANNOTATION.test(content)) {
-      this.handleAnnotation(readAnnotation(content, (reason) => this.fail(reason, line)), line);
+      this.handleAnnotation(
+        readAnnotation(content, (reason) => this.fail(reason, line)),
+        line,
+      );
       return;
     }
     const done = scanner.feedLine(hasNewline ? `${content}\n` : content, line);
@@ -100,7 +106,11 @@ class MigrationParser {
   private handleAnnotation(annotation: Annotation, line: number): void {
     const { command } = annotation;
     if (command === 'StatementEnd') return this.closeChunk(line);
-    if (this.chunk) this.fail(`-- +migrate ${command} inside the StatementBegin block opened at line ${this.chunk.line}`, line);
+    if (this.chunk)
+      this.fail(
+        `-- +migrate ${command} inside the StatementBegin block opened at line ${this.chunk.line}`,
+        line,
+      );
     if (command === 'StatementBegin') return this.openChunk(line);
     this.closeSection();
     if (this.sections.has(command)) this.fail(`a second -- +migrate ${command} section`, line);

@@ -20,7 +20,9 @@ function planRedo(state: MigrationState): RedoPlan | null {
   if (!file) throw new MigrationError(`cannot redo ${last.name}: its file is missing`);
   const migration = parseMigration(file.text, file.path);
   if (!migration.down || migration.down.statements.length === 0) {
-    throw new MigrationError(`cannot redo ${last.name}: it is irreversible (no Down statements)`, { file: file.path });
+    throw new MigrationError(`cannot redo ${last.name}: it is irreversible (no Down statements)`, {
+      file: file.path,
+    });
   }
   return { file, migration };
 }

@@ -27,7 +27,10 @@ export function planTarget(state: MigrationState, row: HistoryRow, dir: string):
 
 /** The last `steps` migrations in reverse applied order (by sequence, not by name). */
 function planRollback(state: MigrationState, options: MigratorOptions & { steps: number }): RollbackTarget[] {
-  const targets = [...state.history].reverse().slice(0, options.steps).map((row) => planTarget(state, row, options.dir));
+  const targets = [...state.history]
+    .reverse()
+    .slice(0, options.steps)
+    .map((row) => planTarget(state, row, options.dir));
   const blocked = targets.filter((target) => target.irreversible);
   const first = blocked[0];
   if (first && !options.force) {
@@ -44,7 +47,9 @@ export async function rollback(
   options: MigratorOptions & { steps: number },
 ): Promise<{ rolledBack: string[] }> {
   if (!Number.isInteger(options.steps) || options.steps < 1) {
-    throw new MigrationError(`rollback needs a whole number of steps of at least 1, got ${String(options.steps)}`);
+    throw new MigrationError(
+      `rollback needs a whole number of steps of at least 1, got ${String(options.steps)}`,
+    );
   }
   const started = performance.now();
   return runCommand(client, options, {
@@ -52,7 +57,8 @@ export async function rollback(
     describe(plan, log) {
       log(`dry run: ${plural(plan.length, 'migration')} would be rolled back; nothing is written`);
       for (const target of plan) {
-        if (target.irreversible) log(`-- ${target.ref.name}: irreversible; --force removes only its history row`);
+        if (target.irreversible)
+          log(`-- ${target.ref.name}: irreversible; --force removes only its history row`);
         else describeSection(`${target.ref.name} Down`, target.down, log);
       }
       return { rolledBack: plan.map((target) => target.ref.name) };

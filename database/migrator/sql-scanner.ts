@@ -23,8 +23,18 @@ export type OpenConstruct = 'string literal' | 'quoted identifier' | 'block comm
 type State = 'code' | 'single' | 'double' | 'backtick' | 'bracket' | 'lineComment' | 'blockComment';
 
 const KEPT_WORDS = 8;
-const CLOSING_CHAR: Partial<Record<State, string>> = { single: "'", double: '"', backtick: '`', bracket: ']' };
-const OPENING_STATE: Record<string, State> = { "'": 'single', '"': 'double', '`': 'backtick', '[': 'bracket' };
+const CLOSING_CHAR: Partial<Record<State, string>> = {
+  single: "'",
+  double: '"',
+  backtick: '`',
+  bracket: ']',
+};
+const OPENING_STATE: Record<string, State> = {
+  "'": 'single',
+  '"': 'double',
+  '`': 'backtick',
+  '[': 'bracket',
+};
 
 function isWordChar(ch: string): boolean {
   return /[A-Za-z0-9_$]/.test(ch) || ch.charCodeAt(0) > 0x7f;

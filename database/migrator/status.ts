@@ -34,7 +34,8 @@ export async function getStatus(client: Client, options: { dir: string }): Promi
   });
   const applied = new Set(history.map((row) => row.name));
   for (const file of files) {
-    if (!applied.has(file.name)) rows.push({ name: file.name, state: 'pending', appliedAt: null, checksum: file.checksum });
+    if (!applied.has(file.name))
+      rows.push({ name: file.name, state: 'pending', appliedAt: null, checksum: file.checksum });
   }
   rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {

@@ -14,9 +14,15 @@ export async function verify(client: Client, options: MigratorOptions): Promise<
   const log = options.log ?? silent;
   const files = listMigrationFiles(options.dir);
   const history = await readHistory(client);
-  assertHistoryMatches(findHistoryProblems(files, history), { allowOutOfOrder: options.allowOutOfOrder }, options.dir);
+  assertHistoryMatches(
+    findHistoryProblems(files, history),
+    { allowOutOfOrder: options.allowOutOfOrder },
+    options.dir,
+  );
   for (const file of files) parseMigration(file.text, file.path);
   const pending = files.length - history.length;
-  log(`verified ${plural(files.length, 'migration file')}: ${history.length} applied, ${pending} pending; checksums match and every file parses`);
+  log(
+    `verified ${plural(files.length, 'migration file')}: ${history.length} applied, ${pending} pending; checksums match and every file parses`,
+  );
   return { ok: true };
 }

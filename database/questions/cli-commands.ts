@@ -10,7 +10,13 @@ export interface CliOutput {
 }
 
 /** Import from the CLI; returns the exit code. Testable without a process (see tests). */
-export async function runImport(client: Client, command: ImportCommand, source: string, out: CliOutput, now: number): Promise<number> {
+export async function runImport(
+  client: Client,
+  command: ImportCommand,
+  source: string,
+  out: CliOutput,
+  now: number,
+): Promise<number> {
   const exam = await loadImportExam(client, { slug: command.exam });
   if (!exam) {
     out.error(`No exam with slug "${command.exam}".`);
@@ -20,21 +26,30 @@ export async function runImport(client: Client, command: ImportCommand, source: 
   if (command.objective !== undefined) {
     const objective = exam.objectives.find((o) => o.code.toLowerCase() === command.objective!.toLowerCase());
     if (!objective) {
-      out.error(`Exam ${exam.slug} has no objective "${command.objective}" (it has: ${exam.objectives.map((o) => o.code).join(', ') || 'none'}).`);
+      out.error(
+        `Exam ${exam.slug} has no objective "${command.objective}" (it has: ${exam.objectives.map((o) => o.code).join(', ') || 'none'}).`,
+      );
       return 1;
     }
     objectiveId = objective.id;
   }
   const plan = planImport(exam, command.format, source, objectiveId);
-  for (const problem of plan.problems) out.error(`${command.file}:${problem.line}: ${problem.severity === 'error' ? 'error' : 'skipped'}: ${problem.message}`);
+  for (const problem of plan.problems)
+    out.error(
+      `${command.file}:${problem.line}: ${problem.severity === 'error' ? 'error' : 'skipped'}: ${problem.message}`,
+    );
   if (plan.blocked) {
     const errors = plan.problems.filter((p) => p.severity === 'error').length;
-    out.error(`Nothing imported: ${errors} problem${errors === 1 ? '' : 's'} to fix first (the import is all-or-nothing).`);
+    out.error(
+      `Nothing imported: ${errors} problem${errors === 1 ? '' : 's'} to fix first (the import is all-or-nothing).`,
+    );
     return 1;
   }
   if (command.dryRun) {
     for (const q of plan.questions) out.log(`line ${q.line}: ${q.type} [${q.objectiveCode}] ${q.excerpt}`);
-    out.log(`Dry run: ${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'} would be imported into ${exam.slug}; nothing was written.`);
+    out.log(
+      `Dry run: ${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'} would be imported into ${exam.slug}; nothing was written.`,
+    );
     return 0;
   }
   if (plan.questions.length === 0) {
@@ -44,14 +59,26 @@ export async function runImport(client: Client, command: ImportCommand, source: 
   const statements = importStatements(plan, { authorId: null, now, asDraft: command.draft });
   statements.push({
     sql: 'INSERT INTO audit_log (actor_id, action, target_type, target_id, ip, details, created_at) VALUES (NULL, ?, ?, ?, NULL, ?, ?)',
-    args: ['studio.questions_imported', 'exam', String(exam.id), JSON.stringify(importAuditDetails(plan, command.format, 'cli')), now],
+    args: [
+      'studio.questions_imported',
+      'exam',
+      String(exam.id),
+      JSON.stringify(importAuditDetails(plan, command.format, 'cli')),
+      now,
+    ],
   });
   await client.batch(statements, 'write');
-  out.log(`Imported ${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'} into ${exam.slug}${command.draft ? ' as drafts' : ''}.`);
+  out.log(
+    `Imported ${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'} into ${exam.slug}${command.draft ? ' as drafts' : ''}.`,
+  );
   return 0;
 }
 
-export async function runExport(client: Client, command: ExportCommand, out: CliOutput): Promise<{ code: number; text?: string }> {
+export async function runExport(
+  client: Client,
+  command: ExportCommand,
+  out: CliOutput,
+): Promise<{ code: number; text?: string }> {
   const exam = await loadImportExam(client, { slug: command.exam });
   if (!exam) {
     out.error(`No exam with slug "${command.exam}".`);
@@ -59,7 +86,10 @@ export async function runExport(client: Client, command: ExportCommand, out: Cli
   }
   const questions = await loadExportQuestions(client, exam.id, { includeRetired: command.includeRetired });
   const result = exportQuestionFile(command.format, questions);
-  for (const problem of result.problems) out.error(`left out question ${problem.question}: ${problem.message}`);
-  out.error(`Exported ${result.exported} of ${questions.length} question${questions.length === 1 ? '' : 's'} of ${exam.slug} as ${command.format}.`);
+  for (const problem of result.problems)
+    out.error(`left out question ${problem.question}: ${problem.message}`);
+  out.error(
+    `Exported ${result.exported} of ${questions.length} question${questions.length === 1 ? '' : 's'} of ${exam.slug} as ${command.format}.`,
+  );
   return { code: 0, text: result.text };
 }

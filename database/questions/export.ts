@@ -5,7 +5,11 @@ import type { ExportQuestion } from '../../lib/studio/question-model';
  * The current version of every question of an exam, in the exporters' shape. Retired questions
  * are left out unless asked for; drafts are exported (they are part of the bank being written).
  */
-export async function loadExportQuestions(client: Client, examId: number, options: { includeRetired?: boolean } = {}): Promise<ExportQuestion[]> {
+export async function loadExportQuestions(
+  client: Client,
+  examId: number,
+  options: { includeRetired?: boolean } = {},
+): Promise<ExportQuestion[]> {
   const { rows } = await client.execute({
     sql: `SELECT q.id, q.type, q.difficulty, o.code AS objective_code, v.stem, v.options, v.explanation, v.refs
           FROM questions q
@@ -19,7 +23,9 @@ export async function loadExportQuestions(client: Client, examId: number, option
     id: Number(row.id),
     type: row.type === 'multiple' ? 'multiple' : 'single',
     stem: String(row.stem),
-    options: (JSON.parse(String(row.options)) as { id: string; text: string; correct: boolean }[]).map((o) => ({ id: o.id, text: o.text, correct: o.correct === true })),
+    options: (JSON.parse(String(row.options)) as { id: string; text: string; correct: boolean }[]).map(
+      (o) => ({ id: o.id, text: o.text, correct: o.correct === true }),
+    ),
     explanation: String(row.explanation ?? ''),
     references: JSON.parse(String(row.refs ?? '[]')) as { title: string; url: string }[],
     objectiveCode: String(row.objective_code),

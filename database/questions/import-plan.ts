@@ -1,6 +1,12 @@
 import type { Client, InStatement } from '@libsql/client';
 import { parseQuestionFile } from '../../lib/studio/formats';
-import { importError, optionIdAt, type ImportedQuestion, type ImportProblem, type QuestionFileFormat } from '../../lib/studio/question-model';
+import {
+  importError,
+  optionIdAt,
+  type ImportedQuestion,
+  type ImportProblem,
+  type QuestionFileFormat,
+} from '../../lib/studio/question-model';
 import { excerpt } from '../../lib/studio/validate-question';
 
 /**
@@ -40,7 +46,10 @@ export interface ImportPlan {
   blocked: boolean;
 }
 
-export async function loadImportExam(client: Client, where: { id?: number; slug?: string }): Promise<ImportExam | null> {
+export async function loadImportExam(
+  client: Client,
+  where: { id?: number; slug?: string },
+): Promise<ImportExam | null> {
   const { rows } = await client.execute(
     where.id !== undefined
       ? { sql: 'SELECT id, slug, title FROM exams WHERE id = ?', args: [where.id] }
@@ -48,32 +57,47 @@ export async function loadImportExam(client: Client, where: { id?: number; slug?
   );
   const exam = rows[0];
   if (!exam) return null;
-  const objectives = await client.execute({ sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code', args: [Number(exam.id)] });
+  const objectives = await client.execute({
+    sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code',
+    args: [Number(exam.id)],
+  });
   return {
     id: Number(exam.id),
     slug: String(exam.slug),
     title: String(exam.title),
-    objectives: objectives.rows.map((r) => ({ id: Number(r.id), code: String(r.code), title: String(r.title) })),
+    objectives: objectives.rows.map((r) => ({
+      id: Number(r.id),
+      code: String(r.code),
+      title: String(r.title),
+    })),
   };
 }
 
 /** Per-option feedback has no place in a stored version; it is kept in the explanation. */
 function explanationWithFeedback(question: ImportedQuestion): string {
   const feedback = question.options
-    .map((option, index) => (option.feedback ? `- **${optionIdAt(index).toUpperCase()}:** ${option.feedback}` : null))
+    .map((option, index) =>
+      option.feedback ? `- **${optionIdAt(index).toUpperCase()}:** ${option.feedback}` : null,
+    )
     .filter((line): line is string => line !== null);
   if (feedback.length === 0) return question.explanation;
   return [question.explanation, feedback.join('\n')].filter((part) => part.trim() !== '').join('\n\n');
 }
 
-export function planParsedImport(exam: ImportExam, parsed: { questions: ImportedQuestion[]; problems: ImportProblem[] }, objectiveId?: number): ImportPlan {
+export function planParsedImport(
+  exam: ImportExam,
+  parsed: { questions: ImportedQuestion[]; problems: ImportProblem[] },
+  objectiveId?: number,
+): ImportPlan {
   const problems = [...parsed.problems];
   const chosen = objectiveId === undefined ? undefined : exam.objectives.find((o) => o.id === objectiveId);
-  if (objectiveId !== undefined && !chosen) problems.push(importError(1, `The chosen objective is not one of ${exam.title}'s.`));
+  if (objectiveId !== undefined && !chosen)
+    problems.push(importError(1, `The chosen objective is not one of ${exam.title}'s.`));
   const byCode = new Map(exam.objectives.map((o) => [o.code.toLowerCase(), o]));
   const questions: PlannedQuestion[] = [];
   for (const question of parsed.questions) {
-    const objective = question.objectiveCode !== undefined ? byCode.get(question.objectiveCode.toLowerCase()) : chosen;
+    const objective =
+      question.objectiveCode !== undefined ? byCode.get(question.objectiveCode.toLowerCase()) : chosen;
     if (!objective) {
       problems.push(
         importError(
@@ -85,7 +109,11 @@ export function planParsedImport(exam: ImportExam, parsed: { questions: Imported
       );
       continue;
     }
-    const options = question.options.map((o, index) => ({ id: optionIdAt(index), text: o.text, correct: o.correct }));
+    const options = question.options.map((o, index) => ({
+      id: optionIdAt(index),
+      text: o.text,
+      correct: o.correct,
+    }));
     questions.push({
       line: question.line,
       excerpt: excerpt(question.stem, 80),
@@ -105,7 +133,12 @@ export function planParsedImport(exam: ImportExam, parsed: { questions: Imported
   return { exam, questions, problems, blocked: problems.some((p) => p.severity === 'error') };
 }
 
-export function planImport(exam: ImportExam, format: QuestionFileFormat, source: string, objectiveId?: number): ImportPlan {
+export function planImport(
+  exam: ImportExam,
+  format: QuestionFileFormat,
+  source: string,
+  objectiveId?: number,
+): ImportPlan {
   return planParsedImport(exam, parseQuestionFile(format, source), objectiveId);
 }
 
@@ -130,11 +163,22 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
       args: [plan.exam.id, q.objectiveId, q.type, q.difficulty, active, options.now, options.now],
     });
     // question_drafts.question_id is its rowid, so last_insert_rowid() still names the question.
-    if (options.asDraft) statements.push({ sql: 'INSERT INTO question_drafts (question_id, created_at) VALUES (last_insert_rowid(), ?)', args: [options.now] });
+    if (options.asDraft)
+      statements.push({
+        sql: 'INSERT INTO question_drafts (question_id, created_at) VALUES (last_insert_rowid(), ?)',
+        args: [options.now],
+      });
     statements.push({
       sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at)
             VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?)`,
-      args: [q.stem, JSON.stringify(q.options), q.explanation, JSON.stringify(q.references), options.authorId, options.now],
+      args: [
+        q.stem,
+        JSON.stringify(q.options),
+        q.explanation,
+        JSON.stringify(q.references),
+        options.authorId,
+        options.now,
+      ],
     });
     statements.push({
       sql: `INSERT INTO question_version_meta (question_version_id, type, objective_id, difficulty, source) VALUES (last_insert_rowid(), ?, ?, ?, 'import')`,
@@ -145,7 +189,11 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
 }
 
 /** What the audit log keeps of an import. */
-export function importAuditDetails(plan: ImportPlan, format: QuestionFileFormat, via: 'studio' | 'cli'): Record<string, unknown> {
+export function importAuditDetails(
+  plan: ImportPlan,
+  format: QuestionFileFormat,
+  via: 'studio' | 'cli',
+): Record<string, unknown> {
   return {
     via,
     format,

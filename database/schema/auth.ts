@@ -19,7 +19,10 @@ export const authTokens = sqliteTable(
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [uniqueIndex('auth_tokens_token_hash_unique').on(t.tokenHash), index('auth_tokens_user_purpose_idx').on(t.userId, t.purpose)],
+  (t) => [
+    uniqueIndex('auth_tokens_token_hash_unique').on(t.tokenHash),
+    index('auth_tokens_user_purpose_idx').on(t.userId, t.purpose),
+  ],
 );
 
 export const oauthAccounts = sqliteTable(
@@ -32,7 +35,10 @@ export const oauthAccounts = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index('oauth_accounts_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index('oauth_accounts_user_idx').on(t.userId),
+  ],
 );
 
 export const EMAIL_STATUSES = ['pending', 'sent', 'failed', 'captured'] as const;
@@ -53,7 +59,10 @@ export const emailOutbox = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('email_outbox_to_created_idx').on(t.toAddress, desc(t.createdAt)), index('email_outbox_status_idx').on(t.status)],
+  (t) => [
+    index('email_outbox_to_created_idx').on(t.toAddress, desc(t.createdAt)),
+    index('email_outbox_status_idx').on(t.status),
+  ],
 );
 
 /** Failures per throttling bucket and key; in the database so limits hold across instances. */

@@ -112,5 +112,8 @@ export const progressObjectiveTotals = sqliteTable(
     reviewTimeMs: integer('review_time_ms').notNull().default(0),
     lastActivityAt: integer('last_activity_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.objectiveId] }), index('progress_objective_totals_objective_idx').on(t.objectiveId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.objectiveId] }),
+    index('progress_objective_totals_objective_idx').on(t.objectiveId),
+  ],
 );

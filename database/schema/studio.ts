@@ -46,7 +46,9 @@ export const questionReports = sqliteTable(
     questionId: integer('question_id')
       .notNull()
       .references(() => questions.id, { onDelete: 'cascade' }),
-    questionVersionId: integer('question_version_id').references(() => questionVersions.id, { onDelete: 'set null' }),
+    questionVersionId: integer('question_version_id').references(() => questionVersions.id, {
+      onDelete: 'set null',
+    }),
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),

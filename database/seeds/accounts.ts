@@ -32,7 +32,10 @@ export function demoAccountsSet(name: string, accounts: SeedAccount[]): SeedSet 
       return accounts.map((account, i) => insertAccountStatement(account, hashes[i]!, ctx.now));
     },
     wipe: () => [
-      { sql: `DELETE FROM users WHERE email IN (${accounts.map(() => '?').join(', ')})`, args: accounts.map((a) => a.email) },
+      {
+        sql: `DELETE FROM users WHERE email IN (${accounts.map(() => '?').join(', ')})`,
+        args: accounts.map((a) => a.email),
+      },
     ],
     notes: () => accounts.map((a) => `  ${a.role.padEnd(9)} ${a.email}  password: ${a.password}`),
   };

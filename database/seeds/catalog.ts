@@ -14,7 +14,10 @@ export function catalogSet(name: string, exams: SeedExam[]): SeedSet {
       return exams.flatMap((exam) => buildExamStatements(validateSeedExam(exam), ctx.now));
     },
     wipe: () => [
-      { sql: `DELETE FROM exams WHERE slug IN (${exams.map(() => '?').join(', ')})`, args: exams.map((e) => e.slug) },
+      {
+        sql: `DELETE FROM exams WHERE slug IN (${exams.map(() => '?').join(', ')})`,
+        args: exams.map((e) => e.slug),
+      },
     ],
   };
 }

@@ -8,14 +8,30 @@ const OPTION_IDS = 'abcdefgh';
  * Meant for one atomic batch: the statements run in order on one connection, so
  * last_insert_rowid() links each version to the question inserted just before it.
  */
-export function buildExamStatements(exam: SeedExam, now: Date, status: 'draft' | 'published' = 'published'): InStatement[] {
+export function buildExamStatements(
+  exam: SeedExam,
+  now: Date,
+  status: 'draft' | 'published' = 'published',
+): InStatement[] {
   const at = now.getTime();
   const examId = { sql: 'SELECT id FROM exams WHERE slug = ?', args: [exam.slug] };
   const statements: InStatement[] = [
     {
       sql: `INSERT INTO exams (slug, code, title, vendor, description, duration_minutes, question_count, passing_score, status, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [exam.slug, exam.code, exam.title, exam.vendor, exam.description, exam.durationMinutes, exam.questionCount, exam.passingScore, status, at, at],
+      args: [
+        exam.slug,
+        exam.code,
+        exam.title,
+        exam.vendor,
+        exam.description,
+        exam.durationMinutes,
+        exam.questionCount,
+        exam.passingScore,
+        status,
+        at,
+        at,
+      ],
     },
   ];
   exam.objectives.forEach((objective, position) => {
@@ -29,13 +45,31 @@ export function buildExamStatements(exam: SeedExam, now: Date, status: 'draft' |
     statements.push({
       sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)
             VALUES ((${examId.sql}), (SELECT id FROM objectives WHERE exam_id = (${examId.sql}) AND code = ?), ?, ?, 1, 1, ?, ?)`,
-      args: [exam.slug, exam.slug, question.objective, correctCount > 1 ? 'multiple' : 'single', question.difficulty, at, at],
+      args: [
+        exam.slug,
+        exam.slug,
+        question.objective,
+        correctCount > 1 ? 'multiple' : 'single',
+        question.difficulty,
+        at,
+        at,
+      ],
     });
-    const options = question.options.map((o, i) => ({ id: OPTION_IDS[i], text: o.text, correct: o.correct === true }));
+    const options = question.options.map((o, i) => ({
+      id: OPTION_IDS[i],
+      text: o.text,
+      correct: o.correct === true,
+    }));
     statements.push({
       sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at)
             VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, NULL, ?)`,
-      args: [question.stem, JSON.stringify(options), question.explanation, JSON.stringify(question.references ?? []), at],
+      args: [
+        question.stem,
+        JSON.stringify(options),
+        question.explanation,
+        JSON.stringify(question.references ?? []),
+        at,
+      ],
     });
   }
   return statements;

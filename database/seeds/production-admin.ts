@@ -26,7 +26,13 @@ export const productionAdminSet: SeedSet = {
   async build(ctx) {
     const admin = readAdmin(ctx);
     const passwordHash = await hashPassword(admin.password);
-    return [insertAccountStatement({ email: admin.email, name: 'Administrator', role: 'admin', password: '' }, passwordHash, ctx.now)];
+    return [
+      insertAccountStatement(
+        { email: admin.email, name: 'Administrator', role: 'admin', password: '' },
+        passwordHash,
+        ctx.now,
+      ),
+    ];
   },
   wipe: () => [],
   notes: (ctx) => [`  admin     ${readAdmin(ctx).email}  (password from ADMIN_PASSWORD)`],

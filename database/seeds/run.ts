@@ -39,7 +39,10 @@ async function guardEnvironment(client: Client, env: DatabaseEnv, force: boolean
 }
 
 async function appliedChecksum(client: Client, name: string): Promise<string | null> {
-  const result = await client.execute({ sql: 'SELECT checksum FROM seed_history WHERE name = ?', args: [name] });
+  const result = await client.execute({
+    sql: 'SELECT checksum FROM seed_history WHERE name = ?',
+    args: [name],
+  });
   const value = result.rows[0]?.checksum;
   return typeof value === 'string' ? value : null;
 }
@@ -52,7 +55,11 @@ export async function runSeeds(client: Client, options: SeedOptions): Promise<Se
   const force = options.force ?? false;
   const log = options.log ?? (() => undefined);
   await guardEnvironment(client, options.env, force);
-  const ctx: SeedContext = { env: options.env, now: options.now ?? new Date(), source: options.source ?? process.env };
+  const ctx: SeedContext = {
+    env: options.env,
+    now: options.now ?? new Date(),
+    source: options.source ?? process.env,
+  };
   const result: SeedResult = { applied: [], skipped: [], outdated: [] };
 
   for (const set of options.sets ?? seedSetsFor(options.env)) {
@@ -61,7 +68,9 @@ export async function runSeeds(client: Client, options: SeedOptions): Promise<Se
     if (previous !== null && !force) {
       result.skipped.push(set.name);
       if (previous !== checksum) result.outdated.push(set.name);
-      log(`skip  ${set.name}${previous !== checksum ? ' (data changed since it was applied: use --force to re-seed)' : ' (already applied)'}`);
+      log(
+        `skip  ${set.name}${previous !== checksum ? ' (data changed since it was applied: use --force to re-seed)' : ' (already applied)'}`,
+      );
       continue;
     }
     const statements: InStatement[] = [

@@ -19,7 +19,10 @@ export function seedSetsFor(env: DatabaseEnv): SeedSet[] {
         demoAccountsSet('development-accounts', developmentAccounts),
       ];
     case 'test':
-      return [catalogSet('test-catalog', [testExam, quickExam]), demoAccountsSet('test-accounts', testAccounts)];
+      return [
+        catalogSet('test-catalog', [testExam, quickExam]),
+        demoAccountsSet('test-accounts', testAccounts),
+      ];
     case 'staging':
     case 'production':
       return [productionAdminSet];

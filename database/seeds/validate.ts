@@ -24,17 +24,31 @@ const examSchema = z
     durationMinutes: z.number().int().positive(),
     questionCount: z.number().int().positive(),
     passingScore: z.number().int().min(1).max(100),
-    objectives: z.array(z.object({ code: z.string().min(1), title: z.string().min(1), weight: z.number().int().min(1).max(100) })).min(1),
+    objectives: z
+      .array(
+        z.object({
+          code: z.string().min(1),
+          title: z.string().min(1),
+          weight: z.number().int().min(1).max(100),
+        }),
+      )
+      .min(1),
     questions: z.array(questionSchema),
   })
   .superRefine((exam, ctx) => {
     const total = exam.objectives.reduce((sum, o) => sum + o.weight, 0);
-    if (total !== 100) ctx.addIssue({ code: 'custom', message: `objective weights sum to ${total}, not 100` });
+    if (total !== 100)
+      ctx.addIssue({ code: 'custom', message: `objective weights sum to ${total}, not 100` });
     const codes = new Set(exam.objectives.map((o) => o.code));
-    if (codes.size !== exam.objectives.length) ctx.addIssue({ code: 'custom', message: 'objective codes repeat' });
+    if (codes.size !== exam.objectives.length)
+      ctx.addIssue({ code: 'custom', message: 'objective codes repeat' });
     exam.questions.forEach((q, index) => {
       if (!codes.has(q.objective)) {
-        ctx.addIssue({ code: 'custom', path: ['questions', index, 'objective'], message: `unknown objective "${q.objective}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'objective'],
+          message: `unknown objective "${q.objective}"`,
+        });
       }
     });
   });
@@ -43,7 +57,9 @@ const examSchema = z
 export function validateSeedExam(exam: SeedExam): SeedExam {
   const result = examSchema.safeParse(exam);
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(exam)'}: ${i.message}`);
+    const problems = result.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(exam)'}: ${i.message}`);
     throw new Error(`Seed exam "${exam.slug}" is invalid:\n  ${problems.join('\n  ')}`);
   }
   return exam;

@@ -12,7 +12,10 @@ export interface SessionUser {
 /** Not signed in (401) or not allowed (403). */
 export class AuthorizationError extends AppError {
   override name = 'AuthorizationError';
-  constructor(status: 401 | 403, message = status === 401 ? 'Sign in to continue.' : 'You do not have access to this.') {
+  constructor(
+    status: 401 | 403,
+    message = status === 401 ? 'Sign in to continue.' : 'You do not have access to this.',
+  ) {
     super(status === 401 ? 'unauthenticated' : 'forbidden', message);
   }
 }

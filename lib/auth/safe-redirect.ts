@@ -2,7 +2,8 @@ const PROBE_ORIGIN = 'https://same-origin.invalid';
 const MAX_LENGTH = 2048;
 // Control characters and whitespace: browsers strip tabs and newlines from URLs, which turns
 // "/\t/evil.example" into the protocol-relative "//evil.example".
-const UNSAFE_CHARACTERS = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff\\]/;
+const UNSAFE_CHARACTERS =
+  /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff\\]/;
 
 function isSafePath(value: string): boolean {
   if (!value.startsWith('/') || value.startsWith('//')) return false;

@@ -24,7 +24,12 @@ export type SessionVerdict = 'valid' | 'unknown-user' | 'disabled' | 'revoked' |
  * or reset, role change and disable) and the absolute lifetime has
  * not passed. The idle timeout is the JWT's own expiry, renewed on activity.
  */
-export function judgeSession(claims: SessionClaims, user: SessionUserState | null, now: number, maxLifetimeMs: number): SessionVerdict {
+export function judgeSession(
+  claims: SessionClaims,
+  user: SessionUserState | null,
+  now: number,
+  maxLifetimeMs: number,
+): SessionVerdict {
   if (!user) return 'unknown-user';
   if (user.disabledAt) return 'disabled';
   if (claims.sv !== user.sessionVersion || !user.sessionActive) return 'revoked';
@@ -35,6 +40,12 @@ export function judgeSession(claims: SessionClaims, user: SessionUserState | nul
 export function readSessionClaims(token: Record<string, unknown> | null | undefined): SessionClaims | null {
   if (!token) return null;
   const { uid, sid, sv, authTime } = token;
-  if (typeof uid !== 'string' || typeof sid !== 'string' || typeof sv !== 'number' || typeof authTime !== 'number') return null;
+  if (
+    typeof uid !== 'string' ||
+    typeof sid !== 'string' ||
+    typeof sv !== 'number' ||
+    typeof authTime !== 'number'
+  )
+    return null;
   return { uid, sid, sv, authTime };
 }

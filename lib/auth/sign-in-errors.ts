@@ -18,5 +18,9 @@ export function describeSignInErrorCode(code: string): string {
 
 /** The answer to our own sign-in request: a known code, or one of our sentences (throttling…). */
 export function describeSignInResult(error: string): string {
-  return Object.hasOwn(SIGN_IN_ERROR_MESSAGES, error) ? SIGN_IN_ERROR_MESSAGES[error]! : error.includes(' ') ? error : GENERIC_SIGN_IN_ERROR;
+  return Object.hasOwn(SIGN_IN_ERROR_MESSAGES, error)
+    ? SIGN_IN_ERROR_MESSAGES[error]!
+    : error.includes(' ')
+      ? error
+      : GENERIC_SIGN_IN_ERROR;
 }

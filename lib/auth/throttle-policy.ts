@@ -14,7 +14,11 @@ export interface ThrottlePolicy {
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
-export function decideThrottle(policy: ThrottlePolicy, failureTimes: number[], now: number): ThrottleDecision {
+export function decideThrottle(
+  policy: ThrottlePolicy,
+  failureTimes: number[],
+  now: number,
+): ThrottleDecision {
   const recent = failureTimes.filter((t) => t > now - policy.windowMs).sort((a, b) => a - b);
   if (recent.length >= policy.maxFailures) {
     const unlockAt = recent[recent.length - policy.maxFailures]! + policy.windowMs;
@@ -48,14 +52,44 @@ export const IP_SIGN_IN_POLICY: ThrottlePolicy = {
 };
 
 /** Reset-link requests: 3 per 15 min per account, 10 per 15 min per IP (no delay needed). */
-export const ACCOUNT_RESET_POLICY: ThrottlePolicy = { windowMs: 15 * 60_000, maxFailures: 3, freeAttempts: 3, baseDelayMs: 0, maxDelayMs: 0 };
-export const IP_RESET_POLICY: ThrottlePolicy = { windowMs: 15 * 60_000, maxFailures: 10, freeAttempts: 10, baseDelayMs: 0, maxDelayMs: 0 };
+export const ACCOUNT_RESET_POLICY: ThrottlePolicy = {
+  windowMs: 15 * 60_000,
+  maxFailures: 3,
+  freeAttempts: 3,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};
+export const IP_RESET_POLICY: ThrottlePolicy = {
+  windowMs: 15 * 60_000,
+  maxFailures: 10,
+  freeAttempts: 10,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};
 
 /** New accounts per IP: 5 per hour stops scripted sign-ups without bothering a shared office. */
-export const IP_SIGN_UP_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 5, freeAttempts: 5, baseDelayMs: 0, maxDelayMs: 0 };
+export const IP_SIGN_UP_POLICY: ThrottlePolicy = {
+  windowMs: 60 * 60_000,
+  maxFailures: 5,
+  freeAttempts: 5,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};
 
 /** Attempt starts per learner: 60 per hour is a session a minute, far beyond real study. */
-export const ATTEMPT_START_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 60, freeAttempts: 60, baseDelayMs: 0, maxDelayMs: 0 };
+export const ATTEMPT_START_POLICY: ThrottlePolicy = {
+  windowMs: 60 * 60_000,
+  maxFailures: 60,
+  freeAttempts: 60,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};
 
 /** Import requests (previews and imports) per moderator: each parses a file of up to 5 MB. */
-export const IMPORT_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 30, freeAttempts: 30, baseDelayMs: 0, maxDelayMs: 0 };
+export const IMPORT_POLICY: ThrottlePolicy = {
+  windowMs: 60 * 60_000,
+  maxFailures: 30,
+  freeAttempts: 30,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};

@@ -25,7 +25,9 @@ const schema = z.object({
   DATABASE_ENV: z.enum(DATABASE_ENVIRONMENTS).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEXTAUTH_SECRET: optionalText,
-  APP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://exams.example.com' }).optional(),
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://exams.example.com' })
+    .optional(),
   DATABASE_URL: optionalText,
   TURSO_DATABASE_URL_STAGING: optionalText,
   TURSO_DATABASE_URL_PROD: optionalText,
@@ -33,7 +35,12 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: optionalText,
   SMTP_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default('PingToPass <no-reply@pingtopass.dev>'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(60 * 24 * 3),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 30)
+    .default(60 * 24 * 3),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, trust no header). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
@@ -41,8 +48,19 @@ const schema = z.object({
   MARKDOWN_IMAGE_HOSTS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, 'must be host names such as images.example.com, comma separated'))),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[a-z0-9.-]+(:\d+)?$/, 'must be host names such as images.example.com, comma separated'),
+      ),
+    ),
 });
 
 type RawEnvironment = z.infer<typeof schema>;
@@ -59,7 +77,9 @@ export interface AppEnvironment extends Omit<RawEnvironment, 'NEXTAUTH_SECRET' |
 export class EnvironmentError extends Error {
   override name = 'EnvironmentError';
   constructor(readonly problems: string[]) {
-    super(`The environment is not valid (see .env.example and README "Run in production"):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The environment is not valid (see .env.example and README "Run in production"):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -71,14 +91,18 @@ export function isProductionMode(source: Record<string, string | undefined>): bo
 /** A secret an attacker cannot guess: long, not ours, not one character repeated. */
 function secretProblem(secret: string | undefined): string | null {
   if (!secret) return `NEXTAUTH_SECRET is required in production (${MAKE_SECRET})`;
-  if (secret === DEVELOPMENT_AUTH_SECRET) return `NEXTAUTH_SECRET is the public development secret (${MAKE_SECRET})`;
-  if (secret.length < 32) return `NEXTAUTH_SECRET is too short: ${secret.length} characters, at least 32 needed (${MAKE_SECRET})`;
-  if (new Set(secret).size < 10) return `NEXTAUTH_SECRET is too simple: it repeats a few characters (${MAKE_SECRET})`;
+  if (secret === DEVELOPMENT_AUTH_SECRET)
+    return `NEXTAUTH_SECRET is the public development secret (${MAKE_SECRET})`;
+  if (secret.length < 32)
+    return `NEXTAUTH_SECRET is too short: ${secret.length} characters, at least 32 needed (${MAKE_SECRET})`;
+  if (new Set(secret).size < 10)
+    return `NEXTAUTH_SECRET is too simple: it repeats a few characters (${MAKE_SECRET})`;
   return null;
 }
 
 function appUrlProblem(appUrl: string | undefined): string | null {
-  if (!appUrl) return 'APP_URL is required in production: the public address of the app, e.g. https://exams.example.com';
+  if (!appUrl)
+    return 'APP_URL is required in production: the public address of the app, e.g. https://exams.example.com';
   const url = new URL(appUrl);
   if (url.protocol !== 'https:' && !LOCAL_HOSTS.has(url.hostname)) {
     return `APP_URL must be https in production (got ${url.origin}); plain http is allowed only for localhost and 127.0.0.1`;
@@ -109,10 +133,14 @@ function randomBuildSecret(): string {
 /** Parses and checks the environment; throws one EnvironmentError naming every problem. */
 export function parseEnvironment(source: Record<string, string | undefined>): AppEnvironment {
   // An empty value (as in a copied .env.example) means "not set".
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const result = schema.safeParse(present);
   if (!result.success) {
-    throw new EnvironmentError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    throw new EnvironmentError(
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
   }
   const env = result.data;
   const isProduction = isProductionMode(present);
@@ -121,7 +149,11 @@ export function parseEnvironment(source: Record<string, string | undefined>): Ap
     problems.push('GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET go together: set both or neither');
   }
   if (isProduction && !isBuildPhase(present)) {
-    for (const problem of [secretProblem(env.NEXTAUTH_SECRET), appUrlProblem(env.APP_URL), databaseProblem(env)]) {
+    for (const problem of [
+      secretProblem(env.NEXTAUTH_SECRET),
+      appUrlProblem(env.APP_URL),
+      databaseProblem(env),
+    ]) {
       if (problem) problems.push(problem);
     }
   }

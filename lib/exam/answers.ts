@@ -21,13 +21,21 @@ export type SelectionCheck = { ok: true; selected: string[] } | { ok: false; err
  * more than the question allows. Duplicates collapse; the result follows the options' order,
  * so the same choice is always stored the same way. An empty list means "no answer".
  */
-export function checkSelection(options: readonly { id: string }[], choose: number, selected: readonly string[]): SelectionCheck {
+export function checkSelection(
+  options: readonly { id: string }[],
+  choose: number,
+  selected: readonly string[],
+): SelectionCheck {
   const known = new Set(options.map((o) => o.id));
   const unknown = selected.find((id) => !known.has(id));
-  if (unknown !== undefined) return { ok: false, error: `"${unknown.slice(0, 20)}" is not an option of this question.` };
+  if (unknown !== undefined)
+    return { ok: false, error: `"${unknown.slice(0, 20)}" is not an option of this question.` };
   const chosen = new Set(selected);
   if (chosen.size > choose) {
-    return { ok: false, error: choose === 1 ? 'Choose only one option.' : `Choose at most ${choose} options.` };
+    return {
+      ok: false,
+      error: choose === 1 ? 'Choose only one option.' : `Choose at most ${choose} options.`,
+    };
   }
   return { ok: true, selected: options.map((o) => o.id).filter((id) => chosen.has(id)) };
 }

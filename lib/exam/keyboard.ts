@@ -1,8 +1,5 @@
 export type ShortcutAction =
-  | { type: 'choose'; index: number }
-  | { type: 'next' }
-  | { type: 'previous' }
-  | { type: 'flag' };
+  { type: 'choose'; index: number } | { type: 'next' } | { type: 'previous' } | { type: 'flag' };
 
 interface KeyInput {
   key: string;
@@ -36,7 +33,9 @@ export function shortcutFor(event: KeyInput, optionCount: number): ShortcutActio
 }
 
 /** Typing in a field must never trigger a shortcut. */
-export function isTypingTarget(target: { tagName?: string; isContentEditable?: boolean; type?: string } | null): boolean {
+export function isTypingTarget(
+  target: { tagName?: string; isContentEditable?: boolean; type?: string } | null,
+): boolean {
   if (!target) return false;
   if (target.isContentEditable) return true;
   const tag = (target.tagName ?? '').toUpperCase();

@@ -19,7 +19,12 @@ export function nextRevision(last: number, nowMs: number): number {
 }
 
 /** Adds a change for a position, merging with what is still waiting for it. */
-export function queueChange(outbox: Outbox, position: number, change: Omit<PendingChange, 'revision'>, revision: number): Outbox {
+export function queueChange(
+  outbox: Outbox,
+  position: number,
+  change: Omit<PendingChange, 'revision'>,
+  revision: number,
+): Outbox {
   const current = outbox[position];
   const merged: PendingChange = { ...current, revision };
   if (change.selected !== undefined) merged.selected = change.selected;

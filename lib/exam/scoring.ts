@@ -12,7 +12,10 @@ export function correctOptionIds(options: readonly KeyedOption[]): string[] {
  * All-or-nothing, as certification exams score: the chosen set must equal the key exactly.
  * A multiple-response answer with one right option of two scores nothing; no answer scores nothing.
  */
-export function isCorrectAnswer(options: readonly KeyedOption[], selected: readonly string[] | null | undefined): boolean {
+export function isCorrectAnswer(
+  options: readonly KeyedOption[],
+  selected: readonly string[] | null | undefined,
+): boolean {
   if (!selected || selected.length === 0) return false;
   const key = new Set(correctOptionIds(options));
   const chosen = new Set(selected);
@@ -61,7 +64,9 @@ export function hasPassed(percent: number, passingScore: number): boolean {
 
 /** Weakest first: lowest percent, then the objective with more questions (more evidence), then id. */
 export function weakestFirst(a: ObjectiveScore, b: ObjectiveScore): number {
-  return a.percent - b.percent || b.total - a.total || (a.objectiveId ?? Infinity) - (b.objectiveId ?? Infinity);
+  return (
+    a.percent - b.percent || b.total - a.total || (a.objectiveId ?? Infinity) - (b.objectiveId ?? Infinity)
+  );
 }
 
 export function scoreAttempt(items: readonly ScorableItem[], passingScore: number | null): AttemptScore {
@@ -75,7 +80,14 @@ export function scoreAttempt(items: readonly ScorableItem[], passingScore: numbe
     if (results[i]) group.correct += 1;
     groups.set(item.objectiveId, group);
   });
-  const byObjective = [...groups].map(([objectiveId, g]) => ({ objectiveId, correct: g.correct, total: g.total, percent: percentOf(g.correct, g.total) })).sort(weakestFirst);
+  const byObjective = [...groups]
+    .map(([objectiveId, g]) => ({
+      objectiveId,
+      correct: g.correct,
+      total: g.total,
+      percent: percentOf(g.correct, g.total),
+    }))
+    .sort(weakestFirst);
   const percent = percentOf(correct, items.length);
   return {
     correct,

@@ -22,7 +22,12 @@ interface Share {
  * others, again by weight. Returns objectiveId → count; the sum is min(total, all available).
  */
 export function allocateByWeight(objectives: readonly ObjectiveSupply[], total: number): Map<number, number> {
-  const shares: Share[] = objectives.map((o) => ({ objectiveId: o.objectiveId, weight: Math.max(0, o.weight), capacity: Math.max(0, Math.floor(o.available)), count: 0 }));
+  const shares: Share[] = objectives.map((o) => ({
+    objectiveId: o.objectiveId,
+    weight: Math.max(0, o.weight),
+    capacity: Math.max(0, Math.floor(o.available)),
+    count: 0,
+  }));
   let remaining = Math.max(0, Math.floor(total));
   while (remaining > 0) {
     const open = shares.filter((s) => s.count < s.capacity);
@@ -66,7 +71,11 @@ function distribute(open: Share[], amount: number): number {
  * Draws a mock exam: `allocation` questions from each objective's pool, uniformly without
  * replacement, then shuffles them all together so objectives are interleaved.
  */
-export function drawByAllocation(pools: ReadonlyMap<number, ArrayLike<number>>, allocation: ReadonlyMap<number, number>, random: Random): number[] {
+export function drawByAllocation(
+  pools: ReadonlyMap<number, ArrayLike<number>>,
+  allocation: ReadonlyMap<number, number>,
+  random: Random,
+): number[] {
   const picked: number[] = [];
   for (const [objectiveId, count] of allocation) {
     const pool = pools.get(objectiveId);

@@ -39,7 +39,8 @@ export type SubmitReason = 'learner' | 'timeout';
  * even when the attempt is only closed hours later, the next time something touches it).
  */
 export function closingOf(deadline: Date | null, now: Date): { submittedAt: Date; reason: SubmitReason } {
-  if (deadline !== null && now.getTime() >= deadline.getTime()) return { submittedAt: deadline, reason: 'timeout' };
+  if (deadline !== null && now.getTime() >= deadline.getTime())
+    return { submittedAt: deadline, reason: 'timeout' };
   return { submittedAt: now, reason: 'learner' };
 }
 

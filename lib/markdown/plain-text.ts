@@ -12,5 +12,7 @@ const MARKDOWN_SIGNIFICANT = /[\\`*_[\]!<>#~|&\n\r\t:@]|www\./i;
 const MARKDOWN_LINE_START = /^(?:[-+=]|\d+[.)])/;
 
 export function isPlainParagraph(text: string): boolean {
-  return text !== '' && text === text.trim() && !MARKDOWN_SIGNIFICANT.test(text) && !MARKDOWN_LINE_START.test(text);
+  return (
+    text !== '' && text === text.trim() && !MARKDOWN_SIGNIFICANT.test(text) && !MARKDOWN_LINE_START.test(text)
+  );
 }

@@ -64,7 +64,13 @@ export function buildExamProgress(input: ExamProgressInput): ExamProgressView {
   const windows = new Map(input.windows.map((w) => [w.objectiveId, w]));
 
   const ranked = input.objectives.map((objective) => {
-    const window = windows.get(objective.id) ?? { objectiveId: objective.id, correct: 0, total: 0, fromMocksCorrect: 0, fromMocksTotal: 0 };
+    const window = windows.get(objective.id) ?? {
+      objectiveId: objective.id,
+      correct: 0,
+      total: 0,
+      fromMocksCorrect: 0,
+      fromMocksTotal: 0,
+    };
     const counts = { correct: window.correct, total: window.total };
     const estimate = estimateAccuracy(counts);
     const view: ObjectiveMasteryView = {
@@ -78,7 +84,10 @@ export function buildExamProgress(input: ExamProgressInput): ExamProgressView {
       answered: objective.answered,
       bankSize: objective.bankSize,
     };
-    const practice = { correct: window.correct - window.fromMocksCorrect, total: window.total - window.fromMocksTotal };
+    const practice = {
+      correct: window.correct - window.fromMocksCorrect,
+      total: window.total - window.fromMocksTotal,
+    };
     return { view, estimate, weight: objective.weight, code: objective.code, practice };
   });
   ranked.sort(compareWeakestFirst);

@@ -56,5 +56,10 @@ export interface RankedObjective {
 export function compareWeakestFirst(a: RankedObjective, b: RankedObjective): number {
   const aUnknown = a.estimate.answers < MIN_ANSWERS_FOR_MASTERY ? 0 : 1;
   const bUnknown = b.estimate.answers < MIN_ANSWERS_FOR_MASTERY ? 0 : 1;
-  return aUnknown - bUnknown || a.estimate.mean - b.estimate.mean || b.weight - a.weight || a.code.localeCompare(b.code, 'en', { numeric: true });
+  return (
+    aUnknown - bUnknown ||
+    a.estimate.mean - b.estimate.mean ||
+    b.weight - a.weight ||
+    a.code.localeCompare(b.code, 'en', { numeric: true })
+  );
 }

@@ -107,7 +107,16 @@ export function predictReadiness(input: ReadinessInput): Readiness {
     ({ mean, variance } = (objective ?? mock)!);
     practiceShare = objective ? 1 : 0;
   } else {
-    return { enoughData: false, predicted: 0, low: 0, high: 100, verdict: 'unknown', practiceAnswers, mockCount: 0, practiceShare: 0 };
+    return {
+      enoughData: false,
+      predicted: 0,
+      low: 0,
+      high: 100,
+      verdict: 'unknown',
+      practiceAnswers,
+      mockCount: 0,
+      practiceShare: 0,
+    };
   }
   const examNoise = (mean * (1 - mean)) / Math.max(1, input.examQuestionCount);
   const halfWidth = Z90 * Math.sqrt(variance + examNoise) * 100;
@@ -115,7 +124,24 @@ export function predictReadiness(input: ReadinessInput): Readiness {
   const predicted = mean * 100;
   const low = clampPercent(predicted - halfWidth);
   const high = clampPercent(predicted + halfWidth);
-  const enoughData = (input.mocks.length > 0 || practiceAnswers >= MIN_PRACTICE_ANSWERS) && estimateHalfWidth <= MAX_ESTIMATE_HALF_WIDTH;
-  const verdict: ReadinessVerdict = !enoughData ? 'unknown' : low >= input.passingScore ? 'green' : high < input.passingScore ? 'red' : 'amber';
-  return { enoughData, predicted, low, high, verdict, practiceAnswers, mockCount: input.mocks.length, practiceShare };
+  const enoughData =
+    (input.mocks.length > 0 || practiceAnswers >= MIN_PRACTICE_ANSWERS) &&
+    estimateHalfWidth <= MAX_ESTIMATE_HALF_WIDTH;
+  const verdict: ReadinessVerdict = !enoughData
+    ? 'unknown'
+    : low >= input.passingScore
+      ? 'green'
+      : high < input.passingScore
+        ? 'red'
+        : 'amber';
+  return {
+    enoughData,
+    predicted,
+    low,
+    high,
+    verdict,
+    practiceAnswers,
+    mockCount: input.mocks.length,
+    practiceShare,
+  };
 }

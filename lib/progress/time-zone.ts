@@ -13,7 +13,12 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     // en-CA formats dates as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     // Zone names are matched case-insensitively, so the spellings are endless: stay bounded.
     if (formatters.size >= 1_000) formatters.clear();
     formatters.set(timeZone, formatter);
@@ -27,7 +32,8 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
  * page shows the learner the zone their own device uses.
  */
 export function parseTimeZone(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 64 || !ZONE_SHAPE.test(value)) return null;
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64 || !ZONE_SHAPE.test(value))
+    return null;
   try {
     dayFormatter(value);
     return value;
@@ -57,7 +63,12 @@ export function addDaysToKey(key: string, days: number): string {
  */
 export function startOfLocalDay(key: string, timeZone: string, guess?: number): number {
   // Fast path: a guess (e.g. 24 hours before the next day's start) is right on most days.
-  if (guess !== undefined && localDayKey(guess, timeZone) === key && localDayKey(guess - 60_000, timeZone) < key) return guess;
+  if (
+    guess !== undefined &&
+    localDayKey(guess, timeZone) === key &&
+    localDayKey(guess - 60_000, timeZone) < key
+  )
+    return guess;
   const noon = keyToUtcNoon(key);
   let low = noon - 40 * 3_600_000; // certainly the day before
   let high = noon + 14 * 3_600_000; // certainly this day or later

@@ -20,6 +20,9 @@ export class ReviewInputError extends AppError {
 export class QuestionRetiredError extends AppError {
   override name = 'QuestionRetiredError';
   constructor() {
-    super('gone', 'This question has been retired from the bank, so its card is skipped. Nothing was recorded.');
+    super(
+      'gone',
+      'This question has been retired from the bank, so its card is skipped. Nothing was recorded.',
+    );
   }
 }

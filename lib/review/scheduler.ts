@@ -78,7 +78,11 @@ export function effectiveReviewTime(state: SchedulingState, answeredAt: Date): D
 }
 
 /** The card after one review with `rating` at `answeredAt` (ts-fsrs `next`). */
-export function scheduleReview(state: SchedulingState, rating: ReviewRating, answeredAt: Date): SchedulingState {
+export function scheduleReview(
+  state: SchedulingState,
+  rating: ReviewRating,
+  answeredAt: Date,
+): SchedulingState {
   const at = effectiveReviewTime(state, answeredAt);
   return fromCard(scheduler.next(toCard(state), at, GRADE[rating]).card);
 }

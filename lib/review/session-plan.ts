@@ -52,7 +52,11 @@ export interface SessionPlan {
   totals: ObjectiveTotalsDelta[];
 }
 
-export function planSessionReviews(sessionId: string, answers: readonly SessionAnswer[], slowAfterMs: number): SessionPlan {
+export function planSessionReviews(
+  sessionId: string,
+  answers: readonly SessionAnswer[],
+  slowAfterMs: number,
+): SessionPlan {
   const ordered = [...answers].sort((a, b) => a.answeredAt - b.answeredAt || a.questionId - b.questionId);
   const cards: CardWrite[] = [];
   const logs: LogWrite[] = [];
@@ -60,7 +64,12 @@ export function planSessionReviews(sessionId: string, answers: readonly SessionA
   for (const answer of ordered) {
     const answeredAt = new Date(answer.answeredAt);
     const previous = answer.card ?? newCardState(answeredAt);
-    const rating = ratingForAnswer({ correct: answer.correct, timeSpentMs: answer.timeSpentMs, unsure: answer.flagged, slowAfterMs });
+    const rating = ratingForAnswer({
+      correct: answer.correct,
+      timeSpentMs: answer.timeSpentMs,
+      unsure: answer.flagged,
+      slowAfterMs,
+    });
     const next = scheduleReview(previous, rating, answeredAt);
     cards.push({ questionId: answer.questionId, next });
     logs.push({
@@ -76,7 +85,13 @@ export function planSessionReviews(sessionId: string, answers: readonly SessionA
       idempotencyKey: sessionReviewKey(sessionId, answer.questionId),
     });
     if (answer.objectiveId !== null) {
-      const total = totals.get(answer.objectiveId) ?? { objectiveId: answer.objectiveId, answered: 0, correct: 0, answerTimeMs: 0, lastActivityAt: 0 };
+      const total = totals.get(answer.objectiveId) ?? {
+        objectiveId: answer.objectiveId,
+        answered: 0,
+        correct: 0,
+        answerTimeMs: 0,
+        lastActivityAt: 0,
+      };
       total.answered += 1;
       total.correct += answer.correct ? 1 : 0;
       total.answerTimeMs += countedStudyTimeMs(answer.timeSpentMs);

@@ -22,7 +22,11 @@ function hasBadEscapes(url: string): boolean {
   }
 }
 
-export function earlyAnswerFor(method: string | undefined, url: string | undefined, headers: Record<string, string | string[] | undefined>): EarlyAnswer | null {
+export function earlyAnswerFor(
+  method: string | undefined,
+  url: string | undefined,
+  headers: Record<string, string | string[] | undefined>,
+): EarlyAnswer | null {
   if (hasBadEscapes(url ?? '/')) return { status: 400, message: 'This address is malformed.' };
   const length = Number(headers['content-length'] ?? 0);
   if (method === 'POST' && headers['next-action'] && length > MAX_ACTION_BODY_BYTES) {

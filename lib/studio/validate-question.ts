@@ -38,7 +38,8 @@ function findReferenceViolations(question: ImportedQuestion): string[] {
   const violations: string[] = [];
   question.references.forEach((reference, index) => {
     if (reference.title.trim() === '') violations.push(`reference ${index + 1} has no title`);
-    if (!isHttpUrl(reference.url)) violations.push(`reference ${index + 1} URL "${reference.url}" is not an http(s) URL`);
+    if (!isHttpUrl(reference.url))
+      violations.push(`reference ${index + 1} URL "${reference.url}" is not an http(s) URL`);
   });
   return violations;
 }
@@ -76,7 +77,8 @@ export function acceptValidQuestions(candidates: ImportedQuestion[], problems: I
       questions.push(question);
       continue;
     }
-    for (const violation of violations) allProblems.push(importError(question.line, `${labelOf(question)} ${violation}`));
+    for (const violation of violations)
+      allProblems.push(importError(question.line, `${labelOf(question)} ${violation}`));
   }
   allProblems.sort((a, b) => a.line - b.line);
   return { questions, problems: allProblems };

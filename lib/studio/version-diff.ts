@@ -32,9 +32,16 @@ const MAX_DIFF_WORDS = 1500;
 export function diffWords(before: string, after: string): TextSegment[] {
   const a = before.split(/(\s+)/).filter((t) => t !== '');
   const b = after.split(/(\s+)/).filter((t) => t !== '');
-  if (a.length > MAX_DIFF_WORDS || b.length > MAX_DIFF_WORDS) return [{ kind: 'removed', text: before }, { kind: 'added', text: after }];
+  if (a.length > MAX_DIFF_WORDS || b.length > MAX_DIFF_WORDS)
+    return [
+      { kind: 'removed', text: before },
+      { kind: 'added', text: after },
+    ];
   const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i]![j] =
+        a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   const segments: TextSegment[] = [];
   const push = (kind: TextSegment['kind'], text: string) => {
     const last = segments.at(-1);
@@ -62,34 +69,60 @@ function label(id: string, index: number): string {
 export function diffVersions(before: VersionContent | null, after: VersionContent): VersionChange[] {
   if (!before) return [];
   const changes: VersionChange[] = [];
-  if (before.stem !== after.stem) changes.push({ kind: 'text', field: 'stem', segments: diffWords(before.stem, after.stem) });
+  if (before.stem !== after.stem)
+    changes.push({ kind: 'text', field: 'stem', segments: diffWords(before.stem, after.stem) });
   const oldById = new Map(before.options.map((o, i) => [o.id, { ...o, index: i }]));
   const newIds = new Set(after.options.map((o) => o.id));
   after.options.forEach((option, index) => {
     const old = oldById.get(option.id);
     if (!old) {
-      changes.push({ kind: 'option-added', label: label(option.id, index), text: option.text, correct: option.correct });
+      changes.push({
+        kind: 'option-added',
+        label: label(option.id, index),
+        text: option.text,
+        correct: option.correct,
+      });
       return;
     }
-    if (old.text !== option.text) changes.push({ kind: 'option-text', label: label(option.id, index), segments: diffWords(old.text, option.text) });
-    if (old.correct !== option.correct) changes.push({ kind: 'option-correct', label: label(option.id, index), correct: option.correct });
+    if (old.text !== option.text)
+      changes.push({
+        kind: 'option-text',
+        label: label(option.id, index),
+        segments: diffWords(old.text, option.text),
+      });
+    if (old.correct !== option.correct)
+      changes.push({ kind: 'option-correct', label: label(option.id, index), correct: option.correct });
   });
   before.options.forEach((old, index) => {
-    if (!newIds.has(old.id)) changes.push({ kind: 'option-removed', label: label(old.id, index), text: old.text, correct: old.correct });
+    if (!newIds.has(old.id))
+      changes.push({
+        kind: 'option-removed',
+        label: label(old.id, index),
+        text: old.text,
+        correct: old.correct,
+      });
   });
   const kept = after.options.filter((o) => oldById.has(o.id)).map((o) => o.id);
   const keptBefore = before.options.filter((o) => newIds.has(o.id)).map((o) => o.id);
-  if (kept.join() !== keptBefore.join()) changes.push({ kind: 'options-reordered', order: after.options.map((o, i) => label(o.id, i)) });
-  if (before.explanation !== after.explanation) changes.push({ kind: 'text', field: 'explanation', segments: diffWords(before.explanation, after.explanation) });
+  if (kept.join() !== keptBefore.join())
+    changes.push({ kind: 'options-reordered', order: after.options.map((o, i) => label(o.id, i)) });
+  if (before.explanation !== after.explanation)
+    changes.push({
+      kind: 'text',
+      field: 'explanation',
+      segments: diffWords(before.explanation, after.explanation),
+    });
   const refs = (r: VersionContent['references']) => r.map((x) => `${x.title} <${x.url}>`);
-  if (refs(before.references).join('\n') !== refs(after.references).join('\n')) changes.push({ kind: 'references', from: refs(before.references), to: refs(after.references) });
+  if (refs(before.references).join('\n') !== refs(after.references).join('\n'))
+    changes.push({ kind: 'references', from: refs(before.references), to: refs(after.references) });
   const meta: ['type' | 'objective' | 'difficulty', unknown, unknown][] = [
     ['type', before.type, after.type],
     ['objective', before.objectiveCode, after.objectiveCode],
     ['difficulty', before.difficulty, after.difficulty],
   ];
   for (const [field, from, to] of meta) {
-    if (from !== null && from !== undefined && to !== null && to !== undefined && from !== to) changes.push({ kind: 'meta', field, from: String(from), to: String(to) });
+    if (from !== null && from !== undefined && to !== null && to !== undefined && from !== to)
+      changes.push({ kind: 'meta', field, from: String(from), to: String(to) });
   }
   return changes;
 }

@@ -49,25 +49,45 @@ export function practiceInputFromForm(form: FormData): Record<string, unknown> {
 /** One save from the runner: an answer, a flag, or both, for the question at `position`. */
 export const saveAnswerSchema = z
   .object({
-    position: z.number({ message: 'Unknown question.' }).int('Unknown question.').min(0, 'Unknown question.').max(999, 'Unknown question.'),
+    position: z
+      .number({ message: 'Unknown question.' })
+      .int('Unknown question.')
+      .min(0, 'Unknown question.')
+      .max(999, 'Unknown question.'),
     selected: z
-      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), { message: 'The answer must be a list of options.' })
+      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), {
+        message: 'The answer must be a list of options.',
+      })
       .max(26, 'Too many options.')
       .optional(),
     flagged: z.boolean({ message: 'The flag must be true or false.' }).optional(),
     /** The client's revision of this question's state; older saves than the stored one are ignored. */
-    revision: z.number({ message: 'Missing revision.' }).int('Bad revision.').min(0, 'Bad revision.').max(Number.MAX_SAFE_INTEGER, 'Bad revision.'),
-    timeSpentMs: z.number().int().min(0).max(7 * 24 * 3600_000).optional(),
+    revision: z
+      .number({ message: 'Missing revision.' })
+      .int('Bad revision.')
+      .min(0, 'Bad revision.')
+      .max(Number.MAX_SAFE_INTEGER, 'Bad revision.'),
+    timeSpentMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 3600_000)
+      .optional(),
   })
   .strict()
-  .refine((v) => v.selected !== undefined || v.flagged !== undefined, { message: 'Nothing to save: send an answer or a flag.', path: ['selected'] });
+  .refine((v) => v.selected !== undefined || v.flagged !== undefined, {
+    message: 'Nothing to save: send an answer or a flag.',
+    path: ['selected'],
+  });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
 /** /history?page: an unusable page is page 1. */
 export const historyPageSchema = z.object({ page: pageParamSchema });
 
 /** /attempts/:id?q=N (1-based question number): anything else opens the first question. */
-export const runnerPageQuerySchema = z.object({ q: wholeNumberParam(1, 999, 'Unknown question.').optional().catch(undefined) });
+export const runnerPageQuerySchema = z.object({
+  q: wholeNumberParam(1, 999, 'Unknown question.').optional().catch(undefined),
+});
 
 /** /attempts/:id/result?filter: anything else shows every question. */
 export const resultPageQuerySchema = z.object({ filter: choiceParam(REVIEW_FILTERS, 'all') });

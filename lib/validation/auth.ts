@@ -26,9 +26,16 @@ export const resetPasswordSchema = z
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' });
 
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, 'Enter your current password.').max(1024), newPassword: passwordSchema, confirm: z.string() })
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(1024),
+    newPassword: passwordSchema,
+    confirm: z.string(),
+  })
   .refine((v) => v.newPassword === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from the current one.',
+  });
 
 export const profileSchema = z.object({ name: nameSchema });
 

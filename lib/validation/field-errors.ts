@@ -8,7 +8,10 @@ export interface FieldErrorOptions {
 }
 
 /** zod issues as { "path.to.field": first message } for forms and JSON errors ("_form" for the whole). */
-export function fieldErrorsOf(error: z.ZodError, { prefix = [], topLevel = false }: FieldErrorOptions = {}): Record<string, string> {
+export function fieldErrorsOf(
+  error: z.ZodError,
+  { prefix = [], topLevel = false }: FieldErrorOptions = {},
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     let path = issue.path.map(String);

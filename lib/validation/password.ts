@@ -13,6 +13,9 @@ export const passwordSchema = z
   .refine((value) => !isCommonPassword(value), 'This password is too common. Choose a less guessable one.');
 
 /** Operators' accounts (the production admin) need a longer password. */
-export const adminPasswordSchema = passwordSchema.refine((value) => value.length >= 12, 'Use at least 12 characters for an admin account.');
+export const adminPasswordSchema = passwordSchema.refine(
+  (value) => value.length >= 12,
+  'Use at least 12 characters for an admin account.',
+);
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.'));

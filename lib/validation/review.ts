@@ -4,7 +4,11 @@ import { parseTimeZone } from '@/lib/progress/time-zone';
 import { param, SLUG_PATTERN, wholeNumberParam } from './search-params';
 
 /** Ids are positive integers of the database; anything else is simply "not found". */
-const idSchema = z.coerce.number({ message: 'Unknown card.' }).int('Unknown card.').positive('Unknown card.').max(Number.MAX_SAFE_INTEGER, 'Unknown card.');
+const idSchema = z.coerce
+  .number({ message: 'Unknown card.' })
+  .int('Unknown card.')
+  .positive('Unknown card.')
+  .max(Number.MAX_SAFE_INTEGER, 'Unknown card.');
 
 export const cardIdSchema = idSchema;
 
@@ -14,7 +18,10 @@ export const timeZoneSchema = z
   .transform((value, ctx) => {
     const zone = parseTimeZone(value);
     if (!zone) {
-      ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 40)}" is not a time zone we know. Send an IANA name, e.g. "Europe/Paris".` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value.slice(0, 40)}" is not a time zone we know. Send an IANA name, e.g. "Europe/Paris".`,
+      });
       return z.NEVER;
     }
     return zone;
@@ -36,20 +43,39 @@ export const submitReviewSchema = z
     /** The UUID the client made when it showed the card: a retry with it counts once. */
     presentationId: z.uuid({ message: 'Missing review id: reload the page.' }),
     /** The card's reps when shown; a review of a card that changed since is refused. */
-    seenReps: z.number({ message: 'Missing card revision: reload the page.' }).int('Bad card revision.').min(0, 'Bad card revision.').max(1_000_000, 'Bad card revision.'),
+    seenReps: z
+      .number({ message: 'Missing card revision: reload the page.' })
+      .int('Bad card revision.')
+      .min(0, 'Bad card revision.')
+      .max(1_000_000, 'Bad card revision.'),
     /** The question version shown. */
-    versionId: z.number({ message: 'Unknown question version.' }).int('Unknown question version.').positive('Unknown question version.'),
+    versionId: z
+      .number({ message: 'Unknown question version.' })
+      .int('Unknown question version.')
+      .positive('Unknown question version.'),
     selected: z
-      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), { message: 'Choose an answer.' })
+      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), {
+        message: 'Choose an answer.',
+      })
       .min(1, 'Choose an answer.')
       .max(26, 'Too many options.'),
     unsure: z.boolean({ message: '"I was unsure" must be true or false.' }).default(false),
-    timeSpentMs: z.number({ message: 'Bad answer time.' }).int('Bad answer time.').min(0, 'Bad answer time.').max(MAX_REVIEW_TIME_MS, 'Bad answer time.').default(0),
+    timeSpentMs: z
+      .number({ message: 'Bad answer time.' })
+      .int('Bad answer time.')
+      .min(0, 'Bad answer time.')
+      .max(MAX_REVIEW_TIME_MS, 'Bad answer time.')
+      .default(0),
   })
   .strict();
 export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;
 
-export const suspendCardSchema = z.object({ cardId: idSchema, suspended: z.boolean({ message: 'Say whether to suspend or resume the card.' }) }).strict();
+export const suspendCardSchema = z
+  .object({
+    cardId: idSchema,
+    suspended: z.boolean({ message: 'Say whether to suspend or resume the card.' }),
+  })
+  .strict();
 export type SuspendCardInput = z.infer<typeof suspendCardSchema>;
 
 /** GET parameters of the review queue. */

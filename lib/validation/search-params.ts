@@ -40,10 +40,13 @@ export function firstParam(value: unknown): string | undefined {
  * Every parameter reduced to its first value: a page's searchParams object, or the
  * URLSearchParams of a route handler's request.
  */
-export function firstParams(params: PageSearchParams | URLSearchParams | null | undefined): Record<string, string> {
+export function firstParams(
+  params: PageSearchParams | URLSearchParams | null | undefined,
+): Record<string, string> {
   const result: Record<string, string> = {};
   // defineProperty: a parameter named "__proto__" is kept as an ordinary key.
-  const set = (key: string, value: string) => Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+  const set = (key: string, value: string) =>
+    Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
   if (!params) return result;
   if (params instanceof URLSearchParams) {
     for (const key of new Set(params.keys())) set(key, params.get(key) ?? '');
@@ -76,7 +79,11 @@ export function wholeNumberParam(min: number, max: number, message: string) {
 }
 
 /** A page number, 1 to MAX_PAGE; refused otherwise (route handlers). */
-export const pageNumberSchema = wholeNumberParam(1, MAX_PAGE, `Pages are numbered 1 to ${MAX_PAGE.toLocaleString('en-US')}.`);
+export const pageNumberSchema = wholeNumberParam(
+  1,
+  MAX_PAGE,
+  `Pages are numbered 1 to ${MAX_PAGE.toLocaleString('en-US')}.`,
+);
 
 /** A page number on a page: anything unusable (absent, "abc", "-1", "10001", "1e400") is page 1. */
 export const pageParamSchema = pageNumberSchema.catch(1);
@@ -97,7 +104,9 @@ export function searchTextParam(max = MAX_SEARCH_LENGTH) {
 
 /** Free text in a route handler's query: refused (400) past `max` characters. */
 export function textParam(name: string, max = MAX_SEARCH_LENGTH) {
-  return param(z.string({ message: `Send ${name} as text.` }).max(max, `Keep ${name} under ${max + 1} characters.`));
+  return param(
+    z.string({ message: `Send ${name} as text.` }).max(max, `Keep ${name} under ${max + 1} characters.`),
+  );
 }
 
 /** One of `values` (the first if repeated) on a page; absent or anything else is `fallback`. */
@@ -114,7 +123,9 @@ export function optionalChoiceParam<const T extends readonly [string, ...string[
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug in a URL, exactly (no trimming or case folding: /exams/Foo is not /exams/foo). */
-export const slugParamSchema = param(z.string({ message: 'Unknown exam.' }).max(120, 'Unknown exam.').regex(SLUG_PATTERN, 'Unknown exam.'));
+export const slugParamSchema = param(
+  z.string({ message: 'Unknown exam.' }).max(120, 'Unknown exam.').regex(SLUG_PATTERN, 'Unknown exam.'),
+);
 
 /**
  * zod issues of a route handler's query as a 400 body: `error` names the first bad parameter,
@@ -127,5 +138,8 @@ export function queryProblem(error: z.ZodError): { error: string; fieldErrors: R
     fieldErrors[key] ??= issue.message;
   }
   const [name, message] = Object.entries(fieldErrors)[0] ?? ['_query', 'The query string is invalid.'];
-  return { error: name === '_query' ? message : `The query parameter "${name}" is invalid: ${message}`, fieldErrors };
+  return {
+    error: name === '_query' ? message : `The query parameter "${name}" is invalid: ${message}`,
+    fieldErrors,
+  };
 }

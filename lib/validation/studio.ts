@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import './zod-setup';
-import { choiceParam, optionalChoiceParam, optionalIdParamSchema, param, searchTextParam, wholeNumberParam } from './search-params';
+import {
+  choiceParam,
+  optionalChoiceParam,
+  optionalIdParamSchema,
+  param,
+  searchTextParam,
+  wholeNumberParam,
+} from './search-params';
 
 /**
  * Schemas of the question bank studio, shared by its forms (client-side checks and field errors)
@@ -29,16 +36,33 @@ export function reportReasonLabel(reason: string): string {
 export const MAX_OPTIONS = 10;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-const id = (what: string) => z.coerce.number({ message: `Choose ${what}.` }).int(`Choose ${what}.`).positive(`Choose ${what}.`);
+const id = (what: string) =>
+  z.coerce
+    .number({ message: `Choose ${what}.` })
+    .int(`Choose ${what}.`)
+    .positive(`Choose ${what}.`);
 
 export const optionSchema = z.object({
-  id: z.string().trim().min(1).max(16).regex(/^[a-z0-9]+$/, 'Bad option id.'),
-  text: z.string().trim().min(1, 'Write the option’s text.').max(2000, 'Keep an option under 2,000 characters.'),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(16)
+    .regex(/^[a-z0-9]+$/, 'Bad option id.'),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Write the option’s text.')
+    .max(2000, 'Keep an option under 2,000 characters.'),
   correct: z.boolean(),
 });
 
 export const referenceSchema = z.object({
-  title: z.string().trim().min(1, 'Give the reference a title.').max(200, 'Keep the title under 200 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the reference a title.')
+    .max(200, 'Keep the title under 200 characters.'),
   url: z
     .string()
     .trim()
@@ -58,19 +82,34 @@ export const questionContentSchema = z
     objectiveId: id('an objective'),
     type: z.enum(STUDIO_QUESTION_TYPES, { message: 'Choose single or multiple response.' }),
     difficulty: z.coerce.number().int().min(1, 'Choose a difficulty.').max(3, 'Choose a difficulty.'),
-    stem: z.string().trim().min(1, 'Write the question.').max(10_000, 'Keep the question under 10,000 characters.'),
+    stem: z
+      .string()
+      .trim()
+      .min(1, 'Write the question.')
+      .max(10_000, 'Keep the question under 10,000 characters.'),
     options: z.array(optionSchema).max(MAX_OPTIONS, `At most ${MAX_OPTIONS} options.`),
     explanation: z.string().trim().max(10_000, 'Keep the explanation under 10,000 characters.').default(''),
     references: z.array(referenceSchema).max(20, 'At most 20 references.').default([]),
   })
   .superRefine((q, ctx) => {
-    if (q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Give at least 2 options.' });
+    if (q.options.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Give at least 2 options.' });
     const correct = q.options.filter((o) => o.correct).length;
-    if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mark at least one option as correct.' });
+    if (correct === 0)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mark at least one option as correct.' });
     else if (q.type === 'single' && correct !== 1)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `A single-response question needs exactly 1 correct option (${correct} marked).` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `A single-response question needs exactly 1 correct option (${correct} marked).`,
+      });
     const ids = new Set(q.options.map((o) => o.id));
-    if (ids.size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Two options share an id; reload the editor.' });
+    if (ids.size !== q.options.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'Two options share an id; reload the editor.',
+      });
   });
 export type QuestionContentInput = z.infer<typeof questionContentSchema>;
 
@@ -96,19 +135,39 @@ const slug = z
 export const examFormSchema = z.object({
   slug: slug.optional(),
   code: z.string().trim().min(1, 'Enter the exam code.').max(40, 'Keep the code under 40 characters.'),
-  title: z.string().trim().min(3, 'Enter a title of at least 3 characters.').max(160, 'Keep the title under 160 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(3, 'Enter a title of at least 3 characters.')
+    .max(160, 'Keep the title under 160 characters.'),
   vendor: z.string().trim().min(1, 'Enter the vendor.').max(80, 'Keep the vendor under 80 characters.'),
   description: z.string().trim().max(4000, 'Keep the description under 4,000 characters.').default(''),
-  durationMinutes: z.coerce.number({ message: 'Enter minutes.' }).int('Whole minutes, please.').min(1, 'At least 1 minute.').max(600, 'At most 600 minutes.'),
-  questionCount: z.coerce.number({ message: 'Enter a number.' }).int('A whole number, please.').min(1, 'At least 1 question.').max(500, 'At most 500 questions.'),
-  passingScore: z.coerce.number({ message: 'Enter a percentage.' }).int('A whole percentage, please.').min(1, 'Between 1 and 100.').max(100, 'Between 1 and 100.'),
+  durationMinutes: z.coerce
+    .number({ message: 'Enter minutes.' })
+    .int('Whole minutes, please.')
+    .min(1, 'At least 1 minute.')
+    .max(600, 'At most 600 minutes.'),
+  questionCount: z.coerce
+    .number({ message: 'Enter a number.' })
+    .int('A whole number, please.')
+    .min(1, 'At least 1 question.')
+    .max(500, 'At most 500 questions.'),
+  passingScore: z.coerce
+    .number({ message: 'Enter a percentage.' })
+    .int('A whole percentage, please.')
+    .min(1, 'Between 1 and 100.')
+    .max(100, 'Between 1 and 100.'),
 });
 export type ExamFormInput = z.infer<typeof examFormSchema>;
 
 export const objectiveFormSchema = z.object({
   code: z.string().trim().min(1, 'Enter a code.').max(40, 'Keep the code under 40 characters.'),
   title: z.string().trim().min(1, 'Enter a title.').max(200, 'Keep the title under 200 characters.'),
-  weight: z.coerce.number({ message: 'Enter a weight.' }).int('A whole percentage, please.').min(1, 'Between 1 and 100.').max(100, 'Between 1 and 100.'),
+  weight: z.coerce
+    .number({ message: 'Enter a weight.' })
+    .int('A whole percentage, please.')
+    .min(1, 'Between 1 and 100.')
+    .max(100, 'Between 1 and 100.'),
 });
 
 /** A "1" checkbox of a filter form; anything else is unchecked. */
@@ -128,7 +187,9 @@ export const questionListQuerySchema = z.object({
   poor: flagParam,
   q: searchTextParam(),
   sort: choiceParam(STUDIO_SORTS, 'newest'),
-  cursor: param(z.string().regex(/^\d{1,16}(:\d{1,16})?$/)).optional().catch(undefined),
+  cursor: param(z.string().regex(/^\d{1,16}(:\d{1,16})?$/))
+    .optional()
+    .catch(undefined),
 });
 export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;
 
@@ -139,7 +200,12 @@ export function utf8ByteLength(text: string): number {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      i + 1 < text.length &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
       bytes += 4; // a surrogate pair: one 4-byte character
       i += 1;
     } else bytes += 3;
@@ -158,7 +224,10 @@ export const importFormSchema = z.object({
     .string()
     .min(1, 'Paste the questions or choose a file.')
     .max(MAX_IMPORT_BYTES, IMPORT_TOO_LARGE)
-    .refine((text) => text.length <= MAX_IMPORT_BYTES && utf8ByteLength(text) <= MAX_IMPORT_BYTES, IMPORT_TOO_LARGE),
+    .refine(
+      (text) => text.length <= MAX_IMPORT_BYTES && utf8ByteLength(text) <= MAX_IMPORT_BYTES,
+      IMPORT_TOO_LARGE,
+    ),
   asDraft: z.boolean().default(false),
 });
 export type ImportFormInput = z.infer<typeof importFormSchema>;
@@ -170,17 +239,31 @@ export const reportFormSchema = z
     reason: z.enum(REPORT_REASON_VALUES, { message: 'Choose what is wrong.' }),
     details: z.string().trim().max(2000, 'Keep it under 2,000 characters.').default(''),
   })
-  .refine((r) => r.reason !== 'other' || r.details.length > 0, { path: ['details'], message: 'Tell us what is wrong.' });
+  .refine((r) => r.reason !== 'other' || r.details.length > 0, {
+    path: ['details'],
+    message: 'Tell us what is wrong.',
+  });
 
 export const resolveReportSchema = z.object({
   reportId: id('a report'),
   decision: z.enum(['resolved', 'dismissed'], { message: 'Resolve or dismiss.' }),
-  reply: z.string().trim().min(1, 'Write a reply the learner will see.').max(2000, 'Keep the reply under 2,000 characters.'),
+  reply: z
+    .string()
+    .trim()
+    .min(1, 'Write a reply the learner will see.')
+    .max(2000, 'Keep the reply under 2,000 characters.'),
 });
 
 /** /studio/audit: filters of the wrong shape are no filter; the texts are cut to their limits. */
 export const auditQuerySchema = z.object({
-  action: param(z.string().max(60).regex(/^[a-z_.]+$/)).optional().catch(undefined),
+  action: param(
+    z
+      .string()
+      .max(60)
+      .regex(/^[a-z_.]+$/),
+  )
+    .optional()
+    .catch(undefined),
   actor: searchTextParam(200),
   target: searchTextParam(60),
   before: optionalIdParamSchema,
@@ -190,7 +273,10 @@ export const auditQuerySchema = z.object({
 export const statisticsPageQuerySchema = z.object({ poor: flagParam });
 
 /** /studio/questions/:id?saved=1|version&version=N: the editor's confirmation after a save. */
-export const editorPageQuerySchema = z.object({ saved: optionalChoiceParam(['1', 'version']), version: optionalIdParamSchema });
+export const editorPageQuerySchema = z.object({
+  saved: optionalChoiceParam(['1', 'version']),
+  version: optionalIdParamSchema,
+});
 
 /** /studio/questions/new?exam=<id>: without a usable exam id the page lists the exams. */
 export const newQuestionPageQuerySchema = z.object({ exam: optionalIdParamSchema });
@@ -206,7 +292,10 @@ export const exportQuerySchema = z.object({
 });
 
 /** zod issues as { "path.to.field": first message }. */
-export function studioFieldErrors(error: z.ZodError, prefix: (string | number)[] = []): Record<string, string> {
+export function studioFieldErrors(
+  error: z.ZodError,
+  prefix: (string | number)[] = [],
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     let path = issue.path.map(String);

@@ -12,16 +12,34 @@ import { verifyEmail } from './verify-email';
 
 export const signUpAction = publicAction({ name: 'accounts.signUp' }, ({ input, ctx }) => signUp(input, ctx));
 
-export const verifyEmailAction = publicAction({ name: 'accounts.verifyEmail' }, ({ formData, ctx }) => verifyEmail(formData?.get('token'), ctx));
+export const verifyEmailAction = publicAction({ name: 'accounts.verifyEmail' }, ({ formData, ctx }) =>
+  verifyEmail(formData?.get('token'), ctx),
+);
 
-export const requestResetAction = publicAction({ name: 'accounts.requestReset' }, ({ input, ctx }) => requestPasswordReset(input, ctx));
+export const requestResetAction = publicAction({ name: 'accounts.requestReset' }, ({ input, ctx }) =>
+  requestPasswordReset(input, ctx),
+);
 
-export const resetPasswordAction = publicAction({ name: 'accounts.resetPassword' }, ({ input, ctx }) => resetPassword(input, ctx));
+export const resetPasswordAction = publicAction({ name: 'accounts.resetPassword' }, ({ input, ctx }) =>
+  resetPassword(input, ctx),
+);
 
-export const updateProfileAction = authedAction({ name: 'accounts.updateProfile', access: 'learner' }, ({ user, input, ctx }) => updateProfile(user, input, ctx));
+export const updateProfileAction = authedAction(
+  { name: 'accounts.updateProfile', access: 'learner' },
+  ({ user, input, ctx }) => updateProfile(user, input, ctx),
+);
 
-export const changePasswordAction = authedAction({ name: 'accounts.changePassword', access: 'learner' }, ({ user, input, ctx }) => changePassword(user, input, ctx));
+export const changePasswordAction = authedAction(
+  { name: 'accounts.changePassword', access: 'learner' },
+  ({ user, input, ctx }) => changePassword(user, input, ctx),
+);
 
-export const deleteAccountAction = authedAction({ name: 'accounts.deleteAccount', access: 'learner' }, ({ user, input, ctx }) => deleteAccount(user, input, ctx));
+export const deleteAccountAction = authedAction(
+  { name: 'accounts.deleteAccount', access: 'learner' },
+  ({ user, input, ctx }) => deleteAccount(user, input, ctx),
+);
 
-export const signOutEverywhereAction = authedAction({ name: 'accounts.signOutEverywhere', access: 'learner' }, ({ user, ctx }) => signOutEverywhere(user, ctx));
+export const signOutEverywhereAction = authedAction(
+  { name: 'accounts.signOutEverywhere', access: 'learner' },
+  ({ user, ctx }) => signOutEverywhere(user, ctx),
+);

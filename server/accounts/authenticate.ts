@@ -38,7 +38,10 @@ function timingDummyHash(): Promise<string> {
  * right one gives it back. So a burst of parallel guesses gets exactly as many checks as the
  * policy allows, never more, whatever order they arrive in.
  */
-export async function authenticateWithPassword(input: unknown, ctx: RequestContext): Promise<AuthenticateResult> {
+export async function authenticateWithPassword(
+  input: unknown,
+  ctx: RequestContext,
+): Promise<AuthenticateResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
@@ -48,7 +51,17 @@ export async function authenticateWithPassword(input: unknown, ctx: RequestConte
   const user = await findUserByEmail(email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
   if (!user || !user.passwordHash || !passwordOk) {
-    await writeBatch([auditStatement({ actorId: null, action: 'auth.sign_in_failed', targetType: 'user', targetId: user?.id, ip: ctx.ip, details: { email }, now: ctx.now })]);
+    await writeBatch([
+      auditStatement({
+        actorId: null,
+        action: 'auth.sign_in_failed',
+        targetType: 'user',
+        targetId: user?.id,
+        ip: ctx.ip,
+        details: { email },
+        now: ctx.now,
+      }),
+    ]);
     return { ok: false, reason: 'invalid' };
   }
   // Only someone who knows the password learns these two states.
@@ -64,7 +77,23 @@ export async function authenticateWithPassword(input: unknown, ctx: RequestConte
   await writeBatch([
     releaseSlotsStatement(reservation),
     clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
-    auditStatement({ actorId: user.id, action: 'auth.sign_in', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+    auditStatement({
+      actorId: user.id,
+      action: 'auth.sign_in',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      now: ctx.now,
+    }),
   ]);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      sessionVersion: user.sessionVersion,
+    },
+  };
 }

@@ -1,6 +1,15 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import { auditLog, exams, questionReports, reviewCards, reviewLogs, studySessions, userAnswers, users } from '@/database/schema';
+import {
+  auditLog,
+  exams,
+  questionReports,
+  reviewCards,
+  reviewLogs,
+  studySessions,
+  userAnswers,
+  users,
+} from '@/database/schema';
 import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
@@ -15,7 +24,15 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
   const user = assertUser(actor);
   const { db } = appDatabase();
   const [profile] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, email_verified_at: users.emailVerifiedAt, created_at: users.createdAt, updated_at: users.updatedAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      email_verified_at: users.emailVerifiedAt,
+      created_at: users.createdAt,
+      updated_at: users.updatedAt,
+    })
     .from(users)
     .where(eq(users.id, user.id));
   const s = studySessions;
@@ -86,7 +103,15 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     .orderBy(asc(l.reviewedAt), asc(l.id));
   const r = questionReports;
   const reports = await db
-    .select({ question_id: r.questionId, reason: r.reason, details: r.details, status: r.status, reply: r.reply, created_at: r.createdAt, resolved_at: r.resolvedAt })
+    .select({
+      question_id: r.questionId,
+      reason: r.reason,
+      details: r.details,
+      status: r.status,
+      reply: r.reply,
+      created_at: r.createdAt,
+      resolved_at: r.resolvedAt,
+    })
     .from(r)
     .where(eq(r.userId, user.id))
     .orderBy(asc(r.createdAt));
@@ -95,15 +120,50 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     .from(auditLog)
     .where(and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, user.id)))
     .orderBy(asc(auditLog.createdAt));
-  await writeBatch([auditStatement({ actorId: user.id, action: 'account.exported', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now })]);
+  await writeBatch([
+    auditStatement({
+      actorId: user.id,
+      action: 'account.exported',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      now: ctx.now,
+    }),
+  ]);
   return {
     exportedAt: new Date(ctx.now).toISOString(),
-    profile: profile && { ...profile, email_verified_at: iso(profile.email_verified_at), created_at: iso(profile.created_at), updated_at: iso(profile.updated_at) },
-    studySessions: sessions.map((x) => ({ ...x, passed: x.passed === null ? null : bit(x.passed), started_at: iso(x.started_at), deadline_at: iso(x.deadline_at), submitted_at: iso(x.submitted_at) })),
+    profile: profile && {
+      ...profile,
+      email_verified_at: iso(profile.email_verified_at),
+      created_at: iso(profile.created_at),
+      updated_at: iso(profile.updated_at),
+    },
+    studySessions: sessions.map((x) => ({
+      ...x,
+      passed: x.passed === null ? null : bit(x.passed),
+      started_at: iso(x.started_at),
+      deadline_at: iso(x.deadline_at),
+      submitted_at: iso(x.submitted_at),
+    })),
     answers: answers.map((x) => ({ ...x, is_correct: bit(x.is_correct), answered_at: iso(x.answered_at) })),
-    reviewCards: cards.map((x) => ({ ...x, suspended: bit(x.suspended), due: iso(x.due), last_review: iso(x.last_review), created_at: iso(x.created_at) })),
-    reviews: reviews.map((x) => ({ ...x, is_correct: bit(x.is_correct), reviewed_at: iso(x.reviewed_at), due: iso(x.due) })),
-    questionReports: reports.map((x) => ({ ...x, created_at: iso(x.created_at), resolved_at: iso(x.resolved_at) })),
+    reviewCards: cards.map((x) => ({
+      ...x,
+      suspended: bit(x.suspended),
+      due: iso(x.due),
+      last_review: iso(x.last_review),
+      created_at: iso(x.created_at),
+    })),
+    reviews: reviews.map((x) => ({
+      ...x,
+      is_correct: bit(x.is_correct),
+      reviewed_at: iso(x.reviewed_at),
+      due: iso(x.due),
+    })),
+    questionReports: reports.map((x) => ({
+      ...x,
+      created_at: iso(x.created_at),
+      resolved_at: iso(x.resolved_at),
+    })),
     securityEvents: events.map((x) => ({ ...x, created_at: iso(x.created_at) })),
   };
 }

@@ -8,7 +8,12 @@ import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
 import { clearFailuresStatement, formatRetryAfter, releaseSlots, reserveSlots } from '../auth/throttle';
-import { consumeTokenStatements, findValidToken, issueTokenStatements, voidTokensStatement } from '../auth/tokens';
+import {
+  consumeTokenStatements,
+  findValidToken,
+  issueTokenStatements,
+  voidTokensStatement,
+} from '../auth/tokens';
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
 import { passwordResetEmail } from '../email/templates';
 import type { RequestContext } from '../request-context';
@@ -16,24 +21,40 @@ import { resetKeys, SIGN_IN_ACCOUNT_BUCKET } from './throttle-keys';
 import { appUrl, findUserByEmail, findUserById } from './users';
 import { INVALID_LINK } from './verify-email';
 
-export const RESET_REQUESTED = 'If an account exists for that email, we sent a link to reset its password. It works for 30 minutes.';
+export const RESET_REQUESTED =
+  'If an account exists for that email, we sent a link to reset its password. It works for 30 minutes.';
 
 /** Same answer whether or not the account exists; limited per account and per IP. */
-export async function requestPasswordReset(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+export async function requestPasswordReset(
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<{ message: string }>> {
   const parsed = resetRequestSchema.safeParse(input);
   if (!parsed.success) return fail('Enter a valid email address.', fieldErrorsOf(parsed.error));
   const { email } = parsed.data;
   // Atomic reservation first: parallel requests cannot send more links than the limit.
   const reservation = await reserveSlots(resetKeys(email, ctx.ip), ctx.now);
-  if (!reservation.allowed) return fail(`Too many reset requests. Try again in ${formatRetryAfter(reservation.retryAfterMs)}.`);
+  if (!reservation.allowed)
+    return fail(`Too many reset requests. Try again in ${formatRetryAfter(reservation.retryAfterMs)}.`);
 
   const user = await findUserByEmail(email);
   if (user && !user.disabledAt) {
     const { token, statements: tokenStatements } = issueTokenStatements(user.id, 'reset_password', ctx.now);
     const statements = [
       ...tokenStatements,
-      queueEmailStatement(user.email, passwordResetEmail(appUrl(`/reset-password?token=${token}`, serverEnv.APP_URL)), ctx.now),
-      auditStatement({ actorId: null, action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+      queueEmailStatement(
+        user.email,
+        passwordResetEmail(appUrl(`/reset-password?token=${token}`, serverEnv.APP_URL)),
+        ctx.now,
+      ),
+      auditStatement({
+        actorId: null,
+        action: 'auth.password_reset_requested',
+        targetType: 'user',
+        targetId: user.id,
+        ip: ctx.ip,
+        now: ctx.now,
+      }),
     ];
     try {
       await writeBatch(statements);
@@ -51,7 +72,10 @@ export async function requestPasswordReset(input: unknown, ctx: RequestContext):
  * email (the link proved ownership) and lifts the sign-in lockout, so throttling never blocks
  * an owner who resets.
  */
-export async function resetPassword(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+export async function resetPassword(
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<{ message: string }>> {
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) {
     const errors = fieldErrorsOf(parsed.error);
@@ -77,11 +101,21 @@ export async function resetPassword(input: unknown, ctx: RequestContext): Promis
           .where(eq(users.id, found.userId)),
         voidTokensStatement(found.userId, 'reset_password', ctx.now),
         clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
-        auditStatement({ actorId: found.userId, action: 'auth.password_reset', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
+        auditStatement({
+          actorId: found.userId,
+          action: 'auth.password_reset',
+          targetType: 'user',
+          targetId: found.userId,
+          ip: ctx.ip,
+          now: ctx.now,
+        }),
       ]);
     });
   } catch {
     return fail(INVALID_LINK);
   }
-  return ok({ message: 'Your password has been changed and you were signed out everywhere. Sign in with the new password.' });
+  return ok({
+    message:
+      'Your password has been changed and you were signed out everywhere. Sign in with the new password.',
+  });
 }

@@ -3,14 +3,23 @@ import { eq, sql } from 'drizzle-orm';
 import { users } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
-import { changePasswordSchema, deleteAccountSchema, fieldErrorsOf, profileSchema } from '@/lib/validation/auth';
+import {
+  changePasswordSchema,
+  deleteAccountSchema,
+  fieldErrorsOf,
+  profileSchema,
+} from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
 import { findUserById } from './users';
 
-export async function updateProfile(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ActionResult<{ name: string }>> {
+export async function updateProfile(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<{ name: string }>> {
   const user = assertUser(actor);
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
@@ -20,19 +29,32 @@ export async function updateProfile(actor: SessionUser | null, input: unknown, c
       .update(users)
       .set({ name: parsed.data.name, updatedAt: new Date(ctx.now) })
       .where(eq(users.id, user.id)),
-    auditStatement({ actorId: user.id, action: 'account.profile_updated', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+    auditStatement({
+      actorId: user.id,
+      action: 'account.profile_updated',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      now: ctx.now,
+    }),
   ]);
   return ok({ name: parsed.data.name });
 }
 
 /** Requires the current password; ends every session (the page signs the user in again). */
-export async function changePassword(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ActionResult<{ email: string }>> {
+export async function changePassword(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<{ email: string }>> {
   const user = assertUser(actor);
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
   const row = await findUserById(user.id);
   if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
-    return fail('Your current password is not correct.', { currentPassword: 'Your current password is not correct.' });
+    return fail('Your current password is not correct.', {
+      currentPassword: 'Your current password is not correct.',
+    });
   }
   const passwordHash = await hashPassword(parsed.data.newPassword);
   const { db } = appDatabase();
@@ -41,22 +63,42 @@ export async function changePassword(actor: SessionUser | null, input: unknown, 
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(ctx.now) })
       .where(eq(users.id, user.id)),
-    auditStatement({ actorId: user.id, action: 'auth.password_changed', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+    auditStatement({
+      actorId: user.id,
+      action: 'auth.password_changed',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      now: ctx.now,
+    }),
   ]);
   return ok({ email: row.email });
 }
 
 /** Deletes the account and, by cascade, every answer and attempt; confirmed by typing the email. */
-export async function deleteAccount(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ActionResult<null>> {
+export async function deleteAccount(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<null>> {
   const user = assertUser(actor);
   const parsed = deleteAccountSchema.safeParse(input);
   if (!parsed.success || parsed.data.confirmEmail !== user.email.toLowerCase()) {
-    return fail('Type your email address exactly to confirm.', { confirmEmail: 'This does not match your email address.' });
+    return fail('Type your email address exactly to confirm.', {
+      confirmEmail: 'This does not match your email address.',
+    });
   }
   const { db } = appDatabase();
   await writeBatch([
     db.delete(users).where(eq(users.id, user.id)),
-    auditStatement({ actorId: null, action: 'account.deleted', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+    auditStatement({
+      actorId: null,
+      action: 'account.deleted',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      now: ctx.now,
+    }),
   ]);
   return ok(null);
 }

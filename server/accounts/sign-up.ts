@@ -22,13 +22,19 @@ export const SIGN_UP_DONE = 'Check your inbox: we sent you a link to confirm you
  * owner gets a "you already have an account" email instead, and the caller sees the same
  * answer after the same work (a password hash and one write), so sign-up reveals nothing.
  */
-export async function signUp(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+export async function signUp(
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<{ message: string }>> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
   const { name, email, password } = parsed.data;
   // The slot is taken before the work, atomically: parallel sign-ups cannot pass the limit.
   const reservation = await reserveSlots(signUpKeys(ctx.ip), ctx.now);
-  if (!reservation.allowed) return fail(`Too many new accounts from your network. Try again in ${formatRetryAfter(reservation.retryAfterMs)}.`);
+  if (!reservation.allowed)
+    return fail(
+      `Too many new accounts from your network. Try again in ${formatRetryAfter(reservation.retryAfterMs)}.`,
+    );
   try {
     await createAccountOrNotifyOwner(name, email, password, ctx);
   } catch (error) {
@@ -39,12 +45,20 @@ export async function signUp(input: unknown, ctx: RequestContext): Promise<Actio
   return ok({ message: SIGN_UP_DONE });
 }
 
-async function createAccountOrNotifyOwner(name: string, email: string, password: string, ctx: RequestContext): Promise<void> {
+async function createAccountOrNotifyOwner(
+  name: string,
+  email: string,
+  password: string,
+  ctx: RequestContext,
+): Promise<void> {
   const existing = await findUserByEmail(email);
   const passwordHash = await hashPassword(password);
 
   if (existing) {
-    const content = accountExistsEmail(appUrl('/sign-in', serverEnv.APP_URL), appUrl('/forgot-password', serverEnv.APP_URL));
+    const content = accountExistsEmail(
+      appUrl('/sign-in', serverEnv.APP_URL),
+      appUrl('/forgot-password', serverEnv.APP_URL),
+    );
     await writeBatch([queueEmailStatement(existing.email, content, ctx.now)]);
   } else {
     const userId = randomUUID();
@@ -52,10 +66,26 @@ async function createAccountOrNotifyOwner(name: string, email: string, password:
     const link = appUrl(`/verify-email?token=${token}`, serverEnv.APP_URL);
     const at = new Date(ctx.now);
     await writeBatch([
-      appDatabase().db.insert(users).values({ id: userId, email, name, passwordHash, role: 'learner', sessionVersion: 1, createdAt: at, updatedAt: at }),
+      appDatabase().db.insert(users).values({
+        id: userId,
+        email,
+        name,
+        passwordHash,
+        role: 'learner',
+        sessionVersion: 1,
+        createdAt: at,
+        updatedAt: at,
+      }),
       ...statements,
       queueEmailStatement(email, verificationEmail(name, link), ctx.now),
-      auditStatement({ actorId: userId, action: 'auth.sign_up', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
+      auditStatement({
+        actorId: userId,
+        action: 'auth.sign_up',
+        targetType: 'user',
+        targetId: userId,
+        ip: ctx.ip,
+        now: ctx.now,
+      }),
     ]);
   }
 }

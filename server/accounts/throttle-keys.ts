@@ -1,11 +1,19 @@
 import 'server-only';
-import { ACCOUNT_RESET_POLICY, ACCOUNT_SIGN_IN_POLICY, IP_RESET_POLICY, IP_SIGN_IN_POLICY, IP_SIGN_UP_POLICY } from '@/lib/auth/throttle-policy';
+import {
+  ACCOUNT_RESET_POLICY,
+  ACCOUNT_SIGN_IN_POLICY,
+  IP_RESET_POLICY,
+  IP_SIGN_IN_POLICY,
+  IP_SIGN_UP_POLICY,
+} from '@/lib/auth/throttle-policy';
 import type { ThrottleKey } from '../auth/throttle';
 
 export const SIGN_IN_ACCOUNT_BUCKET = 'sign-in:account';
 
 export function signInKeys(email: string, ip: string | null): ThrottleKey[] {
-  const keys: ThrottleKey[] = [{ bucket: SIGN_IN_ACCOUNT_BUCKET, key: email, policy: ACCOUNT_SIGN_IN_POLICY }];
+  const keys: ThrottleKey[] = [
+    { bucket: SIGN_IN_ACCOUNT_BUCKET, key: email, policy: ACCOUNT_SIGN_IN_POLICY },
+  ];
   if (ip) keys.push({ bucket: 'sign-in:ip', key: ip, policy: IP_SIGN_IN_POLICY });
   return keys;
 }

@@ -14,7 +14,10 @@ import { appUrl } from './users';
 
 export const INVALID_LINK = 'This link is invalid, already used or expired. Sign in to get a new one.';
 
-export async function verifyEmail(input: unknown, ctx: RequestContext): Promise<ActionResult<{ message: string }>> {
+export async function verifyEmail(
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<{ message: string }>> {
   const token = tokenSchema.safeParse(input);
   if (!token.success) return fail(INVALID_LINK);
   const found = await findValidToken(token.data, 'verify_email', ctx.now);
@@ -24,9 +27,19 @@ export async function verifyEmail(input: unknown, ctx: RequestContext): Promise<
       ...consumeTokenStatements(found.id, ctx.now),
       appDatabase()
         .db.update(users)
-        .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${ctx.now})`, updatedAt: new Date(ctx.now) })
+        .set({
+          emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${ctx.now})`,
+          updatedAt: new Date(ctx.now),
+        })
         .where(eq(users.id, found.userId)),
-      auditStatement({ actorId: found.userId, action: 'auth.email_verified', targetType: 'user', targetId: found.userId, ip: ctx.ip, now: ctx.now }),
+      auditStatement({
+        actorId: found.userId,
+        action: 'auth.email_verified',
+        targetType: 'user',
+        targetId: found.userId,
+        ip: ctx.ip,
+        now: ctx.now,
+      }),
     ]);
   } catch {
     // Consumed by a concurrent request in the meantime.
@@ -36,7 +49,10 @@ export async function verifyEmail(input: unknown, ctx: RequestContext): Promise<
 }
 
 /** Statements that email a fresh verification link (used when an unverified user signs in). */
-export function resendVerificationStatements(user: { id: string; email: string; name: string | null }, now: number) {
+export function resendVerificationStatements(
+  user: { id: string; email: string; name: string | null },
+  now: number,
+) {
   const { token, statements } = issueTokenStatements(user.id, 'verify_email', now);
   const link = appUrl(`/verify-email?token=${token}`, serverEnv.APP_URL);
   return [...statements, queueEmailStatement(user.email, verificationEmail(user.name, link), now)];

@@ -20,18 +20,31 @@ export interface AdminUserRow {
   createdAt: string;
 }
 
-export async function listUsers(actor: SessionUser | null, input: unknown): Promise<{ users: AdminUserRow[]; total: number; page: number; pageSize: number }> {
+export async function listUsers(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<{ users: AdminUserRow[]; total: number; page: number; pageSize: number }> {
   assertRole(actor, 'admin');
   // The schema falls back on every field (a long search is cut, a bad page is 1); only a non-object input fails it.
   const parsed = userSearchSchema.safeParse(input ?? {});
   const { q, page } = parsed.success ? parsed.data : { q: '', page: 1 };
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   // drizzle's like() has no ESCAPE clause: the `sql` template says it.
-  const where = q ? or(sql`${users.email} LIKE ${pattern} ESCAPE '\\'`, sql`${users.name} LIKE ${pattern} ESCAPE '\\'`) : undefined;
+  const where = q
+    ? or(sql`${users.email} LIKE ${pattern} ESCAPE '\\'`, sql`${users.name} LIKE ${pattern} ESCAPE '\\'`)
+    : undefined;
   const { db } = appDatabase();
   const [list, [counted]] = await Promise.all([
     db
-      .select({ id: users.id, email: users.email, name: users.name, role: users.role, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt, createdAt: users.createdAt })
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        emailVerifiedAt: users.emailVerifiedAt,
+        disabledAt: users.disabledAt,
+        createdAt: users.createdAt,
+      })
       .from(users)
       .where(where)
       .orderBy(desc(users.createdAt), asc(users.email))
@@ -56,7 +69,11 @@ export async function listUsers(actor: SessionUser | null, input: unknown): Prom
 }
 
 /** Changing a role ends the user's sessions so the new role applies on their next request. */
-export async function changeUserRole(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ActionResult<{ role: UserRole }>> {
+export async function changeUserRole(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ActionResult<{ role: UserRole }>> {
   const admin = assertRole(actor, 'admin');
   const parsed = roleChangeSchema.safeParse(input);
   if (!parsed.success) return fail('Choose a valid user and role.', fieldErrorsOf(parsed.error));
@@ -72,12 +89,25 @@ export async function changeUserRole(actor: SessionUser | null, input: unknown, 
       .update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(ctx.now) })
       .where(eq(users.id, userId)),
-    auditStatement({ actorId: admin.id, action: 'admin.role_changed', targetType: 'user', targetId: userId, ip: ctx.ip, details: { from: previous, to: role }, now: ctx.now }),
+    auditStatement({
+      actorId: admin.id,
+      action: 'admin.role_changed',
+      targetType: 'user',
+      targetId: userId,
+      ip: ctx.ip,
+      details: { from: previous, to: role },
+      now: ctx.now,
+    }),
   ]);
   return ok({ role });
 }
 
-export async function setUserDisabled(actor: SessionUser | null, input: unknown, disabled: boolean, ctx: RequestContext): Promise<ActionResult<{ disabled: boolean }>> {
+export async function setUserDisabled(
+  actor: SessionUser | null,
+  input: unknown,
+  disabled: boolean,
+  ctx: RequestContext,
+): Promise<ActionResult<{ disabled: boolean }>> {
   const admin = assertRole(actor, 'admin');
   const parsed = userIdSchema.safeParse(input);
   if (!parsed.success) return fail('Choose a valid user.');
@@ -89,9 +119,20 @@ export async function setUserDisabled(actor: SessionUser | null, input: unknown,
   await writeBatch([
     db
       .update(users)
-      .set({ disabledAt: disabled ? new Date(ctx.now) : null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(ctx.now) })
+      .set({
+        disabledAt: disabled ? new Date(ctx.now) : null,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(ctx.now),
+      })
       .where(eq(users.id, userId)),
-    auditStatement({ actorId: admin.id, action: disabled ? 'admin.user_disabled' : 'admin.user_enabled', targetType: 'user', targetId: userId, ip: ctx.ip, now: ctx.now }),
+    auditStatement({
+      actorId: admin.id,
+      action: disabled ? 'admin.user_disabled' : 'admin.user_enabled',
+      targetType: 'user',
+      targetId: userId,
+      ip: ctx.ip,
+      now: ctx.now,
+    }),
   ]);
   return ok({ disabled });
 }

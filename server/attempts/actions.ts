@@ -13,35 +13,47 @@ import { abandonAttempt, submitAttempt } from './submit';
 
 export type StartState = ActionResult<{ id: string }> | null;
 
-export const startMockExamAction = authedAction<{ id: string }>({ name: 'attempts.startMockExam', access: 'learner' }, async ({ user, formData }) => {
-  const started = await startMockExam(user, { examSlug: formData?.get('examSlug') }, new Date());
-  redirect(`/attempts/${started.id}`);
-});
-
-export const startPracticeAction = authedAction<{ id: string }>({ name: 'attempts.startPractice', access: 'learner' }, async ({ user, formData }) => {
-  const started = await startPractice(user, practiceInputFromForm(formData ?? new FormData()), new Date());
-  redirect(`/attempts/${started.id}`);
-});
-
-export const practiceMistakesAction = authedAction<{ id: string }>({ name: 'attempts.practiceMistakes', access: 'learner' }, async ({ user, formData }) => {
-  const started = await startMistakesPractice(user, formData?.get('attemptId'), new Date());
-  redirect(`/attempts/${started.id}`);
-});
-
-/** Called by the runner (its answers are flushed first); the client then opens the result. */
-export const submitAttemptAction = authedAction<{ id: string; reason: 'learner' | 'timeout' | null }, [attemptId: string]>(
-  { name: 'attempts.submit', access: 'learner' },
-  async ({ user, input }) => {
-    const outcome = await submitAttempt(user, input, new Date());
-    // No revalidatePath: it would re-render the runner page in the action's response; the client
-    // navigates to the result itself, and dynamic pages are never served from the router cache.
-    return ok({ id: outcome.id, reason: outcome.reason });
+export const startMockExamAction = authedAction<{ id: string }>(
+  { name: 'attempts.startMockExam', access: 'learner' },
+  async ({ user, formData }) => {
+    const started = await startMockExam(user, { examSlug: formData?.get('examSlug') }, new Date());
+    redirect(`/attempts/${started.id}`);
   },
 );
 
-export const abandonAttemptAction = authedAction<{ status: string }>({ name: 'attempts.abandon', access: 'learner' }, async ({ user, formData }) => {
-  const outcome = await abandonAttempt(user, formData?.get('attemptId'), new Date());
-  // Called from the history page: refresh it in the same round trip.
-  revalidatePath('/history');
-  return ok({ status: outcome.status });
+export const startPracticeAction = authedAction<{ id: string }>(
+  { name: 'attempts.startPractice', access: 'learner' },
+  async ({ user, formData }) => {
+    const started = await startPractice(user, practiceInputFromForm(formData ?? new FormData()), new Date());
+    redirect(`/attempts/${started.id}`);
+  },
+);
+
+export const practiceMistakesAction = authedAction<{ id: string }>(
+  { name: 'attempts.practiceMistakes', access: 'learner' },
+  async ({ user, formData }) => {
+    const started = await startMistakesPractice(user, formData?.get('attemptId'), new Date());
+    redirect(`/attempts/${started.id}`);
+  },
+);
+
+/** Called by the runner (its answers are flushed first); the client then opens the result. */
+export const submitAttemptAction = authedAction<
+  { id: string; reason: 'learner' | 'timeout' | null },
+  [attemptId: string]
+>({ name: 'attempts.submit', access: 'learner' }, async ({ user, input }) => {
+  const outcome = await submitAttempt(user, input, new Date());
+  // No revalidatePath: it would re-render the runner page in the action's response; the client
+  // navigates to the result itself, and dynamic pages are never served from the router cache.
+  return ok({ id: outcome.id, reason: outcome.reason });
 });
+
+export const abandonAttemptAction = authedAction<{ status: string }>(
+  { name: 'attempts.abandon', access: 'learner' },
+  async ({ user, formData }) => {
+    const outcome = await abandonAttempt(user, formData?.get('attemptId'), new Date());
+    // Called from the history page: refresh it in the same round trip.
+    revalidatePath('/history');
+    return ok({ status: outcome.status });
+  },
+);

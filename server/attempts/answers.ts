@@ -7,7 +7,15 @@ import { attemptFieldErrors, attemptIdSchema, saveAnswerSchema } from '@/lib/val
 import type { AnswerFeedback, SaveResult } from '@/lib/exam/views';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
-import { num, numOrNull, optionsOf, referencesOf, selectedOf, str, type StoredOption } from '@/server/row-values';
+import {
+  num,
+  numOrNull,
+  optionsOf,
+  referencesOf,
+  selectedOf,
+  str,
+  type StoredOption,
+} from '@/server/row-values';
 import { AttemptClosedError, AttemptInputError, AttemptNotFoundError } from '@/lib/exam/errors';
 import { touchAttempt } from './submit';
 
@@ -44,7 +52,11 @@ const FLAG_SQL = `UPDATE session_questions SET flagged = ? WHERE session_id = ? 
 
 const ACTIVITY_SQL = `UPDATE study_sessions SET last_activity = ? WHERE id = ? AND status = 'in_progress' AND (deadline_at IS NULL OR ? < deadline_at + ${DEADLINE_GRACE_MS})`;
 
-function feedbackOf(options: StoredOption[], selected: string[] | null, row: Record<string, unknown>): AnswerFeedback {
+function feedbackOf(
+  options: StoredOption[],
+  selected: string[] | null,
+  row: Record<string, unknown>,
+): AnswerFeedback {
   return {
     questionId: num(row.question_id),
     questionVersionId: num(row.question_version_id),
@@ -62,12 +74,21 @@ function feedbackOf(options: StoredOption[], selected: string[] | null, row: Rec
  * older than the stored answer is acknowledged but ignored, so retries and the offline queue
  * can arrive in any order. Practice answers are final and come back with their feedback.
  */
-export async function saveAnswer(actor: SessionUser | null, attemptId: unknown, input: unknown, now: Date): Promise<SaveResult> {
+export async function saveAnswer(
+  actor: SessionUser | null,
+  attemptId: unknown,
+  input: unknown,
+  now: Date,
+): Promise<SaveResult> {
   const user = assertUser(actor);
   const id = attemptIdSchema.safeParse(attemptId);
   if (!id.success) throw new AttemptNotFoundError();
   const parsed = saveAnswerSchema.safeParse(input);
-  if (!parsed.success) throw new AttemptInputError('This answer could not be saved: the request was malformed.', attemptFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new AttemptInputError(
+      'This answer could not be saved: the request was malformed.',
+      attemptFieldErrors(parsed.error),
+    );
   const change = parsed.data;
   const { client, write } = appDatabase();
 
@@ -75,12 +96,16 @@ export async function saveAnswer(actor: SessionUser | null, attemptId: unknown, 
   const row = rows[0];
   if (!row || row.user_id !== user.id) throw new AttemptNotFoundError();
   const deadline = numOrNull(row.deadline_at);
-  if (row.status !== 'in_progress') throw new AttemptClosedError(id.data, row.status === 'abandoned' ? 'abandoned' : 'submitted');
+  if (row.status !== 'in_progress')
+    throw new AttemptClosedError(id.data, row.status === 'abandoned' ? 'abandoned' : 'submitted');
   if (isPastDeadline(deadline === null ? null : new Date(deadline), now)) {
     await touchAttempt(user, id.data, now);
     throw new AttemptClosedError(id.data, 'timeout');
   }
-  if (row.question_id === null) throw new AttemptInputError('This attempt has no question at that position.', { position: 'Unknown question.' });
+  if (row.question_id === null)
+    throw new AttemptInputError('This attempt has no question at that position.', {
+      position: 'Unknown question.',
+    });
 
   const options = optionsOf(row.options);
   const practice = row.mode !== 'mock';
@@ -93,10 +118,15 @@ export async function saveAnswer(actor: SessionUser | null, attemptId: unknown, 
   const locked = practice && storedSelected !== null;
 
   if (change.selected !== undefined) {
-    const check = checkSelection(options, choicesRequired(questionKindOf(row.type, options), options), change.selected);
+    const check = checkSelection(
+      options,
+      choicesRequired(questionKindOf(row.type, options), options),
+      change.selected,
+    );
     if (!check.ok) throw new AttemptInputError(check.error, { selected: check.error });
     selected = check.selected;
-    if (practice && selected.length === 0) throw new AttemptInputError('Choose an answer to check.', { selected: 'Choose an answer to check.' });
+    if (practice && selected.length === 0)
+      throw new AttemptInputError('Choose an answer to check.', { selected: 'Choose an answer to check.' });
   }
   const answerStatement = selected !== null && !locked ? statements.length : -1;
   if (answerStatement >= 0) {
@@ -126,7 +156,10 @@ export async function saveAnswer(actor: SessionUser | null, attemptId: unknown, 
   if (results.at(-1)?.rowsAffected === 0) {
     // Closed between the read and the write: submitted elsewhere, or the deadline passed.
     const head = await touchAttempt(user, id.data, now);
-    throw new AttemptClosedError(id.data, head.status === 'abandoned' ? 'abandoned' : head.submitReason === 'timeout' ? 'timeout' : 'submitted');
+    throw new AttemptClosedError(
+      id.data,
+      head.status === 'abandoned' ? 'abandoned' : head.submitReason === 'timeout' ? 'timeout' : 'submitted',
+    );
   }
   const revision = answerStatement >= 0 ? Math.max(storedRevision, change.revision) : storedRevision;
   let answered = locked ? storedSelected : selected;

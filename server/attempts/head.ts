@@ -64,7 +64,11 @@ export async function ownedAttempt(client: Client, user: SessionUser, id: unknow
     examId: num(row.exam_id),
     mode: str(row.mode) as AttemptMode,
     status: str(row.status) as AttemptStatus,
-    settings: { passingScore: null, durationMinutes: null, ...parseJson<Partial<AttemptSettings>>(row.settings, {}) },
+    settings: {
+      passingScore: null,
+      durationMinutes: null,
+      ...parseJson<Partial<AttemptSettings>>(row.settings, {}),
+    },
     questionCount: num(row.question_count),
     startedAt: new Date(num(row.started_at)),
     deadlineAt: deadline === null ? null : new Date(deadline),

@@ -25,7 +25,10 @@ function selectSummaries() {
       deadlineAt: s.deadlineAt,
       questionCount: s.questionCount,
       // A cleared answer is kept as [] while the attempt runs: no answer.
-      answered: appDatabase().db.$count(userAnswers, and(eq(userAnswers.sessionId, s.id), sql`${userAnswers.selected} <> '[]'`)),
+      answered: appDatabase().db.$count(
+        userAnswers,
+        and(eq(userAnswers.sessionId, s.id), sql`${userAnswers.selected} <> '[]'`),
+      ),
       correct: s.correctCount,
       percent: s.scorePercent,
       passed: s.passed,
@@ -39,7 +42,12 @@ function selectSummaries() {
 type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
 function summaryOf({ startedAt, submittedAt, deadlineAt, ...row }: SummaryRow): AttemptSummary {
-  return { ...row, startedAt: startedAt.getTime(), submittedAt: submittedAt?.getTime() ?? null, deadlineAt: deadlineAt?.getTime() ?? null };
+  return {
+    ...row,
+    startedAt: startedAt.getTime(),
+    submittedAt: submittedAt?.getTime() ?? null,
+    deadlineAt: deadlineAt?.getTime() ?? null,
+  };
 }
 
 /** The deadline rule for lists: open attempts of the learner whose time ran out are submitted first. */
@@ -64,7 +72,11 @@ async function closeExpiredAttempts(user: SessionUser, now: Date, examId?: numbe
 }
 
 /** The learner's attempts, newest first, a page at a time. */
-export async function listAttempts(actor: SessionUser | null, query: unknown, now: Date): Promise<AttemptPage> {
+export async function listAttempts(
+  actor: SessionUser | null,
+  query: unknown,
+  now: Date,
+): Promise<AttemptPage> {
   const user = assertUser(actor);
   const { page } = historyPageSchema.parse(query ?? {});
   await closeExpiredAttempts(user, now);
@@ -88,7 +100,11 @@ export async function listAttempts(actor: SessionUser | null, query: unknown, no
 }
 
 /** The learner's open attempts of one exam (to resume from the exam page), newest first. */
-export async function listOpenAttempts(actor: SessionUser | null, examId: number, now: Date): Promise<AttemptSummary[]> {
+export async function listOpenAttempts(
+  actor: SessionUser | null,
+  examId: number,
+  now: Date,
+): Promise<AttemptSummary[]> {
   const user = assertUser(actor);
   await closeExpiredAttempts(user, now, examId);
   const s = studySessions;

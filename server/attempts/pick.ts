@@ -23,7 +23,11 @@ const MAX_DRAWS = 3;
  * The current version of each id that is still an active question of the exam, in the order
  * of `ids`. Questions retired (or moved) since the pool was loaded are left out.
  */
-export async function pinQuestions(client: Client, examId: number, ids: readonly number[]): Promise<PinnedQuestion[]> {
+export async function pinQuestions(
+  client: Client,
+  examId: number,
+  ids: readonly number[],
+): Promise<PinnedQuestion[]> {
   if (ids.length === 0) return [];
   const result = await client.execute({
     sql: `SELECT q.id, q.objective_id, v.id AS version_id
@@ -33,7 +37,11 @@ export async function pinQuestions(client: Client, examId: number, ids: readonly
   });
   const byId = new Map<number, PinnedQuestion>();
   for (const row of result.rows) {
-    byId.set(num(row.id), { questionId: num(row.id), versionId: num(row.version_id), objectiveId: num(row.objective_id) });
+    byId.set(num(row.id), {
+      questionId: num(row.id),
+      versionId: num(row.version_id),
+      objectiveId: num(row.objective_id),
+    });
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -70,7 +78,11 @@ export async function drawQuestions(options: DrawOptions): Promise<PinnedQuestio
     const pool = await questionPool(options.client, options.databaseKey, options.examId, draw > 0);
     const candidates = candidatesOf(pool, options);
     const allocation = allocateByWeight(
-      options.objectives.map((o) => ({ objectiveId: o.id, weight: o.weight, available: candidates.get(o.id)?.length ?? 0 })),
+      options.objectives.map((o) => ({
+        objectiveId: o.id,
+        weight: o.weight,
+        available: candidates.get(o.id)?.length ?? 0,
+      })),
       options.total,
     );
     const ids = drawByAllocation(candidates, allocation, options.random);

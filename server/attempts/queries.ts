@@ -4,7 +4,14 @@ import { questions, sessionQuestions, userAnswers } from '@/database/schema';
 import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
 import { correctOptionIds, isCorrectAnswer, scoreAttempt } from '@/lib/exam/scoring';
 import { timeUsedMs } from '@/lib/exam/timing';
-import type { AnswerFeedback, AttemptResultView, ObjectiveResult, ReviewItem, RunnerQuestion, RunnerView } from '@/lib/exam/views';
+import type {
+  AnswerFeedback,
+  AttemptResultView,
+  ObjectiveResult,
+  ReviewItem,
+  RunnerQuestion,
+  RunnerView,
+} from '@/lib/exam/views';
 import type { SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
@@ -19,7 +26,11 @@ export type RunnerLookup = { state: 'open'; view: RunnerView } | { state: 'close
  * flags, and (practice only) the feedback of the questions already answered. An attempt past
  * its deadline is submitted first and reported closed.
  */
-export async function getRunnerView(actor: SessionUser | null, id: unknown, now: Date): Promise<RunnerLookup> {
+export async function getRunnerView(
+  actor: SessionUser | null,
+  id: unknown,
+  now: Date,
+): Promise<RunnerLookup> {
   const head = await touchAttempt(actor, id, now);
   if (head.status !== 'in_progress') return { state: 'closed', head };
   const rows = await attemptQuestionRows(appDatabase().client, head.id);
@@ -40,7 +51,10 @@ export async function getRunnerView(actor: SessionUser | null, id: unknown, now:
       stem: str(row.stem),
       // Never the key: only ids and texts leave the server before the answer is final.
       options: options.map((o) => ({ id: o.id, text: o.text })),
-      objective: practice && row.objective_title !== null ? `${str(row.objective_code)} ${str(row.objective_title)}` : null,
+      objective:
+        practice && row.objective_title !== null
+          ? `${str(row.objective_code)} ${str(row.objective_title)}`
+          : null,
     });
     const selected = selectedOf(row.selected);
     if (selected) answers[position] = selected;
@@ -75,14 +89,19 @@ export async function getRunnerView(actor: SessionUser | null, id: unknown, now:
   };
 }
 
-export type ResultLookup = { state: 'open'; head: AttemptHead } | { state: 'closed'; result: AttemptResultView };
+export type ResultLookup =
+  { state: 'open'; head: AttemptHead } | { state: 'closed'; result: AttemptResultView };
 
 /**
  * The result of a closed attempt: score, pass/fail, time, the breakdown by objective (weakest
  * first) and the review of every question with the key. An open attempt has no result yet; one
  * past its deadline is submitted first (so a result page opened late shows the result).
  */
-export async function getAttemptResult(actor: SessionUser | null, id: unknown, now: Date): Promise<ResultLookup> {
+export async function getAttemptResult(
+  actor: SessionUser | null,
+  id: unknown,
+  now: Date,
+): Promise<ResultLookup> {
   const head = await touchAttempt(actor, id, now);
   if (head.status === 'in_progress') return { state: 'open', head };
   const rows = await attemptQuestionRows(appDatabase().client, head.id);
@@ -95,7 +114,8 @@ export async function getAttemptResult(actor: SessionUser | null, id: unknown, n
     const options = optionsOf(row.options);
     const selected = selectedOf(row.selected);
     const chosen = new Set(selected ?? []);
-    const objective = row.objective_code === null ? null : { code: str(row.objective_code), title: str(row.objective_title) };
+    const objective =
+      row.objective_code === null ? null : { code: str(row.objective_code), title: str(row.objective_title) };
     // Group by the objective shown; an objective deleted since then groups as "Other".
     const label = objective ? objective.code : '';
     if (!keyOf.has(label)) keyOf.set(label, keyOf.size);
@@ -119,7 +139,11 @@ export async function getAttemptResult(actor: SessionUser | null, id: unknown, n
     });
   }
   const score = scoreAttempt(
-    rows.map((row, i) => ({ objectiveId: objectiveKeys[i] ?? null, options: optionsOf(row.options), selected: selectedOf(row.selected) })),
+    rows.map((row, i) => ({
+      objectiveId: objectiveKeys[i] ?? null,
+      options: optionsOf(row.options),
+      selected: selectedOf(row.selected),
+    })),
     head.mode === 'mock' ? head.settings.passingScore : null,
   );
   const byObjective: ObjectiveResult[] = score.byObjective.map((o) => ({
@@ -164,7 +188,10 @@ async function countPracticableMistakes(head: AttemptHead, items: ReviewItem[]):
     .db.select({ n: count() })
     .from(sq)
     .innerJoin(questions, and(eq(questions.id, sq.questionId), eq(questions.isActive, true)))
-    .leftJoin(userAnswers, and(eq(userAnswers.sessionId, sq.sessionId), eq(userAnswers.questionId, sq.questionId)))
+    .leftJoin(
+      userAnswers,
+      and(eq(userAnswers.sessionId, sq.sessionId), eq(userAnswers.questionId, sq.questionId)),
+    )
     .where(and(eq(sq.sessionId, head.id), or(isNull(userAnswers.id), eq(userAnswers.isCorrect, false))));
   return row?.n ?? 0;
 }

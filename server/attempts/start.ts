@@ -4,7 +4,12 @@ import type { Client, InStatement } from '@libsql/client';
 import type { Random } from '@/lib/exam/random';
 import { ATTEMPT_START_POLICY } from '@/lib/auth/throttle-policy';
 import { deadlineAfter, practiceMinutes } from '@/lib/exam/timing';
-import { attemptFieldErrors, startMockSchema, startPracticeSchema, type PracticeFilter } from '@/lib/validation/attempts';
+import {
+  attemptFieldErrors,
+  startMockSchema,
+  startPracticeSchema,
+  type PracticeFilter,
+} from '@/lib/validation/attempts';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { spendSlot, takeLimit } from '@/server/rate-limit';
@@ -40,7 +45,9 @@ async function examForStart(client: Client, slug: string): Promise<ExamForStart>
     durationMinutes: num(first.duration_minutes),
     questionCount: num(first.question_count),
     passingScore: num(first.passing_score),
-    objectives: rows.filter((r) => r.objective_id !== null).map((r) => ({ id: num(r.objective_id), code: str(r.code), weight: num(r.weight) })),
+    objectives: rows
+      .filter((r) => r.objective_id !== null)
+      .map((r) => ({ id: num(r.objective_id), code: str(r.code), weight: num(r.weight) })),
   };
 }
 
@@ -61,12 +68,24 @@ interface NewAttempt {
 function insertAttempt(id: string, attempt: NewAttempt): InStatement[] {
   const at = attempt.now.getTime();
   const values: (string | number)[] = [];
-  attempt.questions.forEach((q, position) => values.push(id, position, q.questionId, q.versionId, q.objectiveId));
+  attempt.questions.forEach((q, position) =>
+    values.push(id, position, q.questionId, q.versionId, q.objectiveId),
+  );
   return [
     {
       sql: `INSERT INTO study_sessions (id, user_id, exam_id, mode, status, settings, question_count, started_at, deadline_at, last_activity)
         VALUES (?, ?, ?, ?, 'in_progress', ?, ?, ?, ?, ?)`,
-      args: [id, attempt.user.id, attempt.examId, attempt.mode, JSON.stringify(attempt.settings), attempt.questions.length, at, attempt.deadline?.getTime() ?? null, at],
+      args: [
+        id,
+        attempt.user.id,
+        attempt.examId,
+        attempt.mode,
+        JSON.stringify(attempt.settings),
+        attempt.questions.length,
+        at,
+        attempt.deadline?.getTime() ?? null,
+        at,
+      ],
     },
     {
       sql: `INSERT INTO session_questions (session_id, position, question_id, question_version_id, objective_id)
@@ -98,10 +117,16 @@ function databaseKey(): string {
  * A mock exam: the exam's question count drawn at random in proportion to the objective
  * weights, the exam's time limit from now (the server's clock), no feedback until the end.
  */
-export async function startMockExam(actor: SessionUser | null, input: unknown, now: Date, random: Random = Math.random): Promise<StartedAttempt> {
+export async function startMockExam(
+  actor: SessionUser | null,
+  input: unknown,
+  now: Date,
+  random: Random = Math.random,
+): Promise<StartedAttempt> {
   const user = assertUser(actor);
   const parsed = startMockSchema.safeParse(input);
-  if (!parsed.success) throw new AttemptInputError('Choose an exam to start.', attemptFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new AttemptInputError('Choose an exam to start.', attemptFieldErrors(parsed.error));
   const { client } = appDatabase();
   const exam = await examForStart(client, parsed.data.examSlug);
   const questions = await drawQuestions({
@@ -132,7 +157,12 @@ async function idSet(client: Client, sql: string, args: (string | number)[]): Pr
 }
 
 /** The learner's questions of the exam a practice filter keeps (or, for "unseen", drops). */
-async function filterSet(client: Client, filter: PracticeFilter, userId: string, examId: number): Promise<Set<number> | null> {
+async function filterSet(
+  client: Client,
+  filter: PracticeFilter,
+  userId: string,
+  examId: number,
+): Promise<Set<number> | null> {
   switch (filter) {
     case 'unseen':
       // Seen: drawn into any of the learner's attempts of this exam.
@@ -174,16 +204,25 @@ function keep(ids: Int32Array, set: Set<number>, include: boolean): Int32Array {
  * of questions, optionally only unseen / previously missed / flagged ones; untimed, or timed at
  * the exam's pace. Feedback follows every answer.
  */
-export async function startPractice(actor: SessionUser | null, input: unknown, now: Date, random: Random = Math.random): Promise<StartedAttempt> {
+export async function startPractice(
+  actor: SessionUser | null,
+  input: unknown,
+  now: Date,
+  random: Random = Math.random,
+): Promise<StartedAttempt> {
   const user = assertUser(actor);
   const parsed = startPracticeSchema.safeParse(input);
-  if (!parsed.success) throw new AttemptInputError('Check the practice settings.', attemptFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new AttemptInputError('Check the practice settings.', attemptFieldErrors(parsed.error));
   const settings = parsed.data;
   const { client } = appDatabase();
   const exam = await examForStart(client, settings.examSlug);
   const wanted = new Set(settings.objectives);
   const objectives = exam.objectives.filter((o) => wanted.has(o.code));
-  if (objectives.length !== wanted.size) throw new AttemptInputError('Check the practice settings.', { objectives: 'Choose objectives of this exam.' });
+  if (objectives.length !== wanted.size)
+    throw new AttemptInputError('Check the practice settings.', {
+      objectives: 'Choose objectives of this exam.',
+    });
 
   const set = await filterSet(client, settings.filter, user.id, exam.id);
   const questions = await drawQuestions({
@@ -198,13 +237,16 @@ export async function startPractice(actor: SessionUser | null, input: unknown, n
   if (questions.length === 0) {
     const why = {
       all: 'These objectives have no questions yet.',
-      unseen: 'You have seen every question of these objectives. Choose "All questions" to practice them again.',
+      unseen:
+        'You have seen every question of these objectives. Choose "All questions" to practice them again.',
       missed: 'No previously missed questions in these objectives. Well done!',
       flagged: 'You have not flagged any question of these objectives.',
     }[settings.filter];
     throw new NoQuestionsError(why);
   }
-  const minutes = settings.timed ? practiceMinutes(exam.durationMinutes, exam.questionCount, questions.length) : null;
+  const minutes = settings.timed
+    ? practiceMinutes(exam.durationMinutes, exam.questionCount, questions.length)
+    : null;
   return createAttempt({
     user,
     examId: exam.id,
@@ -226,11 +268,16 @@ export async function startPractice(actor: SessionUser | null, input: unknown, n
  * "Practice my mistakes": an untimed practice session of the questions a submitted attempt
  * got wrong or left blank, in their order, at their current versions (retired ones left out).
  */
-export async function startMistakesPractice(actor: SessionUser | null, attemptId: unknown, now: Date): Promise<StartedAttempt> {
+export async function startMistakesPractice(
+  actor: SessionUser | null,
+  attemptId: unknown,
+  now: Date,
+): Promise<StartedAttempt> {
   const user = assertUser(actor);
   const { client } = appDatabase();
   const head = await ownedAttempt(client, user, attemptId);
-  if (head.status !== 'submitted') throw new AttemptInputError('Submit the attempt first: its mistakes are known once it is scored.');
+  if (head.status !== 'submitted')
+    throw new AttemptInputError('Submit the attempt first: its mistakes are known once it is scored.');
   const { rows } = await client.execute({
     sql: `SELECT sq.question_id FROM session_questions sq
       LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
@@ -240,12 +287,21 @@ export async function startMistakesPractice(actor: SessionUser | null, attemptId
   });
   const ids = rows.map((r) => num(r.question_id));
   const questions = await pinQuestions(client, head.examId, ids);
-  if (questions.length === 0) throw new NoQuestionsError('No mistakes to practice: every question was answered correctly (or has been retired).');
+  if (questions.length === 0)
+    throw new NoQuestionsError(
+      'No mistakes to practice: every question was answered correctly (or has been retired).',
+    );
   return createAttempt({
     user,
     examId: head.examId,
     mode: 'practice',
-    settings: { passingScore: null, durationMinutes: null, filter: 'missed', source: 'mistakes', fromAttemptId: head.id },
+    settings: {
+      passingScore: null,
+      durationMinutes: null,
+      filter: 'missed',
+      source: 'mistakes',
+      fromAttemptId: head.id,
+    },
     questions,
     now,
     deadline: null,

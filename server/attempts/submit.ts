@@ -24,7 +24,11 @@ async function finalize(client: Client, head: AttemptHead, now: Date): Promise<v
   const rows = await attemptQuestionRows(client, head.id);
   const reviewStatements = await planReviews(client, head.id, now);
   const score = scoreAttempt(
-    rows.map((row) => ({ objectiveId: numOrNull(row.objective_id), options: optionsOf(row.options), selected: selectedOf(row.selected) })),
+    rows.map((row) => ({
+      objectiveId: numOrNull(row.objective_id),
+      options: optionsOf(row.options),
+      selected: selectedOf(row.selected),
+    })),
     head.mode === 'mock' ? head.settings.passingScore : null,
   );
   const { submittedAt, reason } = closingOf(head.deadlineAt, now);
@@ -32,7 +36,15 @@ async function finalize(client: Client, head: AttemptHead, now: Date): Promise<v
     {
       sql: `UPDATE study_sessions SET status = 'submitted', submitted_at = ?, submit_reason = ?, correct_count = ?, score_percent = ?, passed = ?, last_activity = ?
         WHERE id = ? AND status = 'in_progress'`,
-      args: [submittedAt.getTime(), reason, score.correct, score.percent, score.passed === null ? null : score.passed ? 1 : 0, now.getTime(), head.id],
+      args: [
+        submittedAt.getTime(),
+        reason,
+        score.correct,
+        score.percent,
+        score.passed === null ? null : score.passed ? 1 : 0,
+        now.getTime(),
+        head.id,
+      ],
     },
     // A cleared answer is kept as [] while the attempt runs (so a late, older save cannot bring
     // it back); once closed it is simply unanswered.
@@ -48,7 +60,10 @@ async function finalize(client: Client, head: AttemptHead, now: Date): Promise<v
   } catch (error) {
     // Never let the cards cost the learner the result: close without them; the catch-up sync
     // (dashboard, review page) retries the cards later.
-    logger.error({ err: error, sessionId: head.id }, 'review cards of a submission failed; submitted without them');
+    logger.error(
+      { err: error, sessionId: head.id },
+      'review cards of a submission failed; submitted without them',
+    );
     await client.batch(closing, 'write');
   }
 }
@@ -71,7 +86,11 @@ async function planReviews(client: Client, sessionId: string, now: Date): Promis
  * Re-reads and finalizes inside the write queue; returns the attempt as it is afterwards and
  * whether this call closed it (false when something else closed it first).
  */
-async function closeAttempt(user: SessionUser, id: string, now: Date): Promise<{ head: AttemptHead; closedNow: boolean }> {
+async function closeAttempt(
+  user: SessionUser,
+  id: string,
+  now: Date,
+): Promise<{ head: AttemptHead; closedNow: boolean }> {
   const { client, write } = appDatabase();
   return write(async () => {
     const head = await ownedAttempt(client, user, id);
@@ -109,12 +128,17 @@ export interface SubmitOutcome {
  * Submits and scores the attempt. Submitting twice is harmless: the second call changes nothing
  * and reports the same attempt. An abandoned attempt cannot be submitted.
  */
-export async function submitAttempt(actor: SessionUser | null, id: unknown, now: Date): Promise<SubmitOutcome> {
+export async function submitAttempt(
+  actor: SessionUser | null,
+  id: unknown,
+  now: Date,
+): Promise<SubmitOutcome> {
   const user = assertUser(actor);
   // Ownership first, outside the queue: unknown ids never wait behind writers.
   const before = await ownedAttempt(appDatabase().client, user, id);
   if (before.status === 'abandoned') throw new AttemptClosedError(before.id, 'abandoned');
-  if (before.status === 'submitted') return { id: before.id, submittedNow: false, reason: before.submitReason };
+  if (before.status === 'submitted')
+    return { id: before.id, submittedNow: false, reason: before.submitReason };
   const { head: after, closedNow } = await closeAttempt(user, before.id, now);
   if (after.status === 'abandoned') throw new AttemptClosedError(after.id, 'abandoned');
   return { id: after.id, submittedNow: closedNow, reason: after.submitReason };
@@ -124,7 +148,11 @@ export async function submitAttempt(actor: SessionUser | null, id: unknown, now:
  * Abandons an open attempt (it stays in the history, unscored). An attempt whose time already
  * ran out is submitted instead, as the deadline rule says.
  */
-export async function abandonAttempt(actor: SessionUser | null, id: unknown, now: Date): Promise<{ id: string; status: 'abandoned' | 'submitted' }> {
+export async function abandonAttempt(
+  actor: SessionUser | null,
+  id: unknown,
+  now: Date,
+): Promise<{ id: string; status: 'abandoned' | 'submitted' }> {
   const user = assertUser(actor);
   const head = await closeIfExpired(user, await ownedAttempt(appDatabase().client, user, id), now);
   if (head.status === 'submitted') return { id: head.id, status: 'submitted' };

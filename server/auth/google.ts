@@ -31,15 +31,40 @@ export async function resolveGoogleUser(profile: GoogleProfile, ip: string | nul
     const id = randomUUID();
     const at = new Date(now);
     await writeBatch([
-      db.insert(users).values({ id, email: profile.email.toLowerCase(), name: profile.name ?? null, role: 'learner', emailVerifiedAt: at, sessionVersion: 1, createdAt: at, updatedAt: at }),
-      auditStatement({ actorId: id, action: 'auth.sign_up', targetType: 'user', targetId: id, ip, details: { provider: 'google' }, now }),
+      db.insert(users).values({
+        id,
+        email: profile.email.toLowerCase(),
+        name: profile.name ?? null,
+        role: 'learner',
+        emailVerifiedAt: at,
+        sessionVersion: 1,
+        createdAt: at,
+        updatedAt: at,
+      }),
+      auditStatement({
+        actorId: id,
+        action: 'auth.sign_up',
+        targetType: 'user',
+        targetId: id,
+        ip,
+        details: { provider: 'google' },
+        now,
+      }),
     ]);
     user = await findUserByEmail(profile.email);
   }
   if (!user || user.disabledAt) return null;
   const unverified = sql`${users.emailVerifiedAt} IS NULL`;
   await writeBatch([
-    db.insert(oauthAccounts).values({ provider: 'google', providerAccountId: profile.sub, userId: user.id, createdAt: new Date(now) }).onConflictDoNothing(),
+    db
+      .insert(oauthAccounts)
+      .values({
+        provider: 'google',
+        providerAccountId: profile.sub,
+        userId: user.id,
+        createdAt: new Date(now),
+      })
+      .onConflictDoNothing(),
     // Google verified the address, so ours is verified too. An account whose email was never
     // verified may have been registered by someone else in the owner's name (pre-hijacking):
     // its password is dropped and its sessions end, so only the address's owner gets in.
@@ -52,8 +77,15 @@ export async function resolveGoogleUser(profile: GoogleProfile, ip: string | nul
         emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now})`,
       })
       .where(eq(users.id, user.id)),
-    auditStatement({ actorId: user.id, action: 'auth.sign_in', targetType: 'user', targetId: user.id, ip, details: { provider: 'google' }, now }),
+    auditStatement({
+      actorId: user.id,
+      action: 'auth.sign_in',
+      targetType: 'user',
+      targetId: user.id,
+      ip,
+      details: { provider: 'google' },
+      now,
+    }),
   ]);
   return findUserById(user.id);
 }
-

@@ -38,15 +38,27 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
 
 const credentials = CredentialsProvider({
   name: 'Email and password',
-  credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+  credentials: {
+    email: { label: 'Email', type: 'email' },
+    password: { label: 'Password', type: 'password' },
+  },
   async authorize(input, req) {
     const ip = clientIpFrom(headerValue(req.headers, 'x-forwarded-for'));
     const result = await authenticateWithPassword(input ?? {}, { ip, now: Date.now() });
     if (result.ok) {
       const { id, email, name, role, sessionVersion } = result.user;
-      return { id, email, name, role, sessionVersion, ip, userAgent: headerValue(req.headers, 'user-agent') } satisfies AppUser;
+      return {
+        id,
+        email,
+        name,
+        role,
+        sessionVersion,
+        ip,
+        userAgent: headerValue(req.headers, 'user-agent'),
+      } satisfies AppUser;
     }
-    if (result.reason === 'throttled') throw new Error(`Too many sign-in attempts. Try again in ${formatRetryAfter(result.retryAfterMs)}.`);
+    if (result.reason === 'throttled')
+      throw new Error(`Too many sign-in attempts. Try again in ${formatRetryAfter(result.retryAfterMs)}.`);
     if (result.reason === 'unverified') throw new Error(SIGN_IN_ERRORS.unverified);
     if (result.reason === 'disabled') throw new Error(SIGN_IN_ERRORS.disabled);
     return null; // "Wrong email or password", the same for unknown emails.
@@ -61,7 +73,13 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: serverEnv.SESSION_IDLE_MINUTES * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: googleSignInEnabled
-    ? [credentials, GoogleProvider({ clientId: serverEnv.GOOGLE_CLIENT_ID!, clientSecret: serverEnv.GOOGLE_CLIENT_SECRET! })]
+    ? [
+        credentials,
+        GoogleProvider({
+          clientId: serverEnv.GOOGLE_CLIENT_ID!,
+          clientSecret: serverEnv.GOOGLE_CLIENT_SECRET!,
+        }),
+      ]
     : [credentials],
   events: {
     // Sign-out ends the session on the server too: a copy of the cookie no longer works.
@@ -88,8 +106,19 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         const appUser = user as AppUser;
         const now = Date.now();
-        const sid = await openSession(appUser.id, { ip: appUser.ip ?? null, userAgent: appUser.userAgent ?? null }, now);
-        return { ...token, uid: appUser.id, sid, sv: appUser.sessionVersion, role: appUser.role, authTime: now };
+        const sid = await openSession(
+          appUser.id,
+          { ip: appUser.ip ?? null, userAgent: appUser.userAgent ?? null },
+          now,
+        );
+        return {
+          ...token,
+          uid: appUser.id,
+          sid,
+          sv: appUser.sessionVersion,
+          role: appUser.role,
+          authTime: now,
+        };
       }
       // Every later use re-checks the user: a revoked, disabled or expired session throws,
       // and next-auth then clears the cookie.
@@ -102,7 +131,12 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       return {
         ...session,
-        user: { id: String(token.uid), email: token.email ?? null, name: token.name ?? null, role: String(token.role) },
+        user: {
+          id: String(token.uid),
+          email: token.email ?? null,
+          name: token.name ?? null,
+          role: String(token.role),
+        },
       };
     },
   },

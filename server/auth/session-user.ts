@@ -12,7 +12,10 @@ export const SESSION_MAX_LIFETIME_MS = serverEnv.SESSION_MAX_DAYS * 24 * 60 * 60
  * Loads the token's user with its session row and judges the token against them (one indexed
  * read: users by primary key, left-joined to sessions by primary key).
  */
-export async function resolveSessionUser(claims: SessionClaims, now: number): Promise<{ verdict: SessionVerdict; user: SessionUser | null }> {
+export async function resolveSessionUser(
+  claims: SessionClaims,
+  now: number,
+): Promise<{ verdict: SessionVerdict; user: SessionUser | null }> {
   const { db } = appDatabase();
   const [row] = await db
     .select({
@@ -25,10 +28,19 @@ export async function resolveSessionUser(claims: SessionClaims, now: number): Pr
       sessionId: sessions.id,
     })
     .from(users)
-    .leftJoin(sessions, and(eq(sessions.id, claims.sid), eq(sessions.userId, users.id), isNull(sessions.revokedAt)))
+    .leftJoin(
+      sessions,
+      and(eq(sessions.id, claims.sid), eq(sessions.userId, users.id), isNull(sessions.revokedAt)),
+    )
     .where(eq(users.id, claims.uid))
     .limit(1);
-  const state = row ? { sessionVersion: row.sessionVersion, disabledAt: row.disabledAt, sessionActive: row.sessionId !== null } : null;
+  const state = row
+    ? {
+        sessionVersion: row.sessionVersion,
+        disabledAt: row.disabledAt,
+        sessionActive: row.sessionId !== null,
+      }
+    : null;
   const verdict = judgeSession(claims, state, now, SESSION_MAX_LIFETIME_MS);
   if (verdict !== 'valid' || !row) return { verdict, user: null };
   return { verdict, user: { id: row.id, email: row.email, name: row.name, role: row.role } };

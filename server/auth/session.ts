@@ -10,7 +10,6 @@ import { assertRole, AuthorizationError, type SessionUser } from '@/lib/auth/gua
 import { SESSION_COOKIE_NAME } from './session-cookie';
 import { resolveSessionUser } from './session-user';
 
-
 /**
  * The signed-in user of this request, or null. Memoised per request. Reads the session JWT
  * and re-checks it against the database every time, so a disabled user, a changed role or a

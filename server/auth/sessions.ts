@@ -14,7 +14,11 @@ import { SESSION_MAX_LIFETIME_MS } from './session-user';
  * Server-side sessions. The JWT stays the carrier (next-auth), but each one names a row here
  * that sign-out revokes, so a copied or replayed cookie dies with the session it belongs to.
  */
-export async function openSession(userId: string, meta: { ip: string | null; userAgent: string | null }, now: number): Promise<string> {
+export async function openSession(
+  userId: string,
+  meta: { ip: string | null; userAgent: string | null },
+  now: number,
+): Promise<string> {
   const id = randomUUID();
   const { db, write } = appDatabase();
   await write(() =>
@@ -22,8 +26,22 @@ export async function openSession(userId: string, meta: { ip: string | null; use
       // Rows past the absolute lifetime or long revoked are dead weight: prune this user's.
       db
         .delete(sessions)
-        .where(and(eq(sessions.userId, userId), or(lt(sessions.createdAt, new Date(now - SESSION_MAX_LIFETIME_MS)), lt(sessions.revokedAt, new Date(now - SESSION_MAX_LIFETIME_MS))))),
-      db.insert(sessions).values({ id, userId, createdAt: new Date(now), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null }),
+        .where(
+          and(
+            eq(sessions.userId, userId),
+            or(
+              lt(sessions.createdAt, new Date(now - SESSION_MAX_LIFETIME_MS)),
+              lt(sessions.revokedAt, new Date(now - SESSION_MAX_LIFETIME_MS)),
+            ),
+          ),
+        ),
+      db.insert(sessions).values({
+        id,
+        userId,
+        createdAt: new Date(now),
+        ip: meta.ip,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      }),
     ]),
   );
   return id;
@@ -32,11 +50,19 @@ export async function openSession(userId: string, meta: { ip: string | null; use
 /** Ends one session (sign-out). Revoking an unknown or already revoked id changes nothing. */
 export async function revokeSession(sessionId: string, now: number): Promise<void> {
   const { db, write } = appDatabase();
-  await write(() => db.update(sessions).set({ revokedAt: new Date(now) }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt))));
+  await write(() =>
+    db
+      .update(sessions)
+      .set({ revokedAt: new Date(now) })
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt))),
+  );
 }
 
 /** "Sign out everywhere": ends every session of the signed-in user, this one included, audited. */
-export async function signOutEverywhere(actor: SessionUser | null, ctx: RequestContext): Promise<ActionResult<{ ended: number }>> {
+export async function signOutEverywhere(
+  actor: SessionUser | null,
+  ctx: RequestContext,
+): Promise<ActionResult<{ ended: number }>> {
   const user = assertUser(actor);
   const { db } = appDatabase();
   const [revoked] = await writeBatch([
@@ -44,7 +70,14 @@ export async function signOutEverywhere(actor: SessionUser | null, ctx: RequestC
       .update(sessions)
       .set({ revokedAt: new Date(ctx.now) })
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
-    auditStatement({ actorId: user.id, action: 'auth.signed_out_everywhere', targetType: 'user', targetId: user.id, ip: ctx.ip, now: ctx.now }),
+    auditStatement({
+      actorId: user.id,
+      action: 'auth.signed_out_everywhere',
+      targetType: 'user',
+      targetId: user.id,
+      ip: ctx.ip,
+      now: ctx.now,
+    }),
   ]);
   return ok({ ended: (revoked as ResultSet).rowsAffected });
 }
@@ -55,6 +88,12 @@ export async function countOpenSessions(userId: string, now = Date.now()): Promi
   const [row] = await db
     .select({ count: sql<number>`count(*)` })
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.createdAt} >= ${now - SESSION_MAX_LIFETIME_MS}`));
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        sql`${sessions.createdAt} >= ${now - SESSION_MAX_LIFETIME_MS}`,
+      ),
+    );
   return Number(row?.count ?? 0);
 }

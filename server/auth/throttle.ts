@@ -50,17 +50,33 @@ function reserveStatement({ bucket, key, policy }: ThrottleKey, now: number): In
 
 function pruneStatement({ bucket, key, policy }: ThrottleKey, now: number): InStatement {
   // Old events are useless after the window; prune the key we touch.
-  return { sql: 'DELETE FROM throttle_events WHERE bucket = ? AND key = ? AND at <= ?', args: [bucket, key, now - policy.windowMs] };
+  return {
+    sql: 'DELETE FROM throttle_events WHERE bucket = ? AND key = ? AND at <= ?',
+    args: [bucket, key, now - policy.windowMs],
+  };
 }
 
 /** Decides from the events recorded in the policy's window (one indexed range read). */
-export async function checkThrottle({ bucket, key, policy }: ThrottleKey, now: number): Promise<ThrottleDecision> {
+export async function checkThrottle(
+  { bucket, key, policy }: ThrottleKey,
+  now: number,
+): Promise<ThrottleDecision> {
   const rows = await appDatabase()
     .db.select({ at: throttleEvents.at })
     .from(throttleEvents)
-    .where(and(eq(throttleEvents.bucket, bucket), eq(throttleEvents.key, key), gt(throttleEvents.at, now - policy.windowMs)))
+    .where(
+      and(
+        eq(throttleEvents.bucket, bucket),
+        eq(throttleEvents.key, key),
+        gt(throttleEvents.at, now - policy.windowMs),
+      ),
+    )
     .orderBy(asc(throttleEvents.at));
-  return decideThrottle(policy, rows.map((row) => row.at), now);
+  return decideThrottle(
+    policy,
+    rows.map((row) => row.at),
+    now,
+  );
 }
 
 /**
@@ -72,7 +88,9 @@ export async function reserveSlots(keys: ThrottleKey[], now: number): Promise<Re
   const { client, write } = appDatabase();
   const ids: number[] = [];
   for (const key of keys) {
-    const [, inserted] = await write(() => client.batch([pruneStatement(key, now), reserveStatement(key, now)], 'write'));
+    const [, inserted] = await write(() =>
+      client.batch([pruneStatement(key, now), reserveStatement(key, now)], 'write'),
+    );
     const id = inserted?.rows[0]?.id;
     if (id === undefined || id === null) {
       await releaseSlots({ ids });

@@ -28,7 +28,13 @@ export function issueTokenStatements(userId: string, purpose: TokenPurpose, now:
     token,
     statements: [
       voidTokensStatement(userId, purpose, now),
-      db.insert(authTokens).values({ userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now + TOKEN_LIFETIME_MS[purpose]), createdAt: new Date(now) }),
+      db.insert(authTokens).values({
+        userId,
+        purpose,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now + TOKEN_LIFETIME_MS[purpose]),
+        createdAt: new Date(now),
+      }),
     ] as const,
   };
 }
@@ -39,11 +45,22 @@ export interface ValidToken {
 }
 
 /** The token's row if it exists, has this purpose, is unused and unexpired. */
-export async function findValidToken(token: string, purpose: TokenPurpose, now: number): Promise<ValidToken | null> {
+export async function findValidToken(
+  token: string,
+  purpose: TokenPurpose,
+  now: number,
+): Promise<ValidToken | null> {
   const [row] = await appDatabase()
     .db.select({ id: authTokens.id, userId: authTokens.userId })
     .from(authTokens)
-    .where(and(eq(authTokens.tokenHash, hashToken(token)), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date(now))))
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(token)),
+        eq(authTokens.purpose, purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, new Date(now)),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -61,6 +78,8 @@ export function consumeTokenStatements(tokenId: number, now: number) {
       .where(and(eq(authTokens.id, tokenId), isNull(authTokens.usedAt))),
     // changes() is 0 when another request consumed it first: the NOT NULL-violating insert aborts
     // the batch. The builder has no INSERT … SELECT … WHERE of constants: the `sql` template.
-    db.run(sql`INSERT INTO ${throttleEvents} (bucket, key, at) SELECT 'token-race', 'x', NULL WHERE changes() = 0`),
+    db.run(
+      sql`INSERT INTO ${throttleEvents} (bucket, key, at) SELECT 'token-race', 'x', NULL WHERE changes() = 0`,
+    ),
   ] as const;
 }

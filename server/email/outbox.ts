@@ -11,12 +11,20 @@ import type { EmailContent } from './templates';
 export function queueEmailStatement(to: string, content: EmailContent, now: number) {
   return appDatabase()
     .db.insert(emailOutbox)
-    .values({ toAddress: to, subject: content.subject, textBody: content.text, htmlBody: content.html, status: 'pending', createdAt: new Date(now) });
+    .values({
+      toAddress: to,
+      subject: content.subject,
+      textBody: content.text,
+      htmlBody: content.html,
+      status: 'pending',
+      createdAt: new Date(now),
+    });
 }
 
 let transport: nodemailer.Transporter | null | undefined;
 function smtpTransport(): nodemailer.Transporter | null {
-  if (transport === undefined) transport = serverEnv.SMTP_URL ? nodemailer.createTransport(serverEnv.SMTP_URL) : null;
+  if (transport === undefined)
+    transport = serverEnv.SMTP_URL ? nodemailer.createTransport(serverEnv.SMTP_URL) : null;
   return transport;
 }
 
@@ -25,10 +33,18 @@ function smtpTransport(): nodemailer.Transporter | null {
  * stay readable in the outbox (/dev/outbox). A failed send keeps the row with its error and is
  * retried on the next delivery, up to 5 attempts.
  */
-export async function deliverPendingEmails(now: () => number = Date.now): Promise<{ sent: number; failed: number }> {
+export async function deliverPendingEmails(
+  now: () => number = Date.now,
+): Promise<{ sent: number; failed: number }> {
   const { db, write } = appDatabase();
   const pending = await db
-    .select({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.textBody, html: emailOutbox.htmlBody })
+    .select({
+      id: emailOutbox.id,
+      to: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      text: emailOutbox.textBody,
+      html: emailOutbox.htmlBody,
+    })
     .from(emailOutbox)
     .where(and(inArray(emailOutbox.status, ['pending', 'failed']), lt(emailOutbox.attempts, 5)))
     .orderBy(asc(emailOutbox.id))
@@ -44,13 +60,29 @@ export async function deliverPendingEmails(now: () => number = Date.now): Promis
       continue;
     }
     try {
-      await smtp.sendMail({ from: serverEnv.EMAIL_FROM, to: email.to, subject: email.subject, text: email.text, html: email.html });
-      await write(() => db.update(emailOutbox).set({ status: 'sent', attempts: attempted, sentAt: new Date(now()), lastError: null }).where(row));
+      await smtp.sendMail({
+        from: serverEnv.EMAIL_FROM,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+      });
+      await write(() =>
+        db
+          .update(emailOutbox)
+          .set({ status: 'sent', attempts: attempted, sentAt: new Date(now()), lastError: null })
+          .where(row),
+      );
       sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       logger.warn({ emailId: email.id, err: message }, 'email send failed; kept in outbox');
-      await write(() => db.update(emailOutbox).set({ status: 'failed', attempts: attempted, lastError: message.slice(0, 500) }).where(row));
+      await write(() =>
+        db
+          .update(emailOutbox)
+          .set({ status: 'failed', attempts: attempted, lastError: message.slice(0, 500) })
+          .where(row),
+      );
       failed += 1;
     }
   }
@@ -59,5 +91,7 @@ export async function deliverPendingEmails(now: () => number = Date.now): Promis
 
 /** Fire-and-forget delivery after a request; errors are logged, the email stays queued. */
 export function deliverInBackground(): void {
-  void deliverPendingEmails().catch((error: unknown) => logger.error({ err: error }, 'email delivery crashed'));
+  void deliverPendingEmails().catch((error: unknown) =>
+    logger.error({ err: error }, 'email delivery crashed'),
+  );
 }

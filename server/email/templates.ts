@@ -7,7 +7,10 @@ export interface EmailContent {
 }
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
@@ -21,26 +24,41 @@ function layout(title: string, paragraphs: string[], action?: { label: string; u
 
 export function verificationEmail(name: string | null, url: string): EmailContent {
   const greeting = `Hi ${name ?? 'there'},`;
-  const lines = [greeting, 'Confirm your email address to finish creating your PingToPass account. The link works for 24 hours.'];
+  const lines = [
+    greeting,
+    'Confirm your email address to finish creating your PingToPass account. The link works for 24 hours.',
+  ];
   return {
     subject: 'Confirm your email for PingToPass',
     text: `${lines.join('\n\n')}\n\n${url}\n\nIf you did not sign up, ignore this email.`,
-    html: layout('Confirm your email', [...lines, 'If you did not sign up, ignore this email.'], { label: 'Confirm email', url }),
+    html: layout('Confirm your email', [...lines, 'If you did not sign up, ignore this email.'], {
+      label: 'Confirm email',
+      url,
+    }),
   };
 }
 
 export function passwordResetEmail(url: string): EmailContent {
-  const lines = ['Someone asked to reset the password of your PingToPass account. The link works for 30 minutes and only once.'];
+  const lines = [
+    'Someone asked to reset the password of your PingToPass account. The link works for 30 minutes and only once.',
+  ];
   return {
     subject: 'Reset your PingToPass password',
     text: `${lines.join('\n\n')}\n\n${url}\n\nIf it was not you, ignore this email: your password stays as it is.`,
-    html: layout('Reset your password', [...lines, 'If it was not you, ignore this email: your password stays as it is.'], { label: 'Choose a new password', url }),
+    html: layout(
+      'Reset your password',
+      [...lines, 'If it was not you, ignore this email: your password stays as it is.'],
+      { label: 'Choose a new password', url },
+    ),
   };
 }
 
 /** Sent instead of a second account, so sign-up does not reveal which emails are registered. */
 export function accountExistsEmail(signInUrl: string, resetUrl: string): EmailContent {
-  const lines = ['Someone tried to create a PingToPass account with this email address, but you already have one.', `Sign in at ${signInUrl}, or reset your password at ${resetUrl} if you forgot it.`];
+  const lines = [
+    'Someone tried to create a PingToPass account with this email address, but you already have one.',
+    `Sign in at ${signInUrl}, or reset your password at ${resetUrl} if you forgot it.`,
+  ];
   return {
     subject: 'You already have a PingToPass account',
     text: lines.join('\n\n'),

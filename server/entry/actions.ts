@@ -66,6 +66,9 @@ export function authedAction<T, Args extends unknown[] = [prev: unknown, formDat
 }
 
 /** A server action anyone may call (sign-up, password reset…): says so where it is declared. */
-export function publicAction<T, Args extends unknown[] = [prev: unknown, formData: FormData]>(guard: { name: string }, body: Body<null, T>) {
+export function publicAction<T, Args extends unknown[] = [prev: unknown, formData: FormData]>(
+  guard: { name: string },
+  body: Body<null, T>,
+) {
   return guarded<null, T, Args>({ ...guard, access: 'public' }, body);
 }

@@ -22,7 +22,10 @@ export function jsonReply(status: number, body: unknown, headers: Record<string,
 export function toJsonResponse(error: unknown, entryPoint: string): NextResponse {
   if (!isAppError(error)) {
     logger.error({ err: error, entryPoint }, 'route handler failed');
-    return jsonReply(500, { ok: false, error: 'Something went wrong on our side. Nothing was lost; please try again.' });
+    return jsonReply(500, {
+      ok: false,
+      error: 'Something went wrong on our side. Nothing was lost; please try again.',
+    });
   }
   const body = {
     ok: false,
@@ -31,5 +34,9 @@ export function toJsonResponse(error: unknown, entryPoint: string): NextResponse
     ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     ...error.details,
   };
-  return jsonReply(error.status, body, error.retryAfterSeconds ? { 'Retry-After': String(error.retryAfterSeconds) } : {});
+  return jsonReply(
+    error.status,
+    body,
+    error.retryAfterSeconds ? { 'Retry-After': String(error.retryAfterSeconds) } : {},
+  );
 }

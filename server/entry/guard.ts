@@ -21,7 +21,9 @@ export interface Guard {
  * The caller, checked against the guard: throws AuthorizationError (401/403) when refused. A
  * public entry point does not read the session at all (nothing of it may depend on who asks).
  */
-export async function callerFor<A extends Access>(access: A): Promise<A extends 'public' ? null : SessionUser> {
+export async function callerFor<A extends Access>(
+  access: A,
+): Promise<A extends 'public' ? null : SessionUser> {
   if (access === 'public') return null as never;
   const user = await getCurrentUser();
   if (access === 'learner') return assertUser(user) as never;

@@ -11,7 +11,11 @@ import { callerFor, withGuard, type Access } from './guard';
 
 const MAX_JSON_BYTES = 8 * 1024;
 
-interface RouteGuard<Q extends z.ZodType | undefined, B extends z.ZodType | undefined, P extends z.ZodType | undefined> {
+interface RouteGuard<
+  Q extends z.ZodType | undefined,
+  B extends z.ZodType | undefined,
+  P extends z.ZodType | undefined,
+> {
   name: string;
   access: Access;
   /** The route's [segments]: a value of the wrong shape names nothing, a 404 with the schema's message. */
@@ -46,7 +50,9 @@ export function isSameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-  const hosts = [request.headers.get('host'), request.headers.get('x-forwarded-host')].filter((h): h is string => Boolean(h));
+  const hosts = [request.headers.get('host'), request.headers.get('x-forwarded-host')].filter(
+    (h): h is string => Boolean(h),
+  );
   return hosts.some((host) => host.split(',')[0]!.trim().toLowerCase() === originHost.toLowerCase());
 }
 
@@ -74,7 +80,10 @@ function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.infer<S
 
 function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new AppError('invalid_input', 'The request body was malformed.', { fieldErrors: fieldErrorsOf(parsed.error, { topLevel: true }) });
+  if (!parsed.success)
+    throw new AppError('invalid_input', 'The request body was malformed.', {
+      fieldErrors: fieldErrorsOf(parsed.error, { topLevel: true }),
+    });
   return parsed.data;
 }
 
@@ -89,11 +98,20 @@ function parseParams<S extends z.ZodType>(schema: S, params: Record<string, stri
  * Origin check for state-changing methods, and the one error answer (lib/app-error.ts → status).
  * The body returns a Response (downloads) or `{ status?, data }`, sent as JSON.
  */
-export function jsonRoute<Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(
+export function jsonRoute<
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(
   guard: RouteGuard<Q, B, P>,
-  handler: (call: RouteCall<SessionUser, Parsed<Q>, Parsed<B>, Parsed<P>>) => Promise<Response | { status?: number; data: unknown }>,
+  handler: (
+    call: RouteCall<SessionUser, Parsed<Q>, Parsed<B>, Parsed<P>>,
+  ) => Promise<Response | { status?: number; data: unknown }>,
 ) {
-  const route = async (request: Request, context: { params?: Promise<Record<string, string>> } = {}): Promise<Response | NextResponse> => {
+  const route = async (
+    request: Request,
+    context: { params?: Promise<Record<string, string>> } = {},
+  ): Promise<Response | NextResponse> => {
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
         throw new AppError('forbidden', 'This request did not come from PingToPass.');
@@ -104,9 +122,18 @@ export function jsonRoute<Q extends z.ZodType | undefined = undefined, B extends
       const query = guard.query ? parseQuery(guard.query, request) : undefined;
       const body = guard.body ? parseBody(guard.body, await readJsonBody(request)) : undefined;
       const ctx = { ip: clientIpFrom(request.headers.get('x-forwarded-for')), now: Date.now() };
-      const call = { user, query: query as Parsed<Q>, body: body as Parsed<B>, params: params as Parsed<P>, request, ctx };
+      const call = {
+        user,
+        query: query as Parsed<Q>,
+        body: body as Parsed<B>,
+        params: params as Parsed<P>,
+        request,
+        ctx,
+      };
       const result = await handler(call);
-      return result instanceof Response ? result : jsonReply(result.status ?? 200, { ok: true, data: result.data });
+      return result instanceof Response
+        ? result
+        : jsonReply(result.status ?? 200, { ok: true, data: result.data });
     } catch (error) {
       return toJsonResponse(error, guard.name);
     }

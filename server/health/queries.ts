@@ -30,7 +30,12 @@ export async function checkHealth(now: Date = new Date()): Promise<HealthReport>
     // Report the class of failure, not connection details.
     database.error = error instanceof Error ? error.name : 'Error';
   }
-  const healthy = database.reachable && migrations !== null && migrations.pending === 0 && migrations.modified === 0 && migrations.missing === 0;
+  const healthy =
+    database.reachable &&
+    migrations !== null &&
+    migrations.pending === 0 &&
+    migrations.modified === 0 &&
+    migrations.missing === 0;
   return {
     status: healthy ? 'ok' : database.reachable ? 'degraded' : 'down',
     database,

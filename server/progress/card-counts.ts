@@ -15,7 +15,10 @@ export const COUNTS_SQL = `SELECT q.exam_id, count(*) AS seen, coalesce(sum(c.su
   WHERE c.user_id = ?
   GROUP BY q.exam_id`;
 
-export async function countCardsByExam(userId: string, dayEndsAt: number): Promise<Map<number, ExamCardCounts>> {
+export async function countCardsByExam(
+  userId: string,
+  dayEndsAt: number,
+): Promise<Map<number, ExamCardCounts>> {
   const { rows } = await appDatabase().client.execute({ sql: COUNTS_SQL, args: [dayEndsAt, userId] });
   return new Map(rows.map((row) => [num(row.exam_id), { seen: num(row.seen), due: num(row.due) }]));
 }

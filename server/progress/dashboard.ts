@@ -23,27 +23,41 @@ import { studyStreak } from './study-days';
  * session-scores, study-days): p50 6.9 ms for a learner with 50,000 answers against a 15 ms
  * target, 1.8 ms for a typical learner; their plans are checked by bench/progress-plans.ts.
  */
-export async function getDashboard(actor: SessionUser | null, query: unknown, now: Date): Promise<DashboardView> {
+export async function getDashboard(
+  actor: SessionUser | null,
+  query: unknown,
+  now: Date,
+): Promise<DashboardView> {
   const user = assertUser(actor);
   const parsed = dashboardQuerySchema.safeParse(query);
-  if (!parsed.success) throw new ReviewInputError('The dashboard request was malformed.', reviewFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new ReviewInputError('The dashboard request was malformed.', reviewFieldErrors(parsed.error));
   const { tz } = parsed.data;
   await catchUpReviewSync(user.id, now);
 
   const dayEndsAt = endOfLocalToday(now, tz);
   const [exams, streak] = await Promise.all([listStudiedExams(user.id), studyStreak(user.id, now, tz)]);
-  if (exams.length === 0) return { generatedAt: now.getTime(), timeZone: tz, streak, studyTimeMs: 0, dueToday: 0, exams: [] };
+  if (exams.length === 0)
+    return { generatedAt: now.getTime(), timeZone: tz, streak, studyTimeMs: 0, dueToday: 0, exams: [] };
 
   const examIds = exams.map((e) => e.id);
   const [objectives, cards, scores] = await Promise.all([
     listObjectiveFacts(user.id, examIds),
     countCardsByExam(user.id, dayEndsAt),
-    Promise.all(exams.map(async (exam) => ({ history: await listScoreHistory(user.id, exam.id), mocks: await listLatestMocks(user.id, exam.id) }))),
+    Promise.all(
+      exams.map(async (exam) => ({
+        history: await listScoreHistory(user.id, exam.id),
+        mocks: await listLatestMocks(user.id, exam.id),
+      })),
+    ),
   ]);
   const mocksByExam = new Map(exams.map((exam, i) => [exam.id, scores[i]!.mocks]));
   const windows = await listObjectiveWindows(
     user.id,
-    objectives.map((o) => ({ objectiveId: o.id, mockSessionIds: (mocksByExam.get(o.examId) ?? []).map((m) => m.sessionId) })),
+    objectives.map((o) => ({
+      objectiveId: o.id,
+      mockSessionIds: (mocksByExam.get(o.examId) ?? []).map((m) => m.sessionId),
+    })),
   );
   const views = exams.map((exam, i) => {
     const examObjectives = objectives.filter((o) => o.examId === exam.id);

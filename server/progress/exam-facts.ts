@@ -49,9 +49,15 @@ export function objectiveFactsSql(exams: number): string {
 }
 
 /** The objectives of the exams, with their active bank sizes and the learner's totals. */
-export async function listObjectiveFacts(userId: string, examIds: readonly number[]): Promise<ExamObjectiveFacts[]> {
+export async function listObjectiveFacts(
+  userId: string,
+  examIds: readonly number[],
+): Promise<ExamObjectiveFacts[]> {
   if (examIds.length === 0) return [];
-  const { rows } = await appDatabase().client.execute({ sql: objectiveFactsSql(examIds.length), args: [userId, ...examIds] });
+  const { rows } = await appDatabase().client.execute({
+    sql: objectiveFactsSql(examIds.length),
+    args: [userId, ...examIds],
+  });
   return rows.map((row) => ({
     id: num(row.id),
     examId: num(row.exam_id),

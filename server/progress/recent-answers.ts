@@ -15,7 +15,8 @@ export interface WindowRequest {
 // straight from review_logs_user_objective_kind_reviewed_idx (cost follows the window, not the
 // learner's 50,000 answers), counted in SQL so one row per objective comes back.
 function branch(mocks: number): string {
-  const inMocks = mocks === 0 ? '0' : `session_id IN (${Array.from({ length: mocks }, () => '?').join(', ')})`;
+  const inMocks =
+    mocks === 0 ? '0' : `session_id IN (${Array.from({ length: mocks }, () => '?').join(', ')})`;
   return `SELECT ? AS objective_id, count(*) AS total, coalesce(sum(is_correct), 0) AS correct,
       coalesce(sum(${inMocks}), 0) AS mocks_total, coalesce(sum(is_correct AND ${inMocks}), 0) AS mocks_correct
     FROM (SELECT is_correct, session_id FROM review_logs
@@ -27,11 +28,18 @@ export function recentAnswersSql(mocksPerObjective: readonly number[]): string {
 }
 
 /** Each objective's window of latest answers, counted (see ObjectiveWindow). */
-export async function listObjectiveWindows(userId: string, requests: readonly WindowRequest[]): Promise<ObjectiveWindow[]> {
+export async function listObjectiveWindows(
+  userId: string,
+  requests: readonly WindowRequest[],
+): Promise<ObjectiveWindow[]> {
   if (requests.length === 0) return [];
   const args: InValue[] = [];
-  for (const r of requests) args.push(r.objectiveId, ...r.mockSessionIds, ...r.mockSessionIds, userId, r.objectiveId);
-  const { rows } = await appDatabase().client.execute({ sql: recentAnswersSql(requests.map((r) => r.mockSessionIds.length)), args });
+  for (const r of requests)
+    args.push(r.objectiveId, ...r.mockSessionIds, ...r.mockSessionIds, userId, r.objectiveId);
+  const { rows } = await appDatabase().client.execute({
+    sql: recentAnswersSql(requests.map((r) => r.mockSessionIds.length)),
+    args,
+  });
   return rows.map((row) => ({
     objectiveId: num(row.objective_id),
     total: num(row.total),

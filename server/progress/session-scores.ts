@@ -35,5 +35,9 @@ export async function listScoreHistory(userId: string, examId: number): Promise<
 /** The latest submitted mock exams, newest first. */
 export async function listLatestMocks(userId: string, examId: number): Promise<MockFacts[]> {
   const { rows } = await appDatabase().client.execute({ sql: MOCKS_SQL, args: [userId, examId] });
-  return rows.map((row) => ({ sessionId: str(row.id), percent: num(row.score_percent), questionCount: num(row.question_count) }));
+  return rows.map((row) => ({
+    sessionId: str(row.id),
+    percent: num(row.score_percent),
+    questionCount: num(row.question_count),
+  }));
 }

@@ -9,11 +9,13 @@ import { setCardSuspended, type SuspendOutcome } from './suspend';
 // Called directly by the review session (one argument); the services check card ownership.
 
 /** Records one "Review now" answer (see recordReview). */
-export const submitReviewAction = authedAction<ReviewOutcome, [input: unknown]>({ name: 'review.submit', access: 'learner' }, async ({ user, input }) =>
-  ok(await recordReview(user, input, new Date())),
+export const submitReviewAction = authedAction<ReviewOutcome, [input: unknown]>(
+  { name: 'review.submit', access: 'learner' },
+  async ({ user, input }) => ok(await recordReview(user, input, new Date())),
 );
 
 /** Suspends or resumes one of the learner's cards. */
-export const setCardSuspendedAction = authedAction<SuspendOutcome, [input: unknown]>({ name: 'review.setCardSuspended', access: 'learner' }, async ({ user, input }) =>
-  ok(await setCardSuspended(user, input, new Date())),
+export const setCardSuspendedAction = authedAction<SuspendOutcome, [input: unknown]>(
+  { name: 'review.setCardSuspended', access: 'learner' },
+  async ({ user, input }) => ok(await setCardSuspended(user, input, new Date())),
 );

@@ -57,8 +57,15 @@ function cardView(row: Record<string, unknown>): ReviewCardView {
 }
 
 /** How many cards the learner has due before the end of their today (optionally one exam). */
-export async function countDueToday(userId: string, dayEndsAt: number, examSlug: string | null = null): Promise<number> {
-  const { rows } = await appDatabase().client.execute({ sql: DUE_COUNT_SQL, args: [userId, dayEndsAt, examSlug, examSlug] });
+export async function countDueToday(
+  userId: string,
+  dayEndsAt: number,
+  examSlug: string | null = null,
+): Promise<number> {
+  const { rows } = await appDatabase().client.execute({
+    sql: DUE_COUNT_SQL,
+    args: [userId, dayEndsAt, examSlug, examSlug],
+  });
   return num(rows[0]?.n ?? 0);
 }
 
@@ -66,14 +73,22 @@ export async function countDueToday(userId: string, dayEndsAt: number, examSlug:
  * The next due cards of the signed-in learner, most overdue first, for "Review now". Input is
  * the raw query (tz, optional exam, limit) and is validated here.
  */
-export async function getReviewQueue(actor: SessionUser | null, query: unknown, now: Date): Promise<ReviewQueueView> {
+export async function getReviewQueue(
+  actor: SessionUser | null,
+  query: unknown,
+  now: Date,
+): Promise<ReviewQueueView> {
   const user = assertUser(actor);
   const parsed = reviewQueueQuerySchema.safeParse(query);
-  if (!parsed.success) throw new ReviewInputError('The review queue request was malformed.', reviewFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new ReviewInputError('The review queue request was malformed.', reviewFieldErrors(parsed.error));
   const { tz, exam = null, limit } = parsed.data;
   await catchUpReviewSync(user.id, now);
   const dayEndsAt = endOfLocalToday(now, tz);
-  const { rows } = await appDatabase().client.execute({ sql: QUEUE_SQL, args: [user.id, dayEndsAt, exam, exam, limit] });
+  const { rows } = await appDatabase().client.execute({
+    sql: QUEUE_SQL,
+    args: [user.id, dayEndsAt, exam, exam, limit],
+  });
   const cards = rows.map(cardView);
   const dueToday = cards.length < limit ? cards.length : await countDueToday(user.id, dayEndsAt, exam);
   return { cards, dueToday, dayEndsAt };

@@ -10,7 +10,15 @@ import type { ReviewFeedback, ReviewOutcome } from '@/lib/review/views';
 import { reviewFieldErrors, submitReviewSchema, type SubmitReviewInput } from '@/lib/validation/review';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase, isUniqueViolation } from '@/server/db';
-import { num, numOrNull, optionsOf, referencesOf, schedulingStateOf, str, type StoredOption } from '@/server/row-values';
+import {
+  num,
+  numOrNull,
+  optionsOf,
+  referencesOf,
+  schedulingStateOf,
+  str,
+  type StoredOption,
+} from '@/server/row-values';
 import { CardNotFoundError, QuestionRetiredError, ReviewInputError } from '@/lib/review/errors';
 
 // Raw SQL on purpose (a hot path): recording one review, read + atomic batch, p50 1.96 ms against
@@ -52,11 +60,19 @@ const UPDATE_CARD_SQL = `UPDATE review_cards SET state = ?, due = ?, stability =
 
 function parseInput(input: unknown): SubmitReviewInput {
   const parsed = submitReviewSchema.safeParse(input);
-  if (!parsed.success) throw new ReviewInputError('This review could not be recorded: the request was malformed.', reviewFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new ReviewInputError(
+      'This review could not be recorded: the request was malformed.',
+      reviewFieldErrors(parsed.error),
+    );
   return parsed.data;
 }
 
-function feedbackOf(options: StoredOption[], selected: string[], row: Record<string, unknown>): ReviewFeedback {
+function feedbackOf(
+  options: StoredOption[],
+  selected: string[],
+  row: Record<string, unknown>,
+): ReviewFeedback {
   return {
     correct: isCorrectAnswer(options, selected),
     correctOptionIds: correctOptionIds(options),
@@ -66,14 +82,29 @@ function feedbackOf(options: StoredOption[], selected: string[], row: Record<str
 }
 
 /** A log under this key already exists: the same presentation, counted before. */
-async function replay(key: string, cardId: number, userId: string, feedback: ReviewFeedback): Promise<ReviewOutcome> {
-  const { rows } = await appDatabase().client.execute({ sql: 'SELECT card_id, user_id, rating, due FROM review_logs WHERE idempotency_key = ?', args: [key] });
+async function replay(
+  key: string,
+  cardId: number,
+  userId: string,
+  feedback: ReviewFeedback,
+): Promise<ReviewOutcome> {
+  const { rows } = await appDatabase().client.execute({
+    sql: 'SELECT card_id, user_id, rating, due FROM review_logs WHERE idempotency_key = ?',
+    args: [key],
+  });
   const log = rows[0];
   if (!log) return { status: 'stale', feedback, rating: null, nextDueAt: null };
   if (num(log.card_id) !== cardId || str(log.user_id) !== userId) {
-    throw new ReviewInputError('This review id was already used for another card. Reload the page and try again.');
+    throw new ReviewInputError(
+      'This review id was already used for another card. Reload the page and try again.',
+    );
   }
-  return { status: 'duplicate', feedback, rating: ratingFromNumber(num(log.rating)), nextDueAt: num(log.due) };
+  return {
+    status: 'duplicate',
+    feedback,
+    rating: ratingFromNumber(num(log.rating)),
+    nextDueAt: num(log.due),
+  };
 }
 
 /**
@@ -83,30 +114,48 @@ async function replay(key: string, cardId: number, userId: string, feedback: Rev
  * it was shown (another device reviewed it, or it was suspended) is answered 'stale' and
  * nothing is counted; a retry of a counted review is answered 'duplicate'.
  */
-export async function recordReview(actor: SessionUser | null, input: unknown, now: Date): Promise<ReviewOutcome> {
+export async function recordReview(
+  actor: SessionUser | null,
+  input: unknown,
+  now: Date,
+): Promise<ReviewOutcome> {
   const user = assertUser(actor);
   const review = parseInput(input);
   const key = presentationReviewKey(review.presentationId);
-  const { rows } = await appDatabase().client.execute({ sql: CONTEXT_SQL, args: [review.versionId, key, review.cardId] });
+  const { rows } = await appDatabase().client.execute({
+    sql: CONTEXT_SQL,
+    args: [review.versionId, key, review.cardId],
+  });
   const row = rows[0];
   if (!row || row.user_id !== user.id) throw new CardNotFoundError();
-  if (row.version_id === null) throw new ReviewInputError('This question version does not belong to the card. Reload the page.', { versionId: 'Unknown question version.' });
+  if (row.version_id === null)
+    throw new ReviewInputError('This question version does not belong to the card. Reload the page.', {
+      versionId: 'Unknown question version.',
+    });
 
   const options = optionsOf(row.options);
-  const check = checkSelection(options, choicesRequired(questionKindOf(row.type, options), options), review.selected);
+  const check = checkSelection(
+    options,
+    choicesRequired(questionKindOf(row.type, options), options),
+    review.selected,
+  );
   if (!check.ok) throw new ReviewInputError(check.error, { selected: check.error });
   const feedback = feedbackOf(options, check.selected, row);
 
   if (row.logged_card_id !== null) return replay(key, review.cardId, user.id, feedback);
   if (num(row.is_active) !== 1) throw new QuestionRetiredError();
   const previous = schedulingStateOf(row);
-  if (previous.reps !== review.seenReps || num(row.suspended) === 1) return { status: 'stale', feedback, rating: null, nextDueAt: null };
+  if (previous.reps !== review.seenReps || num(row.suspended) === 1)
+    return { status: 'stale', feedback, rating: null, nextDueAt: null };
 
   const rating = ratingForAnswer({
     correct: feedback.correct,
     timeSpentMs: review.timeSpentMs,
     unsure: review.unsure,
-    slowAfterMs: slowThresholdMs({ durationMinutes: num(row.duration_minutes), questionCount: num(row.question_count) }),
+    slowAfterMs: slowThresholdMs({
+      durationMinutes: num(row.duration_minutes),
+      questionCount: num(row.question_count),
+    }),
   });
   const next = scheduleReview(previous, rating, now);
   const at = now.getTime();
@@ -116,14 +165,43 @@ export async function recordReview(actor: SessionUser | null, input: unknown, no
     {
       sql: INSERT_LOG_SQL,
       args: [
-        review.cardId, user.id, objectiveId, RATING_NUMBER[rating], feedback.correct ? 1 : 0, review.timeSpentMs, at,
-        previous.state, previous.due, previous.stability, previous.difficulty, next.due, next.scheduledDays, key, ...guard,
+        review.cardId,
+        user.id,
+        objectiveId,
+        RATING_NUMBER[rating],
+        feedback.correct ? 1 : 0,
+        review.timeSpentMs,
+        at,
+        previous.state,
+        previous.due,
+        previous.stability,
+        previous.difficulty,
+        next.due,
+        next.scheduledDays,
+        key,
+        ...guard,
       ],
     },
-    { sql: ADD_TOTALS_SQL, args: [user.id, objectiveId, countedStudyTimeMs(review.timeSpentMs), at, ...guard] },
+    {
+      sql: ADD_TOTALS_SQL,
+      args: [user.id, objectiveId, countedStudyTimeMs(review.timeSpentMs), at, ...guard],
+    },
     {
       sql: UPDATE_CARD_SQL,
-      args: [next.state, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.learningSteps, next.reps, next.lapses, next.lastReview, at, ...guard],
+      args: [
+        next.state,
+        next.due,
+        next.stability,
+        next.difficulty,
+        next.elapsedDays,
+        next.scheduledDays,
+        next.learningSteps,
+        next.reps,
+        next.lapses,
+        next.lastReview,
+        at,
+        ...guard,
+      ],
     },
   ];
   let logged: number;
@@ -133,7 +211,8 @@ export async function recordReview(actor: SessionUser | null, input: unknown, no
     logged = results[0]?.rowsAffected ?? 0;
   } catch (error) {
     // Two submissions of one presentation raced: the other one is counted; answer like it.
-    if (isUniqueViolation(error, 'review_logs.idempotency_key')) return replay(key, review.cardId, user.id, feedback);
+    if (isUniqueViolation(error, 'review_logs.idempotency_key'))
+      return replay(key, review.cardId, user.id, feedback);
     throw error;
   }
   if (logged === 0) {

@@ -45,7 +45,21 @@ const CARD_COLUMNS = 13;
 function upsertCards(userId: string, plan: SessionPlan, guardArgs: string[], at: number): InStatement {
   const args: InArgs = [];
   for (const { questionId, next } of plan.cards) {
-    args.push(userId, questionId, next.state, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.learningSteps, next.reps, next.lapses, next.lastReview, at);
+    args.push(
+      userId,
+      questionId,
+      next.state,
+      next.due,
+      next.stability,
+      next.difficulty,
+      next.elapsedDays,
+      next.scheduledDays,
+      next.learningSteps,
+      next.reps,
+      next.lapses,
+      next.lastReview,
+      at,
+    );
   }
   // The update applies only on top of the card this plan was computed from (its reps + 1):
   // if another process reviewed the card in between, that review wins and this one is skipped
@@ -103,7 +117,8 @@ const TOTAL_COLUMNS = 6;
 
 function addTotals(userId: string, plan: SessionPlan, guardArgs: string[]): InStatement {
   const args: InArgs = [];
-  for (const t of plan.totals) args.push(userId, t.objectiveId, t.answered, t.correct, t.answerTimeMs, t.lastActivityAt);
+  for (const t of plan.totals)
+    args.push(userId, t.objectiveId, t.answered, t.correct, t.answerTimeMs, t.lastActivityAt);
   return {
     sql: `INSERT INTO progress_objective_totals (user_id, objective_id, answered, correct, answer_time_ms, reviews, review_time_ms, last_activity_at)
       SELECT v.column1, v.column2, v.column3, v.column4, v.column5, 0, 0, v.column6
@@ -158,15 +173,22 @@ interface SessionSync {
 async function planSessionSync(client: Client, sessionId: string, now: Date): Promise<SessionSync> {
   const { rows } = await client.execute({ sql: SESSION_SQL, args: [sessionId] });
   const session = rows[0];
-  if (!session || num(session.synced) === 1 || session.status === 'abandoned') return { statements: [], answers: 0 };
+  if (!session || num(session.synced) === 1 || session.status === 'abandoned')
+    return { statements: [], answers: 0 };
   const userId = str(session.user_id);
-  const answers = (await selectJsonRows(client, { sql: ANSWERS_SQL, args: [userId, sessionId] }, answerRow)).map(answerOf);
-  const slowAfterMs = slowThresholdMs({ durationMinutes: num(session.duration_minutes), questionCount: num(session.question_count) });
+  const answers = (
+    await selectJsonRows(client, { sql: ANSWERS_SQL, args: [userId, sessionId] }, answerRow)
+  ).map(answerOf);
+  const slowAfterMs = slowThresholdMs({
+    durationMinutes: num(session.duration_minutes),
+    questionCount: num(session.question_count),
+  });
   const plan = planSessionReviews(sessionId, answers, slowAfterMs);
   const guardArgs = [sessionId, sessionId];
   const at = now.getTime();
   const statements: InStatement[] = [];
-  if (plan.cards.length > 0) statements.push(upsertCards(userId, plan, guardArgs, at), insertLogs(userId, sessionId, plan, guardArgs));
+  if (plan.cards.length > 0)
+    statements.push(upsertCards(userId, plan, guardArgs, at), insertLogs(userId, sessionId, plan, guardArgs));
   if (plan.totals.length > 0) statements.push(addTotals(userId, plan, guardArgs));
   statements.push({
     sql: `INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at) SELECT ?, ?, ?, ? WHERE ${GUARD}`,
@@ -186,7 +208,11 @@ async function planSessionSync(client: Client, sessionId: string, now: Date): Pr
  * the statements check the status when they run. `now` stamps the rows' created/updated/synced
  * times; each review happens at its answer's answered_at.
  */
-export async function reviewStatementsForSubmittedSession(client: Client, sessionId: string, now: Date): Promise<InStatement[]> {
+export async function reviewStatementsForSubmittedSession(
+  client: Client,
+  sessionId: string,
+  now: Date,
+): Promise<InStatement[]> {
   return (await planSessionSync(client, sessionId, now)).statements;
 }
 

@@ -16,7 +16,11 @@ export interface SuspendOutcome {
  * resumes it. Only the owner's own card: any other id is "not found", and nothing changes.
  * Doing it twice is harmless.
  */
-export async function setCardSuspended(actor: SessionUser | null, input: unknown, now: Date): Promise<SuspendOutcome> {
+export async function setCardSuspended(
+  actor: SessionUser | null,
+  input: unknown,
+  now: Date,
+): Promise<SuspendOutcome> {
   const user = assertUser(actor);
   const parsed = suspendCardSchema.safeParse(input);
   if (!parsed.success) {

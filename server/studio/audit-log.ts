@@ -18,12 +18,20 @@ export interface AuditRow {
 }
 
 /** The studio's audit trail (studio.* actions only: account events stay with admins), newest first, keyset-paged by id. */
-export async function listStudioAudit(actor: SessionUser | null, input: unknown): Promise<{ rows: AuditRow[]; nextBefore: number | null; query: ReturnType<typeof auditQuerySchema.parse> }> {
+export async function listStudioAudit(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<{
+  rows: AuditRow[];
+  nextBefore: number | null;
+  query: ReturnType<typeof auditQuerySchema.parse>;
+}> {
   assertRole(actor, 'moderator');
   const query = auditQuerySchema.parse(input ?? {});
   const where: (SQL | undefined)[] = [like(auditLog.action, 'studio.%')];
   if (query.action) where.push(eq(auditLog.action, query.action));
-  if (query.actor) where.push(or(like(users.email, `%${query.actor}%`), like(users.name, `%${query.actor}%`)));
+  if (query.actor)
+    where.push(or(like(users.email, `%${query.actor}%`), like(users.name, `%${query.actor}%`)));
   if (query.target) where.push(eq(auditLog.targetId, query.target));
   if (query.before) where.push(lt(auditLog.id, query.before));
   const rows = await appDatabase()

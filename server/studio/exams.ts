@@ -45,16 +45,31 @@ async function examSummaries(examId?: number): Promise<StudioExamSummary[]> {
   const one = (column: AnySQLiteColumn) => (examId === undefined ? undefined : eq(column, examId));
   const [examRows, objectiveSums, questionCounts, reportCounts] = await Promise.all([
     db
-      .select({ id: exams.id, slug: exams.slug, code: exams.code, title: exams.title, vendor: exams.vendor, status: exams.status })
+      .select({
+        id: exams.id,
+        slug: exams.slug,
+        code: exams.code,
+        title: exams.title,
+        vendor: exams.vendor,
+        status: exams.status,
+      })
       .from(exams)
       .where(one(exams.id))
       .orderBy(desc(exams.status), asc(exams.title)),
     db
-      .select({ examId: objectives.examId, active: sum(objectives.activeQuestionCount).mapWith(Number), weight: sum(objectives.weight).mapWith(Number) })
+      .select({
+        examId: objectives.examId,
+        active: sum(objectives.activeQuestionCount).mapWith(Number),
+        weight: sum(objectives.weight).mapWith(Number),
+      })
       .from(objectives)
       .where(one(objectives.examId))
       .groupBy(objectives.examId),
-    db.select({ examId: questions.examId, total: count() }).from(questions).where(one(questions.examId)).groupBy(questions.examId),
+    db
+      .select({ examId: questions.examId, total: count() })
+      .from(questions)
+      .where(one(questions.examId))
+      .groupBy(questions.examId),
     db
       .select({ examId: questions.examId, open: count() })
       .from(questionReports)
@@ -85,31 +100,58 @@ export async function getStudioExam(actor: SessionUser | null, examId: number): 
   const [[summary], [exam], objectiveRows, questionCounts] = await Promise.all([
     examSummaries(examId),
     db
-      .select({ description: exams.description, durationMinutes: exams.durationMinutes, questionCount: exams.questionCount, passingScore: exams.passingScore })
+      .select({
+        description: exams.description,
+        durationMinutes: exams.durationMinutes,
+        questionCount: exams.questionCount,
+        passingScore: exams.passingScore,
+      })
       .from(exams)
       .where(eq(exams.id, examId)),
     db
-      .select({ id: objectives.id, code: objectives.code, title: objectives.title, weight: objectives.weight })
+      .select({
+        id: objectives.id,
+        code: objectives.code,
+        title: objectives.title,
+        weight: objectives.weight,
+      })
       .from(objectives)
       .where(eq(objectives.examId, examId))
       .orderBy(asc(objectives.position), asc(objectives.code)),
-    db.select({ objectiveId: questions.objectiveId, n: count() }).from(questions).where(eq(questions.examId, examId)).groupBy(questions.objectiveId),
+    db
+      .select({ objectiveId: questions.objectiveId, n: count() })
+      .from(questions)
+      .where(eq(questions.examId, examId))
+      .groupBy(questions.objectiveId),
   ]);
   if (!summary || !exam) throw notFound('exam');
   const perObjective = new Map(questionCounts.map((q) => [q.objectiveId, q.n]));
-  return { ...summary, ...exam, objectives: objectiveRows.map((o) => ({ ...o, questions: perObjective.get(o.id) ?? 0 })) };
+  return {
+    ...summary,
+    ...exam,
+    objectives: objectiveRows.map((o) => ({ ...o, questions: perObjective.get(o.id) ?? 0 })),
+  };
 }
 
 function slugFrom(code: string, title: string): string {
-  const base = `${code} ${title}`.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = `${code} ${title}`
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return base.slice(0, 80).replace(/-+$/, '') || 'exam';
 }
 
 /** A new exam, always a draft: learners never see it until it is published. */
-export async function createExam(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<{ id: number; slug: string }> {
+export async function createExam(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<{ id: number; slug: string }> {
   const user = assertRole(actor, 'moderator');
   const parsed = examFormSchema.safeParse(input);
-  if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
   const exam = parsed.data;
   const slug = exam.slug ?? slugFrom(exam.code, exam.title);
   const at = new Date(ctx.now);
@@ -119,41 +161,77 @@ export async function createExam(actor: SessionUser | null, input: unknown, ctx:
         .db.insert(exams)
         .values({ ...exam, slug, status: 'draft', createdAt: at, updatedAt: at })
         .returning({ id: exams.id }),
-      auditStatement({ actorId: user.id, action: 'studio.exam_created', targetType: 'exam', targetId: slug, ip: ctx.ip, details: { ...exam, slug }, now: ctx.now }),
+      auditStatement({
+        actorId: user.id,
+        action: 'studio.exam_created',
+        targetType: 'exam',
+        targetId: slug,
+        ip: ctx.ip,
+        details: { ...exam, slug },
+        now: ctx.now,
+      }),
     ]);
     return { id: (created as { id: number }).id, slug };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new StudioError('Another exam already uses this slug.', { slug: 'Another exam already uses this slug; choose another.' });
+    if (isUniqueViolation(error))
+      throw new StudioError('Another exam already uses this slug.', {
+        slug: 'Another exam already uses this slug; choose another.',
+      });
     throw error;
   }
 }
 
-export async function updateExam(actor: SessionUser | null, examId: number, input: unknown, ctx: RequestContext): Promise<void> {
+export async function updateExam(
+  actor: SessionUser | null,
+  examId: number,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<void> {
   const user = assertRole(actor, 'moderator');
   const parsed = examFormSchema.omit({ slug: true }).safeParse(input);
-  if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
   const before = await getStudioExam(user, examId);
   const exam = parsed.data;
   const changed = Object.fromEntries(
-    (Object.keys(exam) as (keyof typeof exam)[]).filter((k) => exam[k] !== before[k]).map((k) => [k, { from: before[k], to: exam[k] }]),
+    (Object.keys(exam) as (keyof typeof exam)[])
+      .filter((k) => exam[k] !== before[k])
+      .map((k) => [k, { from: before[k], to: exam[k] }]),
   );
   await writeBatch([
     appDatabase()
       .db.update(exams)
       .set({ ...exam, updatedAt: new Date(ctx.now) })
       .where(eq(exams.id, examId)),
-    auditStatement({ actorId: user.id, action: 'studio.exam_updated', targetType: 'exam', targetId: String(examId), ip: ctx.ip, details: { changed }, now: ctx.now }),
+    auditStatement({
+      actorId: user.id,
+      action: 'studio.exam_updated',
+      targetType: 'exam',
+      targetId: String(examId),
+      ip: ctx.ip,
+      details: { changed },
+      now: ctx.now,
+    }),
   ]);
 }
 
 /** Publishing needs objectives whose weights sum to 100 and at least one active question. */
-export async function setExamStatus(actor: SessionUser | null, examId: number, status: 'draft' | 'published', ctx: RequestContext): Promise<void> {
+export async function setExamStatus(
+  actor: SessionUser | null,
+  examId: number,
+  status: 'draft' | 'published',
+  ctx: RequestContext,
+): Promise<void> {
   const user = assertRole(actor, 'moderator');
   const exam = await getStudioExam(user, examId);
   if (status === 'published') {
     if (exam.objectives.length === 0) throw new StudioError('Add objectives before publishing.');
-    if (exam.weightSum !== 100) throw new StudioError(`Objective weights must sum to 100 before publishing (they sum to ${exam.weightSum}).`);
-    if (exam.activeQuestions === 0) throw new StudioError('Add at least one active question before publishing.');
+    if (exam.weightSum !== 100)
+      throw new StudioError(
+        `Objective weights must sum to 100 before publishing (they sum to ${exam.weightSum}).`,
+      );
+    if (exam.activeQuestions === 0)
+      throw new StudioError('Add at least one active question before publishing.');
   }
   await writeBatch([
     appDatabase()
@@ -163,7 +241,9 @@ export async function setExamStatus(actor: SessionUser | null, examId: number, s
       .where(
         and(
           eq(exams.id, examId),
-          status === 'draft' ? undefined : sql`(SELECT sum(${objectives.weight}) FROM ${objectives} WHERE ${objectives.examId} = ${examId}) = 100`,
+          status === 'draft'
+            ? undefined
+            : sql`(SELECT sum(${objectives.weight}) FROM ${objectives} WHERE ${objectives.examId} = ${examId}) = 100`,
         ),
       ),
     auditStatement({
@@ -180,41 +260,76 @@ export async function setExamStatus(actor: SessionUser | null, examId: number, s
 
 function parseObjective(input: unknown) {
   const parsed = objectiveFormSchema.safeParse(input);
-  if (!parsed.success) throw new StudioError('Check the objective’s fields.', studioFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new StudioError('Check the objective’s fields.', studioFieldErrors(parsed.error));
   return parsed.data;
 }
 
 /** Weights of a published exam must keep summing to 100. */
 function checkPublishedWeights(exam: StudioExam, newSum: number): void {
   if (exam.status === 'published' && newSum !== 100) {
-    throw new StudioError(`This exam is published: its weights must keep summing to 100 (this change makes ${newSum}). Unpublish it first, or adjust another objective.`, {
-      weight: `Weights would sum to ${newSum}.`,
-    });
+    throw new StudioError(
+      `This exam is published: its weights must keep summing to 100 (this change makes ${newSum}). Unpublish it first, or adjust another objective.`,
+      {
+        weight: `Weights would sum to ${newSum}.`,
+      },
+    );
   }
 }
 
-export async function createObjective(actor: SessionUser | null, examId: number, input: unknown, ctx: RequestContext): Promise<void> {
+export async function createObjective(
+  actor: SessionUser | null,
+  examId: number,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<void> {
   const user = assertRole(actor, 'moderator');
   const objective = parseObjective(input);
   const exam = await getStudioExam(user, examId);
   checkPublishedWeights(exam, exam.weightSum + objective.weight);
-  if (exam.objectives.some((o) => o.code.toLowerCase() === objective.code.toLowerCase())) throw new StudioError('This exam already has an objective with this code.', { code: 'Already used in this exam.' });
+  if (exam.objectives.some((o) => o.code.toLowerCase() === objective.code.toLowerCase()))
+    throw new StudioError('This exam already has an objective with this code.', {
+      code: 'Already used in this exam.',
+    });
   await writeBatch([
     appDatabase()
       .db.insert(objectives)
-      .values({ examId, ...objective, position: sql`(SELECT coalesce(max(${objectives.position}), -1) + 1 FROM ${objectives} WHERE ${objectives.examId} = ${examId})` }),
-    auditStatement({ actorId: user.id, action: 'studio.objective_created', targetType: 'exam', targetId: String(examId), ip: ctx.ip, details: objective, now: ctx.now }),
+      .values({
+        examId,
+        ...objective,
+        position: sql`(SELECT coalesce(max(${objectives.position}), -1) + 1 FROM ${objectives} WHERE ${objectives.examId} = ${examId})`,
+      }),
+    auditStatement({
+      actorId: user.id,
+      action: 'studio.objective_created',
+      targetType: 'exam',
+      targetId: String(examId),
+      ip: ctx.ip,
+      details: objective,
+      now: ctx.now,
+    }),
   ]);
 }
 
-export async function updateObjective(actor: SessionUser | null, examId: number, objectiveId: number, input: unknown, ctx: RequestContext): Promise<void> {
+export async function updateObjective(
+  actor: SessionUser | null,
+  examId: number,
+  objectiveId: number,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<void> {
   const user = assertRole(actor, 'moderator');
   const objective = parseObjective(input);
   const exam = await getStudioExam(user, examId);
   const before = exam.objectives.find((o) => o.id === objectiveId);
   if (!before) throw notFound('objective');
   checkPublishedWeights(exam, exam.weightSum - before.weight + objective.weight);
-  if (exam.objectives.some((o) => o.id !== objectiveId && o.code.toLowerCase() === objective.code.toLowerCase())) throw new StudioError('This exam already has an objective with this code.', { code: 'Already used in this exam.' });
+  if (
+    exam.objectives.some((o) => o.id !== objectiveId && o.code.toLowerCase() === objective.code.toLowerCase())
+  )
+    throw new StudioError('This exam already has an objective with this code.', {
+      code: 'Already used in this exam.',
+    });
   await writeBatch([
     appDatabase()
       .db.update(objectives)
@@ -233,24 +348,43 @@ export async function updateObjective(actor: SessionUser | null, examId: number,
 }
 
 /** Only an objective without questions can go (its questions would be deleted with it). */
-export async function deleteObjective(actor: SessionUser | null, examId: number, objectiveId: number, ctx: RequestContext): Promise<void> {
+export async function deleteObjective(
+  actor: SessionUser | null,
+  examId: number,
+  objectiveId: number,
+  ctx: RequestContext,
+): Promise<void> {
   const user = assertRole(actor, 'moderator');
   const exam = await getStudioExam(user, examId);
   const objective = exam.objectives.find((o) => o.id === objectiveId);
   if (!objective) throw notFound('objective');
-  if (objective.questions > 0) throw new StudioError(`Objective ${objective.code} still has ${objective.questions} question(s); move or retire them instead of deleting it.`);
+  if (objective.questions > 0)
+    throw new StudioError(
+      `Objective ${objective.code} still has ${objective.questions} question(s); move or retire them instead of deleting it.`,
+    );
   checkPublishedWeights(exam, exam.weightSum - objective.weight);
   const { db } = appDatabase();
   await writeBatch([
-    db
-      .delete(objectives)
-      .where(
-        and(
-          eq(objectives.id, objectiveId),
-          eq(objectives.examId, examId),
-          notExists(db.select({ one: sql`1` }).from(questions).where(eq(questions.objectiveId, objectiveId))),
+    db.delete(objectives).where(
+      and(
+        eq(objectives.id, objectiveId),
+        eq(objectives.examId, examId),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(questions)
+            .where(eq(questions.objectiveId, objectiveId)),
         ),
       ),
-    auditStatement({ actorId: user.id, action: 'studio.objective_deleted', targetType: 'objective', targetId: String(objectiveId), ip: ctx.ip, details: { code: objective.code, title: objective.title }, now: ctx.now }),
+    ),
+    auditStatement({
+      actorId: user.id,
+      action: 'studio.objective_deleted',
+      targetType: 'objective',
+      targetId: String(objectiveId),
+      ip: ctx.ip,
+      details: { code: objective.code, title: objective.title },
+      now: ctx.now,
+    }),
   ]);
 }

@@ -1,6 +1,12 @@
 import 'server-only';
 import { IMPORT_POLICY } from '@/lib/auth/throttle-policy';
-import { importAuditDetails, importStatements, loadImportExam, planImport, type ImportPlan } from '@/database/questions/import-plan';
+import {
+  importAuditDetails,
+  importStatements,
+  loadImportExam,
+  planImport,
+  type ImportPlan,
+} from '@/database/questions/import-plan';
 import { loadExportQuestions } from '@/database/questions/export';
 import { QUESTION_FILE_CODECS, exportQuestionFile } from '@/lib/studio/formats';
 import type { QuestionFileFormat } from '@/lib/studio/question-model';
@@ -16,7 +22,15 @@ import { notFound, StudioError } from './errors';
 export interface ImportPreview {
   format: QuestionFileFormat;
   examTitle: string;
-  questions: { line: number; excerpt: string; type: string; objectiveCode: string; difficulty: number; optionCount: number; correctCount: number }[];
+  questions: {
+    line: number;
+    excerpt: string;
+    type: string;
+    objectiveCode: string;
+    difficulty: number;
+    optionCount: number;
+    correctCount: number;
+  }[];
   problems: ImportPlan['problems'];
   blocked: boolean;
 }
@@ -33,13 +47,24 @@ interface PlannedImport {
 async function plan(actor: SessionUser | null, input: unknown, now: number): Promise<PlannedImport> {
   const user = assertRole(actor, 'moderator');
   const parsed = importFormSchema.safeParse(input);
-  if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error));
   // Checked before parsing: parsing a large file is the expensive part.
-  const slot = await takeLimit({ bucket: 'question_import', key: user.id, policy: IMPORT_POLICY }, now, 'You have sent many imports in the last hour.');
+  const slot = await takeLimit(
+    { bucket: 'question_import', key: user.id, policy: IMPORT_POLICY },
+    now,
+    'You have sent many imports in the last hour.',
+  );
   return spendSlot(slot, async () => {
     const exam = await loadImportExam(appDatabase().client, { id: parsed.data.examId });
     if (!exam) throw notFound('exam');
-    return { user, plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId), format: parsed.data.format, asDraft: parsed.data.asDraft, slot };
+    return {
+      user,
+      plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId),
+      format: parsed.data.format,
+      asDraft: parsed.data.asDraft,
+      slot,
+    };
   });
 }
 
@@ -47,14 +72,28 @@ function preview(format: QuestionFileFormat, p: ImportPlan): ImportPreview {
   return {
     format,
     examTitle: p.exam.title,
-    questions: p.questions.map(({ line, excerpt, type, objectiveCode, difficulty, optionCount, correctCount }) => ({ line, excerpt, type, objectiveCode, difficulty, optionCount, correctCount })),
+    questions: p.questions.map(
+      ({ line, excerpt, type, objectiveCode, difficulty, optionCount, correctCount }) => ({
+        line,
+        excerpt,
+        type,
+        objectiveCode,
+        difficulty,
+        optionCount,
+        correctCount,
+      }),
+    ),
     problems: p.problems,
     blocked: p.blocked,
   };
 }
 
 /** Parses and checks the file; writes nothing but the count against the import limit. */
-export async function dryRunImport(actor: SessionUser | null, input: unknown, now = Date.now()): Promise<ImportPreview> {
+export async function dryRunImport(
+  actor: SessionUser | null,
+  input: unknown,
+  now = Date.now(),
+): Promise<ImportPreview> {
   const { plan: p, format } = await plan(actor, input, now);
   return preview(format, p);
 }
@@ -63,15 +102,28 @@ export async function dryRunImport(actor: SessionUser | null, input: unknown, no
  * Imports all-or-nothing: the file is parsed again here (never trust an earlier preview), any
  * problem refuses the whole import, and every question with its audit row goes in ONE batch.
  */
-export async function commitImport(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<ImportPreview & { created: number }> {
+export async function commitImport(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<ImportPreview & { created: number }> {
   const { user, plan: p, format, asDraft, slot } = await plan(actor, input, ctx.now);
   if (p.blocked) return { ...preview(format, p), created: 0 };
-  if (p.questions.length === 0) throw new StudioError('Nothing to import: the file holds no question the product supports.');
+  if (p.questions.length === 0)
+    throw new StudioError('Nothing to import: the file holds no question the product supports.');
   // The planned inserts are raw statements (shared with the CLI), so the audit row joins them as one.
   const statements = importStatements(p, { authorId: user.id, now: ctx.now, asDraft });
   statements.push(
     rawStatement(
-      auditStatement({ actorId: user.id, action: 'studio.questions_imported', targetType: 'exam', targetId: String(p.exam.id), ip: ctx.ip, details: { ...importAuditDetails(p, format, 'studio'), draft: asDraft }, now: ctx.now }),
+      auditStatement({
+        actorId: user.id,
+        action: 'studio.questions_imported',
+        targetType: 'exam',
+        targetId: String(p.exam.id),
+        ip: ctx.ip,
+        details: { ...importAuditDetails(p, format, 'studio'), draft: asDraft },
+        now: ctx.now,
+      }),
     ),
   );
   const { client, write } = appDatabase();
@@ -80,7 +132,11 @@ export async function commitImport(actor: SessionUser | null, input: unknown, ct
   return { ...preview(format, p), created: p.questions.length };
 }
 
-export async function exportExamQuestions(actor: SessionUser | null, examId: number, format: QuestionFileFormat) {
+export async function exportExamQuestions(
+  actor: SessionUser | null,
+  examId: number,
+  format: QuestionFileFormat,
+) {
   assertRole(actor, 'moderator');
   const exam = await loadImportExam(appDatabase().client, { id: examId });
   if (!exam) throw notFound('exam');

@@ -1,6 +1,10 @@
 import 'server-only';
 import type { InValue } from '@libsql/client';
-import { questionListQuerySchema, type QuestionListQuery, type StudioQuestionStatus } from '@/lib/validation/studio';
+import {
+  questionListQuerySchema,
+  type QuestionListQuery,
+  type StudioQuestionStatus,
+} from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase, placeholders } from '../db';
 import { num, str } from '../row-values';
@@ -37,7 +41,9 @@ export function toFtsQuery(text: string): string | null {
     .filter(Boolean)
     .slice(0, 12);
   if (words.length === 0) return null;
-  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === words.length - 1 && w.length >= 2 ? '*' : ''}`).join(' ');
+  return words
+    .map((w, i) => `"${w.replace(/"/g, '""')}"${i === words.length - 1 && w.length >= 2 ? '*' : ''}`)
+    .join(' ');
 }
 
 const STATUS_SQL: Record<StudioQuestionStatus, string> = {
@@ -71,19 +77,27 @@ export async function listQuestions(actor: SessionUser | null, input: unknown): 
   if (query.type !== undefined) add('q.type = ?', query.type);
   if (query.difficulty !== undefined) add('q.difficulty = ?', query.difficulty);
   if (query.status !== undefined) add(STATUS_SQL[query.status]);
-  if (query.reported) where.push("EXISTS (SELECT 1 FROM question_reports r WHERE r.question_id = q.id AND r.status = 'open')");
-  if (query.poor) where.push('EXISTS (SELECT 1 FROM question_stats st WHERE st.question_id = q.id AND st.poor = 1)');
+  if (query.reported)
+    where.push("EXISTS (SELECT 1 FROM question_reports r WHERE r.question_id = q.id AND r.status = 'open')");
+  if (query.poor)
+    where.push('EXISTS (SELECT 1 FROM question_stats st WHERE st.question_id = q.id AND st.poor = 1)');
 
   const fts = query.q ? toFtsQuery(query.q) : null;
   // Search results come in id order; "recently edited" applies to the plain list.
   const sort = fts && query.sort === 'updated' ? 'newest' : query.sort;
   if (query.cursor) {
     const [a, b] = query.cursor.split(':').map(Number);
-    if (sort === 'updated' && b !== undefined) add('(q.updated_at < ? OR (q.updated_at = ? AND q.id < ?))', a!, a!, b);
+    if (sort === 'updated' && b !== undefined)
+      add('(q.updated_at < ? OR (q.updated_at = ? AND q.id < ?))', a!, a!, b);
     else if (sort === 'oldest') add('q.id > ?', a!);
     else add('q.id < ?', a!);
   }
-  const order = sort === 'updated' ? 'q.updated_at DESC, q.id DESC' : sort === 'oldest' ? `${fts ? 's.rowid' : 'q.id'} ASC` : `${fts ? 's.rowid' : 'q.id'} DESC`;
+  const order =
+    sort === 'updated'
+      ? 'q.updated_at DESC, q.id DESC'
+      : sort === 'oldest'
+        ? `${fts ? 's.rowid' : 'q.id'} ASC`
+        : `${fts ? 's.rowid' : 'q.id'} DESC`;
   const from = fts ? 'question_search s CROSS JOIN questions q ON q.id = s.rowid' : 'questions q';
   if (fts) {
     where.unshift('question_search MATCH ?');
@@ -101,7 +115,12 @@ export async function listQuestions(actor: SessionUser | null, input: unknown): 
   const byId = new Map(items.map((i) => [i.id, i]));
   const ordered = rows.map((r) => byId.get(num(r.id))).filter((i): i is QuestionListItem => i !== undefined);
   const last = ordered.at(-1);
-  const nextCursor = page.rows.length > QUESTION_PAGE_SIZE && last ? (sort === 'updated' ? `${last.updatedAt}:${last.id}` : String(last.id)) : null;
+  const nextCursor =
+    page.rows.length > QUESTION_PAGE_SIZE && last
+      ? sort === 'updated'
+        ? `${last.updatedAt}:${last.id}`
+        : String(last.id)
+      : null;
   return { query, items: ordered, nextCursor };
 }
 

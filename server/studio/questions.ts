@@ -1,8 +1,23 @@
 import 'server-only';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { exams, objectives, questionDrafts, questions, questionVersionMeta, questionVersions, users, type VersionSource } from '@/database/schema';
+import {
+  exams,
+  objectives,
+  questionDrafts,
+  questions,
+  questionVersionMeta,
+  questionVersions,
+  users,
+  type VersionSource,
+} from '@/database/schema';
 import { questionKindOf } from '@/lib/exam/answers';
-import { questionContentSchema, saveQuestionSchema, studioFieldErrors, type QuestionContentInput, type StudioQuestionStatus } from '@/lib/validation/studio';
+import {
+  questionContentSchema,
+  saveQuestionSchema,
+  studioFieldErrors,
+  type QuestionContentInput,
+  type StudioQuestionStatus,
+} from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
@@ -33,7 +48,10 @@ export interface EditorExam {
 export async function getEditorExam(actor: SessionUser | null, examId: number): Promise<EditorExam> {
   assertRole(actor, 'moderator');
   const { db } = appDatabase();
-  const [exam] = await db.select({ id: exams.id, title: exams.title }).from(exams).where(eq(exams.id, examId));
+  const [exam] = await db
+    .select({ id: exams.id, title: exams.title })
+    .from(exams)
+    .where(eq(exams.id, examId));
   if (!exam) throw notFound('exam');
   const objectiveRows = await db
     .select({ id: objectives.id, code: objectives.code, title: objectives.title })
@@ -43,7 +61,10 @@ export async function getEditorExam(actor: SessionUser | null, examId: number): 
   return { ...exam, objectives: objectiveRows };
 }
 
-export async function getEditorQuestion(actor: SessionUser | null, questionId: number): Promise<EditorQuestion> {
+export async function getEditorQuestion(
+  actor: SessionUser | null,
+  questionId: number,
+): Promise<EditorQuestion> {
   assertRole(actor, 'moderator');
   const [row] = await appDatabase()
     .db.select({
@@ -66,7 +87,13 @@ export async function getEditorQuestion(actor: SessionUser | null, questionId: n
     })
     .from(questions)
     .innerJoin(exams, eq(exams.id, questions.examId))
-    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .innerJoin(
+      questionVersions,
+      and(
+        eq(questionVersions.questionId, questions.id),
+        eq(questionVersions.version, questions.currentVersion),
+      ),
+    )
     .leftJoin(questionDrafts, eq(questionDrafts.questionId, questions.id))
     .where(eq(questions.id, questionId));
   if (!row) throw notFound('question');
@@ -88,33 +115,69 @@ async function checkObjective(examId: number, objectiveId: number): Promise<void
     .db.select({ id: objectives.id })
     .from(objectives)
     .where(and(eq(objectives.id, objectiveId), eq(objectives.examId, examId)));
-  if (!found) throw new StudioError('Check the highlighted fields.', { objectiveId: 'Choose one of this exam’s objectives.' });
+  if (!found)
+    throw new StudioError('Check the highlighted fields.', {
+      objectiveId: 'Choose one of this exam’s objectives.',
+    });
 }
 
 /** The row inserted just before, in the same batch (a new question has no id before its batch runs). */
 const LAST_INSERTED = sql`last_insert_rowid()`;
 
-function versionInsert(questionId: number | SQL, version: number, content: QuestionContentInput, authorId: string, now: number) {
+function versionInsert(
+  questionId: number | SQL,
+  version: number,
+  content: QuestionContentInput,
+  authorId: string,
+  now: number,
+) {
   return appDatabase()
     .db.insert(questionVersions)
-    .values({ questionId, version, stem: content.stem, options: content.options, explanation: content.explanation, refs: content.references, authorId, createdAt: new Date(now) });
+    .values({
+      questionId,
+      version,
+      stem: content.stem,
+      options: content.options,
+      explanation: content.explanation,
+      refs: content.references,
+      authorId,
+      createdAt: new Date(now),
+    });
 }
 
 /** Inserted right after its version: last_insert_rowid() names that version. */
-function metaInsert(content: QuestionContentInput, source: VersionSource, restoredFrom: number | null = null) {
-  return appDatabase()
-    .db.insert(questionVersionMeta)
-    .values({ questionVersionId: LAST_INSERTED, type: content.type, objectiveId: content.objectiveId, difficulty: content.difficulty, source, restoredFrom });
+function metaInsert(
+  content: QuestionContentInput,
+  source: VersionSource,
+  restoredFrom: number | null = null,
+) {
+  return appDatabase().db.insert(questionVersionMeta).values({
+    questionVersionId: LAST_INSERTED,
+    type: content.type,
+    objectiveId: content.objectiveId,
+    difficulty: content.difficulty,
+    source,
+    restoredFrom,
+  });
 }
 
-const CONFLICT = 'Someone saved a newer version of this question while you were editing. Copy your changes, reload the editor and apply them again.';
+const CONFLICT =
+  'Someone saved a newer version of this question while you were editing. Copy your changes, reload the editor and apply them again.';
 
 /**
  * Writes a new version on top of `baseVersion` in ONE batch: the version row, its meta, the bump
  * of questions.current_version (the FTS trigger follows it) and the audit row. Two editors saving
  * on the same base collide on the unique (question_id, version) and the second gets a clear error.
  */
-async function writeVersion(user: SessionUser, question: EditorQuestion, baseVersion: number, content: QuestionContentInput, ctx: RequestContext, source: 'edit' | 'restore', restoredFrom: number | null): Promise<number> {
+async function writeVersion(
+  user: SessionUser,
+  question: EditorQuestion,
+  baseVersion: number,
+  content: QuestionContentInput,
+  ctx: RequestContext,
+  source: 'edit' | 'restore',
+  restoredFrom: number | null,
+): Promise<number> {
   const next = baseVersion + 1;
   const changes = diffVersions({ ...question.content }, { ...content });
   const statements: Statement[] = [
@@ -122,7 +185,13 @@ async function writeVersion(user: SessionUser, question: EditorQuestion, baseVer
     metaInsert(content, source, restoredFrom),
     appDatabase()
       .db.update(questions)
-      .set({ currentVersion: next, objectiveId: content.objectiveId, type: content.type, difficulty: content.difficulty, updatedAt: new Date(ctx.now) })
+      .set({
+        currentVersion: next,
+        objectiveId: content.objectiveId,
+        type: content.type,
+        difficulty: content.difficulty,
+        updatedAt: new Date(ctx.now),
+      })
       .where(and(eq(questions.id, question.id), eq(questions.currentVersion, baseVersion))),
     auditStatement({
       actorId: user.id,
@@ -130,7 +199,12 @@ async function writeVersion(user: SessionUser, question: EditorQuestion, baseVer
       targetType: 'question',
       targetId: String(question.id),
       ip: ctx.ip,
-      details: { version: next, from: baseVersion, ...(restoredFrom ? { restoredFrom } : {}), changed: [...new Set(changes.map((c) => ('field' in c ? c.field : c.kind)))] },
+      details: {
+        version: next,
+        from: baseVersion,
+        ...(restoredFrom ? { restoredFrom } : {}),
+        changed: [...new Set(changes.map((c) => ('field' in c ? c.field : c.kind)))],
+      },
       now: ctx.now,
     }),
   ];
@@ -151,28 +225,50 @@ export interface SavedQuestion {
 }
 
 /** Creates a question (version 1) or saves an edit as a new version. */
-export async function saveQuestion(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<SavedQuestion> {
+export async function saveQuestion(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<SavedQuestion> {
   const user = assertRole(actor, 'moderator');
   const parsed = saveQuestionSchema.safeParse(input);
-  if (!parsed.success) throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error, ['content']));
+  if (!parsed.success)
+    throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error, ['content']));
   const { questionId, examId, baseVersion, asDraft, content } = parsed.data;
   await checkObjective(examId, content.objectiveId);
   if (questionId === undefined) return createQuestion(user, examId, content, asDraft, ctx);
   const question = await getEditorQuestion(user, questionId);
   if (question.examId !== examId) throw new StudioError('This question belongs to another exam.');
-  if (baseVersion !== undefined && baseVersion !== question.currentVersion) throw new StudioError(CONFLICT, undefined, 'conflict');
-  if (JSON.stringify(question.content) === JSON.stringify(content)) return { id: question.id, version: question.currentVersion, unchanged: true };
+  if (baseVersion !== undefined && baseVersion !== question.currentVersion)
+    throw new StudioError(CONFLICT, undefined, 'conflict');
+  if (JSON.stringify(question.content) === JSON.stringify(content))
+    return { id: question.id, version: question.currentVersion, unchanged: true };
   const version = await writeVersion(user, question, question.currentVersion, content, ctx, 'edit', null);
   return { id: question.id, version };
 }
 
-async function createQuestion(user: SessionUser, examId: number, content: QuestionContentInput, asDraft: boolean, ctx: RequestContext): Promise<SavedQuestion> {
+async function createQuestion(
+  user: SessionUser,
+  examId: number,
+  content: QuestionContentInput,
+  asDraft: boolean,
+  ctx: RequestContext,
+): Promise<SavedQuestion> {
   const { db } = appDatabase();
   const at = new Date(ctx.now);
   const [[created]] = await writeBatch([
     db
       .insert(questions)
-      .values({ examId, objectiveId: content.objectiveId, type: content.type, difficulty: content.difficulty, isActive: !asDraft, currentVersion: 1, createdAt: at, updatedAt: at })
+      .values({
+        examId,
+        objectiveId: content.objectiveId,
+        type: content.type,
+        difficulty: content.difficulty,
+        isActive: !asDraft,
+        currentVersion: 1,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning({ id: questions.id }),
     // question_drafts.question_id is its rowid: last_insert_rowid() keeps naming the question.
     ...(asDraft ? [db.insert(questionDrafts).values({ questionId: LAST_INSERTED, createdAt: at })] : []),
@@ -194,25 +290,56 @@ async function createQuestion(user: SessionUser, examId: number, content: Questi
 }
 
 /** Restoring an old version writes a new version with its content (history is never rewritten). */
-export async function restoreVersion(actor: SessionUser | null, questionId: number, version: number, ctx: RequestContext): Promise<SavedQuestion> {
+export async function restoreVersion(
+  actor: SessionUser | null,
+  questionId: number,
+  version: number,
+  ctx: RequestContext,
+): Promise<SavedQuestion> {
   const user = assertRole(actor, 'moderator');
   const question = await getEditorQuestion(user, questionId);
   const [row] = await appDatabase()
-    .db.select({ stem: questionVersions.stem, options: questionVersions.options, explanation: questionVersions.explanation, references: questionVersions.refs, type: questionVersionMeta.type })
+    .db.select({
+      stem: questionVersions.stem,
+      options: questionVersions.options,
+      explanation: questionVersions.explanation,
+      references: questionVersions.refs,
+      type: questionVersionMeta.type,
+    })
     .from(questionVersions)
     .leftJoin(questionVersionMeta, eq(questionVersionMeta.questionVersionId, questionVersions.id))
     .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.version, version)));
   if (!row) throw notFound('version');
   const { type, ...content } = row;
   // A version from before version meta was recorded: today's type, unless its key says multiple.
-  const parsed = questionContentSchema.safeParse({ ...question.content, ...content, type: type ?? questionKindOf(question.content.type, content.options) });
-  if (!parsed.success) throw new StudioError(`Version ${version} does not meet today’s rules (${parsed.error.issues[0]?.message ?? 'invalid'}); edit the question instead.`);
-  const next = await writeVersion(user, question, question.currentVersion, parsed.data, ctx, 'restore', version);
+  const parsed = questionContentSchema.safeParse({
+    ...question.content,
+    ...content,
+    type: type ?? questionKindOf(question.content.type, content.options),
+  });
+  if (!parsed.success)
+    throw new StudioError(
+      `Version ${version} does not meet today’s rules (${parsed.error.issues[0]?.message ?? 'invalid'}); edit the question instead.`,
+    );
+  const next = await writeVersion(
+    user,
+    question,
+    question.currentVersion,
+    parsed.data,
+    ctx,
+    'restore',
+    version,
+  );
   return { id: questionId, version: next };
 }
 
 /** Retire (never drawn again; old attempts still show it) or (re)activate, also a draft. */
-export async function setQuestionStatus(actor: SessionUser | null, questionId: number, status: 'active' | 'retired', ctx: RequestContext): Promise<void> {
+export async function setQuestionStatus(
+  actor: SessionUser | null,
+  questionId: number,
+  status: 'active' | 'retired',
+  ctx: RequestContext,
+): Promise<void> {
   const user = assertRole(actor, 'moderator');
   const question = await getEditorQuestion(user, questionId);
   if (question.status === status) return;
@@ -280,7 +407,12 @@ export async function listVersions(actor: SessionUser | null, questionId: number
   let previous: VersionContent | null = null;
   const entries: VersionEntry[] = [];
   for (const { content, createdAt, ...row } of rows) {
-    entries.push({ ...row, createdAt: createdAt.getTime(), content, changes: diffVersions(previous, content) });
+    entries.push({
+      ...row,
+      createdAt: createdAt.getTime(),
+      content,
+      changes: diffVersions(previous, content),
+    });
     previous = content;
   }
   return entries.reverse();

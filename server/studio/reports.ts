@@ -13,7 +13,13 @@ import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
 
 /** 20 reports per hour per learner: plenty for real problems, a wall for scripted floods. */
-export const REPORT_POLICY: ThrottlePolicy = { windowMs: 60 * 60_000, maxFailures: 20, freeAttempts: 20, baseDelayMs: 0, maxDelayMs: 0 };
+export const REPORT_POLICY: ThrottlePolicy = {
+  windowMs: 60 * 60_000,
+  maxFailures: 20,
+  freeAttempts: 20,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};
 
 export interface ReportView {
   id: number;
@@ -32,7 +38,11 @@ export interface ReportView {
 }
 
 /** Any signed-in user may report a question of a published exam (staff: any exam). */
-export async function createReport(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<{ id: number }> {
+export async function createReport(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<{ id: number }> {
   const user = assertUser(actor);
   const parsed = reportFormSchema.safeParse(input);
   if (!parsed.success) throw new StudioError('Check the report.', studioFieldErrors(parsed.error));
@@ -43,11 +53,18 @@ export async function createReport(actor: SessionUser | null, input: unknown, ct
     .select({ status: exams.status, shownVersionId: shown.id, currentVersionId: questionVersions.id })
     .from(questions)
     .innerJoin(exams, eq(exams.id, questions.examId))
-    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .innerJoin(
+      questionVersions,
+      and(
+        eq(questionVersions.questionId, questions.id),
+        eq(questionVersions.version, questions.currentVersion),
+      ),
+    )
     .leftJoin(shown, and(eq(shown.questionId, questions.id), eq(shown.id, report.questionVersionId ?? 0)))
     .where(eq(questions.id, report.questionId));
   if (!question || (question.status !== 'published' && user.role === 'learner')) throw notFound('question');
-  if (report.questionVersionId !== undefined && question.shownVersionId === null) throw notFound('question version');
+  if (report.questionVersionId !== undefined && question.shownVersionId === null)
+    throw notFound('question version');
   const key = { bucket: 'question_report', key: user.id, policy: REPORT_POLICY };
   const slot = await takeLimit(key, ctx.now, 'You have sent many reports in the last hour.');
   const [[created]] = await spendSlot(slot, () =>
@@ -95,7 +112,13 @@ function selectReports() {
     .from(r)
     .innerJoin(questions, eq(questions.id, r.questionId))
     .innerJoin(exams, eq(exams.id, questions.examId))
-    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .innerJoin(
+      questionVersions,
+      and(
+        eq(questionVersions.questionId, questions.id),
+        eq(questionVersions.version, questions.currentVersion),
+      ),
+    )
     .leftJoin(shownVersion, eq(shownVersion.id, r.questionVersionId))
     .leftJoin(reporter, eq(reporter.id, r.userId))
     .leftJoin(resolver, eq(resolver.id, r.resolvedBy))
@@ -104,7 +127,10 @@ function selectReports() {
 
 type ReportRow = Awaited<ReturnType<typeof selectReports>>[number];
 
-function toView({ createdAt, resolvedAt, reporter: by, resolvedBy, ...row }: ReportRow, staff: boolean): ReportView {
+function toView(
+  { createdAt, resolvedAt, reporter: by, resolvedBy, ...row }: ReportRow,
+  staff: boolean,
+): ReportView {
   return {
     ...row,
     ...(staff ? { reporter: by ?? '', resolvedBy: resolvedBy ?? null } : {}),
@@ -116,11 +142,18 @@ function toView({ createdAt, resolvedAt, reporter: by, resolvedBy, ...row }: Rep
 /** A learner's own reports, newest first (never anyone else's). */
 export async function listMyReports(actor: SessionUser | null): Promise<ReportView[]> {
   const user = assertUser(actor);
-  const rows = await selectReports().where(eq(questionReports.userId, user.id)).orderBy(desc(questionReports.createdAt)).limit(200);
+  const rows = await selectReports()
+    .where(eq(questionReports.userId, user.id))
+    .orderBy(desc(questionReports.createdAt))
+    .limit(200);
   return rows.map((r) => toView(r, false));
 }
 
-export async function listReportQueue(actor: SessionUser | null, status: 'open' | 'resolved' | 'dismissed' = 'open', questionId?: number): Promise<ReportView[]> {
+export async function listReportQueue(
+  actor: SessionUser | null,
+  status: 'open' | 'resolved' | 'dismissed' = 'open',
+  questionId?: number,
+): Promise<ReportView[]> {
   assertRole(actor, 'moderator');
   const r = questionReports;
   const rows = await selectReports()
@@ -136,16 +169,24 @@ export async function countOpenReports(actor: SessionUser | null): Promise<numbe
 }
 
 /** Resolve or dismiss an open report with a reply the learner sees; audited in the same batch. */
-export async function resolveReport(actor: SessionUser | null, input: unknown, ctx: RequestContext): Promise<void> {
+export async function resolveReport(
+  actor: SessionUser | null,
+  input: unknown,
+  ctx: RequestContext,
+): Promise<void> {
   const user = assertRole(actor, 'moderator');
   const parsed = resolveReportSchema.safeParse(input);
   if (!parsed.success) throw new StudioError('Check the reply.', studioFieldErrors(parsed.error));
   const { reportId, decision, reply } = parsed.data;
   const { db } = appDatabase();
   const r = questionReports;
-  const [report] = await db.select({ questionId: r.questionId, status: r.status }).from(r).where(eq(r.id, reportId));
+  const [report] = await db
+    .select({ questionId: r.questionId, status: r.status })
+    .from(r)
+    .where(eq(r.id, reportId));
   if (!report) throw notFound('report');
-  if (report.status !== 'open') throw new StudioError('This report was already answered.', undefined, 'conflict');
+  if (report.status !== 'open')
+    throw new StudioError('This report was already answered.', undefined, 'conflict');
   const [updated] = await writeBatch([
     db
       .update(r)
@@ -161,5 +202,6 @@ export async function resolveReport(actor: SessionUser | null, input: unknown, c
       now: ctx.now,
     }),
   ]);
-  if ((updated as ResultSet).rowsAffected === 0) throw new StudioError('This report was already answered.', undefined, 'conflict');
+  if ((updated as ResultSet).rowsAffected === 0)
+    throw new StudioError('This report was already answered.', undefined, 'conflict');
 }

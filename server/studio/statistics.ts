@@ -53,7 +53,9 @@ const attemptResponses = z.array(z.tuple([z.number(), z.number(), z.string()]));
  * 1/0 as stored (an unanswered question is a 0 with no option). One row per attempt, its answers
  * packed as JSON, so 10,000 answers cost a few hundred rows, not 10,000.
  */
-export async function loadExamResponses(examId: number): Promise<{ attempts: AttemptResponses[]; answers: number }> {
+export async function loadExamResponses(
+  examId: number,
+): Promise<{ attempts: AttemptResponses[]; answers: number }> {
   const { rows } = await appDatabase().client.execute({
     sql: `WITH firsts AS (
             SELECT id FROM (
@@ -74,7 +76,11 @@ export async function loadExamResponses(examId: number): Promise<{ attempts: Att
     answers += list.length;
     return {
       attemptId: String(row.id),
-      responses: list.map(([itemId, mark, selected]) => ({ itemId, mark: (mark === 1 ? 1 : 0) as 0 | 1, chosenOptionIds: parseJson<string[]>(selected, []) })),
+      responses: list.map(([itemId, mark, selected]) => ({
+        itemId,
+        mark: (mark === 1 ? 1 : 0) as 0 | 1,
+        chosenOptionIds: parseJson<string[]>(selected, []),
+      })),
     };
   });
   return { attempts, answers };
@@ -95,18 +101,26 @@ type ExamQuestion = z.output<typeof examQuestion>;
  * result rows, a 5,000-question exam cost more than reading its 5,000 versions.
  */
 async function loadExamQuestions(examId: number): Promise<ExamQuestion[]> {
-  return selectJsonRows(appDatabase().client, {
-    sql: `SELECT json_group_array(json_object('id', q.id, 'active', q.is_active, 'objectiveCode', o.code, 'stem', substr(v.stem, 1, 200),
+  return selectJsonRows(
+    appDatabase().client,
+    {
+      sql: `SELECT json_group_array(json_object('id', q.id, 'active', q.is_active, 'objectiveCode', o.code, 'stem', substr(v.stem, 1, 200),
               'options', v.options)) AS rows
           FROM questions q JOIN objectives o ON o.id = q.objective_id
           JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
           WHERE q.exam_id = ?`,
-    args: [examId],
-  }, examQuestion);
+      args: [examId],
+    },
+    examQuestion,
+  );
 }
 
 /** Computes the exam's statistics from the answers and stores them (the "poor statistics" filter reads them). */
-export async function computeExamStatistics(actor: SessionUser | null, examId: number, ctx: RequestContext): Promise<ExamStatistics> {
+export async function computeExamStatistics(
+  actor: SessionUser | null,
+  examId: number,
+  ctx: RequestContext,
+): Promise<ExamStatistics> {
   const user = assertRole(actor, 'moderator');
   const result = await buildExamStatistics(user, examId);
   await storeStatistics(user, examId, result, ctx);
@@ -114,7 +128,10 @@ export async function computeExamStatistics(actor: SessionUser | null, examId: n
 }
 
 /** Reads the answers and computes everything, writing nothing. */
-export async function buildExamStatistics(actor: SessionUser | null, examId: number): Promise<Omit<ExamStatistics, 'examId' | 'computedAt'>> {
+export async function buildExamStatistics(
+  actor: SessionUser | null,
+  examId: number,
+): Promise<Omit<ExamStatistics, 'examId' | 'computedAt'>> {
   assertRole(actor, 'moderator');
   const [{ attempts, answers }, questions] = await Promise.all([
     loadExamResponses(examId),
@@ -124,12 +141,25 @@ export async function buildExamStatistics(actor: SessionUser | null, examId: num
   for (const attempt of attempts) for (const response of attempt.responses) seen.add(Number(response.itemId));
   const definitions = questions
     .filter((q) => seen.has(q.id))
-    .map((q) => ({ itemId: q.id, options: parseJson<{ id: string; correct: boolean }[]>(q.options, []).map((o) => ({ id: o.id, correct: o.correct === true })) }));
+    .map((q) => ({
+      itemId: q.id,
+      options: parseJson<{ id: string; correct: boolean }[]>(q.options, []).map((o) => ({
+        id: o.id,
+        correct: o.correct === true,
+      })),
+    }));
   const stats = computeItemStatistics(attempts, definitions);
   const info = new Map(questions.map((q) => [q.id, q]));
   const items: ItemRow[] = stats.map((s) => {
     const q = info.get(Number(s.itemId))!;
-    return { questionId: q.id, stem: q.stem, objectiveCode: q.objectiveCode, status: q.active === 1 ? 'active' : 'inactive', stats: s, reasons: findPoorItemReasons(s) };
+    return {
+      questionId: q.id,
+      stem: q.stem,
+      objectiveCode: q.objectiveCode,
+      status: q.active === 1 ? 'active' : 'inactive',
+      stats: s,
+      reasons: findPoorItemReasons(s),
+    };
   });
   const reliability = computeExamReliability(attempts);
   return { attempts: attempts.length, answers, reliability, items };
@@ -141,7 +171,12 @@ export async function buildExamStatistics(actor: SessionUser | null, examId: num
  * build these 11 INSERTs of 400 rows (measured side by side on the bench machine), the raw batch
  * 66–93 ms in all. The audit row joins the batch as a raw statement (rawStatement).
  */
-async function storeStatistics(user: SessionUser, examId: number, result: Omit<ExamStatistics, 'examId' | 'computedAt'>, ctx: RequestContext): Promise<void> {
+async function storeStatistics(
+  user: SessionUser,
+  examId: number,
+  result: Omit<ExamStatistics, 'examId' | 'computedAt'>,
+  ctx: RequestContext,
+): Promise<void> {
   const statements: InStatement[] = [{ sql: 'DELETE FROM question_stats WHERE exam_id = ?', args: [examId] }];
   // 400 rows of 8 values per INSERT: under SQLite's 32,766 bound parameters.
   const perStatement = 400;
@@ -156,7 +191,11 @@ async function storeStatistics(user: SessionUser, examId: number, result: Omit<E
         item.stats.facility,
         item.stats.discrimination,
         item.reasons.length > 0 ? 1 : 0,
-        JSON.stringify({ reasons: item.reasons, options: item.stats.options, pointBiserial: item.stats.pointBiserial }),
+        JSON.stringify({
+          reasons: item.reasons,
+          options: item.stats.options,
+          pointBiserial: item.stats.pointBiserial,
+        }),
         ctx.now,
       ]),
     });
@@ -174,7 +213,11 @@ async function storeStatistics(user: SessionUser, examId: number, result: Omit<E
         targetType: 'exam',
         targetId: String(examId),
         ip: ctx.ip,
-        details: { attempts: result.attempts, answers: result.answers, poor: result.items.filter((i) => i.reasons.length > 0).length },
+        details: {
+          attempts: result.attempts,
+          answers: result.answers,
+          poor: result.items.filter((i) => i.reasons.length > 0).length,
+        },
         now: ctx.now,
       }),
     ),
@@ -188,17 +231,45 @@ export interface StoredExamStatistics {
   answers: number;
   reliability: ReliabilityStatistics;
   computedAt: number;
-  items: { questionId: number; stem: string; objectiveCode: string; responses: number; facility: number | null; discrimination: number | null; poor: boolean; reasons: PoorItemReason[]; options: ItemStatistics['options'] }[];
+  items: {
+    questionId: number;
+    stem: string;
+    objectiveCode: string;
+    responses: number;
+    facility: number | null;
+    discrimination: number | null;
+    poor: boolean;
+    reasons: PoorItemReason[];
+    options: ItemStatistics['options'];
+  }[];
 }
 
-const NO_RELIABILITY: ReliabilityStatistics = { attempts: 0, items: 0, excludedAttempts: 0, meanScore: null, scoreStandardDeviation: null, kr20: null, alpha: null, sem: null };
+const NO_RELIABILITY: ReliabilityStatistics = {
+  attempts: 0,
+  items: 0,
+  excludedAttempts: 0,
+  meanScore: null,
+  scoreStandardDeviation: null,
+  kr20: null,
+  alpha: null,
+  sem: null,
+};
 
 /** The statistics as last computed, or null before the first computation. */
-export async function getStoredStatistics(actor: SessionUser | null, examId: number, onlyPoor = false): Promise<StoredExamStatistics | null> {
+export async function getStoredStatistics(
+  actor: SessionUser | null,
+  examId: number,
+  onlyPoor = false,
+): Promise<StoredExamStatistics | null> {
   assertRole(actor, 'moderator');
   const { db } = appDatabase();
   const [head] = await db
-    .select({ attempts: examStats.attempts, answers: examStats.answers, details: examStats.details, computedAt: examStats.computedAt })
+    .select({
+      attempts: examStats.attempts,
+      answers: examStats.answers,
+      details: examStats.details,
+      computedAt: examStats.computedAt,
+    })
     .from(examStats)
     .where(eq(examStats.examId, examId));
   if (!head) return null;
@@ -217,7 +288,13 @@ export async function getStoredStatistics(actor: SessionUser | null, examId: num
     .from(st)
     .innerJoin(questions, eq(questions.id, st.questionId))
     .innerJoin(objectives, eq(objectives.id, questions.objectiveId))
-    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .innerJoin(
+      questionVersions,
+      and(
+        eq(questionVersions.questionId, questions.id),
+        eq(questionVersions.version, questions.currentVersion),
+      ),
+    )
     .where(and(eq(st.examId, examId), onlyPoor ? eq(st.poor, true) : undefined))
     .orderBy(desc(st.poor), isNull(st.discrimination), asc(st.discrimination))
     .limit(1000);
@@ -227,7 +304,10 @@ export async function getStoredStatistics(actor: SessionUser | null, examId: num
     reliability: { ...NO_RELIABILITY, ...(head.details as Partial<ReliabilityStatistics>) },
     computedAt: head.computedAt.getTime(),
     items: rows.map(({ details, ...row }) => {
-      const { reasons = [], options = [] } = details as { reasons?: PoorItemReason[]; options?: ItemStatistics['options'] };
+      const { reasons = [], options = [] } = details as {
+        reasons?: PoorItemReason[];
+        options?: ItemStatistics['options'];
+      };
       return { ...row, reasons, options };
     }),
   };

@@ -43,7 +43,10 @@ test('a wrong password gets one generic message', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'Wrong email or password.' })).toBeVisible();
 });
 
-test('reset a forgotten password: the old one stops working and other sessions end', async ({ page, browser }) => {
+test('reset a forgotten password: the old one stops working and other sessions end', async ({
+  page,
+  browser,
+}) => {
   const email = 'reset-me@test.local';
   // A second device, signed in before the reset.
   const otherDevice = await browser.newContext();
@@ -75,7 +78,10 @@ test('reset a forgotten password: the old one stops working and other sessions e
   await signIn(page, email, 'brand new passphrase');
 });
 
-test('an admin promotes a learner; the learner’s access changes on the next request', async ({ page, browser }) => {
+test('an admin promotes a learner; the learner’s access changes on the next request', async ({
+  page,
+  browser,
+}) => {
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
   await signIn(learner, 'promote-me@test.local');
@@ -85,7 +91,10 @@ test('an admin promotes a learner; the learner’s access changes on the next re
 
   await signIn(page, 'admin@test.local');
   await page.getByRole('link', { name: 'Users' }).click();
-  await page.getByRole('searchbox', { name: 'Search users' }).or(page.getByLabel('Search users')).fill('promote-me@test.local');
+  await page
+    .getByRole('searchbox', { name: 'Search users' })
+    .or(page.getByLabel('Search users'))
+    .fill('promote-me@test.local');
   await page.getByRole('button', { name: 'Search' }).click();
   const row = page.getByRole('row', { name: /promote-me@test\.local/ });
   await row.getByLabel('Role of promote-me@test.local', { exact: true }).selectOption('admin');

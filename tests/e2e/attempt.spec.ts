@@ -5,14 +5,19 @@ import { setAttemptDeadline, signIn } from './helpers';
 async function answer(page: Page, right: boolean) {
   await expect(page.getByRole('radio').or(page.getByRole('checkbox')).first()).toBeVisible();
   const pattern = right ? /Right answer/ : /Wrong answer/;
-  const matching = page.getByRole('radio', { name: pattern }).or(page.getByRole('checkbox', { name: pattern }));
+  const matching = page
+    .getByRole('radio', { name: pattern })
+    .or(page.getByRole('checkbox', { name: pattern }));
   const count = right ? await matching.count() : 1;
   for (let i = 0; i < count; i += 1) await matching.nth(i).check();
 }
 
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
 
-test('a learner takes a mock exam: answers, flags, reloads, answers offline, submits and reviews', async ({ page, context }) => {
+test('a learner takes a mock exam: answers, flags, reloads, answers offline, submits and reviews', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'learner@test.local');
   await page.goto('/exams/test-exam');
   await page.getByRole('button', { name: 'Start mock exam' }).click();
@@ -28,7 +33,10 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   await page.keyboard.press('n');
   await expect(page.getByRole('heading', { name: 'Question 2 of 10' })).toBeVisible();
   await page.keyboard.press('f');
-  await expect(page.getByRole('button', { name: 'Flagged for review' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Flagged for review' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await answer(page, false);
   await page.getByRole('button', { name: 'Next' }).click();
   await answer(page, true);
@@ -40,8 +48,12 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
   const grid = page.getByRole('navigation', { name: 'Questions' });
   await expect(grid.getByRole('button', { name: 'Question 1, answered', exact: true })).toBeVisible();
-  await expect(grid.getByRole('button', { name: 'Question 2, answered, flagged', exact: true })).toBeVisible();
-  await expect(grid.getByRole('button', { name: 'Question 3, answered, current', exact: true })).toBeVisible();
+  await expect(
+    grid.getByRole('button', { name: 'Question 2, answered, flagged', exact: true }),
+  ).toBeVisible();
+  await expect(
+    grid.getByRole('button', { name: 'Question 3, answered, current', exact: true }),
+  ).toBeVisible();
   await expect(grid.getByRole('button', { name: 'Question 4, unanswered', exact: true })).toBeVisible();
   const chosen = page.getByRole('radio', { checked: true }).or(page.getByRole('checkbox', { checked: true }));
   await expect(chosen.first()).toHaveAccessibleName(/Right answer/);
@@ -54,7 +66,9 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   await context.setOffline(false);
   await expect(saved(page)).toBeVisible();
   await page.reload();
-  await expect(grid.getByRole('button', { name: 'Question 4, answered, current', exact: true })).toBeVisible();
+  await expect(
+    grid.getByRole('button', { name: 'Question 4, answered, current', exact: true }),
+  ).toBeVisible();
 
   // Submit: the dialog lists what is unanswered and flagged.
   await page.getByRole('button', { name: 'Submit exam' }).click();
@@ -62,7 +76,11 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('You answered 4 of 10 questions.');
   await expect(dialog.getByRole('list', { name: 'Unanswered' }).getByRole('button')).toHaveCount(6);
-  await expect(dialog.getByRole('list', { name: 'Flagged for review' }).getByRole('button', { name: 'Go to question 2' })).toBeVisible();
+  await expect(
+    dialog
+      .getByRole('list', { name: 'Flagged for review' })
+      .getByRole('button', { name: 'Go to question 2' }),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: 'Submit exam' }).click();
 
   // The result: score, pass/fail, the breakdown by objective (6 + 4 questions), the review.
@@ -72,7 +90,9 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   await expect(page.getByText('passing score 70%')).toBeVisible();
   const breakdown = page.getByRole('list', { name: 'Objectives, weakest first' }).getByRole('listitem');
   await expect(breakdown).toHaveCount(2);
-  const labels = await breakdown.evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+  const labels = await breakdown.evaluateAll((items) =>
+    items.map((item) => item.getAttribute('aria-label') ?? ''),
+  );
   expect(labels.some((l) => /Test objective one: \d of 6 correct/.test(l))).toBe(true);
   expect(labels.some((l) => /Test objective two: \d of 4 correct/.test(l))).toBe(true);
   const percents = labels.map((l) => Number(/(\d+)%$/.exec(l)?.[1]));
@@ -115,7 +135,10 @@ test('a practice session shows the answer, the explanation and references right 
   const feedback = page.getByRole('region', { name: 'Answer feedback' });
   await expect(feedback).toContainText('Incorrect');
   await expect(feedback).toContainText('Explanation for test question');
-  await expect(feedback.getByRole('link', { name: 'Test reference' })).toHaveAttribute('href', 'https://example.com/reference');
+  await expect(feedback.getByRole('link', { name: 'Test reference' })).toHaveAttribute(
+    'href',
+    'https://example.com/reference',
+  );
   await expect(page.getByText('Correct answer').first()).toBeVisible();
   // Final once checked: the options are locked.
   await expect(page.getByRole('radio').or(page.getByRole('checkbox')).first()).toBeDisabled();

@@ -12,7 +12,10 @@ export async function latestEmailLink(to: string, pathPrefix: string): Promise<s
   const client = createClient({ url: `file:${E2E_DB}` });
   try {
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const result = await client.execute({ sql: 'SELECT text_body FROM email_outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1', args: [to] });
+      const result = await client.execute({
+        sql: 'SELECT text_body FROM email_outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1',
+        args: [to],
+      });
       const body = result.rows[0]?.text_body;
       const match = typeof body === 'string' ? body.match(/https?:\/\/\S+/) : null;
       if (match && new URL(match[0]).pathname.startsWith(pathPrefix)) {
@@ -31,7 +34,10 @@ export async function latestEmailLink(to: string, pathPrefix: string): Promise<s
 export async function setAttemptDeadline(attemptId: string, deadlineAt: number): Promise<void> {
   const client = createClient({ url: `file:${E2E_DB}` });
   try {
-    const result = await client.execute({ sql: "UPDATE study_sessions SET deadline_at = ? WHERE id = ? AND status = 'in_progress'", args: [deadlineAt, attemptId] });
+    const result = await client.execute({
+      sql: "UPDATE study_sessions SET deadline_at = ? WHERE id = ? AND status = 'in_progress'",
+      args: [deadlineAt, attemptId],
+    });
     if (result.rowsAffected !== 1) throw new Error(`No open attempt ${attemptId} in ${E2E_DB}`);
   } finally {
     client.close();

@@ -3,9 +3,16 @@ import { signIn } from './helpers';
 
 // The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
 async function chooseAnswer(scope: Page | Locator, right: boolean) {
-  await expect(scope.getByRole('radio').or(scope.getByRole('checkbox', { name: /answer/ })).first()).toBeVisible();
+  await expect(
+    scope
+      .getByRole('radio')
+      .or(scope.getByRole('checkbox', { name: /answer/ }))
+      .first(),
+  ).toBeVisible();
   const pattern = right ? /Right answer/ : /Wrong answer/;
-  const matching = scope.getByRole('radio', { name: pattern }).or(scope.getByRole('checkbox', { name: pattern }));
+  const matching = scope
+    .getByRole('radio', { name: pattern })
+    .or(scope.getByRole('checkbox', { name: pattern }));
   const count = right ? await matching.count() : 1;
   for (let i = 0; i < count; i += 1) await matching.nth(i).check();
 }
@@ -20,7 +27,9 @@ async function figure(scope: Locator, name: string): Promise<number> {
 
 const examSection = (page: Page) => page.getByRole('region', { name: /Test Certification Exam/ });
 
-test('practice with mistakes shows on the dashboard, and reviewing the due cards empties today', async ({ page }) => {
+test('practice with mistakes shows on the dashboard, and reviewing the due cards empties today', async ({
+  page,
+}) => {
   await signIn(page, 'learner@test.local');
 
   // Where the learner stands now (other tests of this run may have studied already).
@@ -37,7 +46,9 @@ test('practice with mistakes shows on the dashboard, and reviewing the due cards
   for (const [index, right] of [false, false, true, true].entries()) {
     await chooseAnswer(page, right);
     await page.getByRole('button', { name: 'Check answer' }).click();
-    await expect(page.getByRole('region', { name: 'Answer feedback' })).toContainText(right ? 'Correct' : 'Incorrect');
+    await expect(page.getByRole('region', { name: 'Answer feedback' })).toContainText(
+      right ? 'Correct' : 'Incorrect',
+    );
     if (index < 3) await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
@@ -53,10 +64,19 @@ test('practice with mistakes shows on the dashboard, and reviewing the due cards
   const due = await figure(page.locator('main'), 'Reviews due today');
   expect(due).toBeGreaterThanOrEqual(2);
   await expect(page.getByRole('group', { name: 'Study streak' })).toContainText('You studied today.');
-  await expect(exam.getByRole('region', { name: 'Mastery by objective' }).getByRole('button', { name: /^Practice this objective/ })).toHaveCount(2);
+  await expect(
+    exam
+      .getByRole('region', { name: 'Mastery by objective' })
+      .getByRole('button', { name: /^Practice this objective/ }),
+  ).toHaveCount(2);
   await expect(exam.getByRole('region', { name: 'Readiness' })).toBeVisible();
   await exam.getByText('Scores as a table').click();
-  await expect(exam.getByRole('table').getByRole('row', { name: /Practice/ }).first()).toBeVisible();
+  await expect(
+    exam
+      .getByRole('table')
+      .getByRole('row', { name: /Practice/ })
+      .first(),
+  ).toBeVisible();
 
   // Review now: answer every due card right; the count drops to zero.
   await page.getByRole('link', { name: 'Review now' }).click();
@@ -99,7 +119,9 @@ test('a missed review card comes back today, and a card can be suspended', async
   // Wrong again: due again in 10 minutes, so still today's work.
   await chooseAnswer(card, false);
   await card.getByRole('button', { name: 'Check answer' }).click();
-  await expect(card.getByRole('region', { name: 'Answer feedback' })).toContainText('next review in 10 minutes');
+  await expect(card.getByRole('region', { name: 'Answer feedback' })).toContainText(
+    'next review in 10 minutes',
+  );
   await expect(counter).toContainText('1 due today');
   await card.getByRole('button', { name: 'Next card' }).click();
 

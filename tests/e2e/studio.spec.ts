@@ -18,7 +18,9 @@ async function searchQuestions(page: Page, text: string, exam?: string) {
   await expect(page).toHaveURL(new RegExp(`[?&]q=${text.replace(/ /g, '\\+')}`));
 }
 
-test('a moderator edits a question: a new version, with the changed word shown removed and added', async ({ page }) => {
+test('a moderator edits a question: a new version, with the changed word shown removed and added', async ({
+  page,
+}) => {
   await signIn(page, 'moderator@test.local');
   await page.getByRole('link', { name: 'Studio' }).click();
   await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: 'Questions' }).click();
@@ -44,7 +46,10 @@ test('a moderator edits a question: a new version, with the changed word shown r
   await stem.fill(after);
   // The preview renders the text as learners will see it, before anything is saved.
   await expect(page.getByRole('region', { name: 'Preview' })).toContainText(after);
-  await page.getByRole('form', { name: 'Question editor' }).getByRole('button', { name: 'Save new version' }).click();
+  await page
+    .getByRole('form', { name: 'Question editor' })
+    .getByRole('button', { name: 'Save new version' })
+    .click();
 
   // Saved: the page now shows the next version, the editor holds the new stem.
   await expect(page.getByText(`Version ${version + 1}. Saving writes a new version`)).toBeVisible();
@@ -52,7 +57,8 @@ test('a moderator edits a question: a new version, with the changed word shown r
   await expect(page.getByLabel('Question (markdown)')).toHaveValue(after);
 
   const history = page.getByRole('list', { name: 'Version history' });
-  const entry = (n: number) => history.getByRole('listitem').filter({ has: page.getByText(`Version ${n}`, { exact: true }) });
+  const entry = (n: number) =>
+    history.getByRole('listitem').filter({ has: page.getByText(`Version ${n}`, { exact: true }) });
   await expect(entry(version + 1)).toContainText('current');
   await expect(entry(version + 1)).toContainText('Test Moderator');
   // The diff of the stem: the old word struck out, the new one inserted, the rest unchanged.
@@ -70,7 +76,10 @@ test('a moderator edits a question: a new version, with the changed word shown r
   await expect(row).toContainText(`v${version + 1}`);
 });
 
-test('a moderator imports GIFT: the dry run names the bad line and writes nothing, the fixed file imports', async ({ page, context }) => {
+test('a moderator imports GIFT: the dry run names the bad line and writes nothing, the fixed file imports', async ({
+  page,
+  context,
+}) => {
   const word = stamp();
   const gift = (secondAnswers: string) =>
     [
@@ -95,7 +104,10 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   const bank = await context.newPage();
 
   await page.goto('/studio');
-  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: 'Import / export' }).click();
+  await page
+    .getByRole('navigation', { name: 'Studio' })
+    .getByRole('link', { name: 'Import / export' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import and export' })).toBeVisible();
   const form = page.getByRole('form', { name: 'Import questions' });
   await form.getByLabel('Exam').selectOption({ label: 'Test Certification Exam' });
@@ -107,7 +119,9 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   // Dry run of the broken file: blocked, and the problem names line 8 and the question.
   await form.getByRole('button', { name: 'Dry run' }).click();
   const result = page.getByRole('region', { name: 'Import result' });
-  await expect(result.getByRole('alert')).toHaveText(/Nothing will be imported: fix the 1 problem\(s\) below/);
+  await expect(result.getByRole('alert')).toHaveText(
+    /Nothing will be imported: fix the 1 problem\(s\) below/,
+  );
   const problem = result.getByRole('listitem').filter({ hasText: /^Line 8:/ });
   await expect(problem).toHaveText(`Line 8: Question "E2E bad ${word}" has no correct option`);
   await expect(result.getByRole('listitem')).toHaveCount(1);
@@ -126,7 +140,9 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   await expect(form.getByLabel('…or paste the questions')).toHaveValue(broken);
   await form.getByLabel('…or paste the questions').fill(fixed);
   await form.getByRole('button', { name: 'Dry run' }).click();
-  await expect(result.getByRole('status')).toHaveText('Dry run: 2 questions would be created in Test Certification Exam. Nothing was written.');
+  await expect(result.getByRole('status')).toHaveText(
+    'Dry run: 2 questions would be created in Test Certification Exam. Nothing was written.',
+  );
   await expect(result.getByRole('heading', { name: 'Problems' })).toHaveCount(0);
   const planned = result.getByRole('table').getByRole('row');
   await expect(planned).toHaveCount(3);
@@ -144,7 +160,10 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   const found = bank.getByRole('table', { name: 'Questions' }).getByRole('row').filter({ hasText: word });
   await expect(found).toHaveCount(2);
   // The difficulty tag of the first question was read; the second has the default.
-  for (const [port, difficulty] of [['HTTPS', 'Hard'], ['SSH', 'Medium']]) {
+  for (const [port, difficulty] of [
+    ['HTTPS', 'Hard'],
+    ['SSH', 'Medium'],
+  ]) {
     const row = found.filter({ hasText: `Which port does ${port} use` });
     await expect(row).toContainText('TST-100 · 1');
     await expect(row).toContainText('draft');
@@ -154,12 +173,18 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   // The imported question opens in the editor with its options and the right answer.
   await found.filter({ hasText: 'Which port does SSH use' }).getByRole('link').click();
   await expect(bank.getByRole('heading', { level: 1, name: /Edit question/ })).toBeVisible();
-  await expect(bank.getByLabel('Question (markdown)')).toHaveValue(`Which port does SSH use by default (${word})?`);
+  await expect(bank.getByLabel('Question (markdown)')).toHaveValue(
+    `Which port does SSH use by default (${word})?`,
+  );
   await expect(bank.getByRole('button', { name: 'Activate draft' })).toBeVisible();
-  await expect(bank.getByRole('region', { name: 'Preview' }).getByRole('listitem').filter({ hasText: 'Correct' })).toHaveText(/^A\.\s*22\s*Correct$/);
+  await expect(
+    bank.getByRole('region', { name: 'Preview' }).getByRole('listitem').filter({ hasText: 'Correct' }),
+  ).toHaveText(/^A\.\s*22\s*Correct$/);
 });
 
-test('a learner reports a problem, a moderator resolves it with a reply, and the learner reads the reply', async ({ page }) => {
+test('a learner reports a problem, a moderator resolves it with a reply, and the learner reads the reply', async ({
+  page,
+}) => {
   const details = `The stem says "which option" but two look right (${stamp()}).`;
   const reply = `Thanks! Only one option is right; the stem now says so (${stamp()}).`;
 
@@ -173,8 +198,12 @@ test('a learner reports a problem, a moderator resolves it with a reply, and the
   await dialog.getByRole('button', { name: 'Submit exam' }).click();
   await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}\/result$/);
 
-  const card = page.getByRole('list', { name: 'Questions' }).getByRole('article', { name: 'Question 1', exact: true });
-  const stem = /Test question \d+ \(objective \d\): which option is correct\?/.exec(await card.innerText())?.[0];
+  const card = page
+    .getByRole('list', { name: 'Questions' })
+    .getByRole('article', { name: 'Question 1', exact: true });
+  const stem = /Test question \d+ \(objective \d\): which option is correct\?/.exec(
+    await card.innerText(),
+  )?.[0];
   expect(stem).toBeTruthy();
   await card.getByRole('button', { name: 'Report a problem' }).click();
   const reportForm = card.getByRole('form', { name: 'Report a problem with this question' });
@@ -194,9 +223,14 @@ test('a learner reports a problem, a moderator resolves it with a reply, and the
   // The moderator: the open report in the queue, answered with a reply.
   await signIn(page, 'moderator@test.local');
   await page.goto('/studio');
-  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /^Reports/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Studio' })
+    .getByRole('link', { name: /^Reports/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Learner reports' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Report status' }).getByRole('link', { name: 'open' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Report status' }).getByRole('link', { name: 'open' }),
+  ).toHaveAttribute('aria-current', 'page');
   const open = page.getByRole('listitem').filter({ hasText: details });
   await expect(open).toContainText(stem!);
   await expect(open).toContainText('The question is unclear');
@@ -205,7 +239,10 @@ test('a learner reports a problem, a moderator resolves it with a reply, and the
   await open.getByRole('button', { name: 'Resolve' }).click();
   // Answered reports leave the open queue and show, with the reply, under "resolved".
   await expect(open).toHaveCount(0);
-  await page.getByRole('navigation', { name: 'Report status' }).getByRole('link', { name: 'resolved' }).click();
+  await page
+    .getByRole('navigation', { name: 'Report status' })
+    .getByRole('link', { name: 'resolved' })
+    .click();
   const resolved = page.getByRole('listitem').filter({ hasText: details });
   await expect(resolved).toContainText('resolved');
   await expect(resolved).toContainText(`Reply by Test Moderator: ${reply}`);

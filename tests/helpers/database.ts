@@ -9,7 +9,11 @@ export function testDatabase(): DatabaseHandle {
 export type SqlArgs = (string | number | null)[];
 
 /** The rows of a query as plain objects; on the worker's test database unless a client is given. */
-export async function rows(sql: string, args: SqlArgs = [], client: Client = testDatabase().client): Promise<Record<string, unknown>[]> {
+export async function rows(
+  sql: string,
+  args: SqlArgs = [],
+  client: Client = testDatabase().client,
+): Promise<Record<string, unknown>[]> {
   const result = await client.execute({ sql, args });
   return result.rows.map((row) => ({ ...row }));
 }
@@ -21,7 +25,10 @@ export interface CountOptions {
 }
 
 /** count(*) of a table (of the rows matching `where`); on the worker's test database unless a client is given. */
-export async function countRows(table: string, { where = '1 = 1', args = [], client }: CountOptions = {}): Promise<number> {
+export async function countRows(
+  table: string,
+  { where = '1 = 1', args = [], client }: CountOptions = {},
+): Promise<number> {
   const [row] = await rows(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, args, client);
   return Number(row?.n);
 }

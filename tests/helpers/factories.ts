@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { CardStateName, ExamStatus, QuestionOption, QuestionReference, QuestionType, SessionMode, SessionStatus, SubmitReason, UserRole } from '../../database/schema';
+import type {
+  CardStateName,
+  ExamStatus,
+  QuestionOption,
+  QuestionReference,
+  QuestionType,
+  SessionMode,
+  SessionStatus,
+  SubmitReason,
+  UserRole,
+} from '../../database/schema';
 import type { SessionUser } from '@/lib/auth/guards';
 import { rows, testDatabase } from './database';
 import { minutes, T0 } from './time';
@@ -116,12 +126,22 @@ export async function createExam(overrides: ExamOverrides = {}): Promise<Created
       },
       ...objectives.map((objective, position) => ({
         sql: 'INSERT INTO objectives (exam_id, code, title, weight, position) VALUES ((SELECT id FROM exams WHERE slug = ?), ?, ?, ?, ?) RETURNING id',
-        args: [slug, objective.code ?? String(position + 1), objective.title ?? `Objective ${position + 1}`, objective.weight, position],
+        args: [
+          slug,
+          objective.code ?? String(position + 1),
+          objective.title ?? `Objective ${position + 1}`,
+          objective.weight,
+          position,
+        ],
       })),
     ],
     'write',
   );
-  return { id: Number(exam!.rows[0]!.id), slug, objectiveIds: created.map((result) => Number(result.rows[0]!.id)) };
+  return {
+    id: Number(exam!.rows[0]!.id),
+    slug,
+    objectiveIds: created.map((result) => Number(result.rows[0]!.id)),
+  };
 }
 
 /** A question's current version and its key: what an attempt pins and an answer is scored against. */
@@ -136,7 +156,13 @@ export interface KeyedQuestion {
 }
 
 function keyOf(options: QuestionOption[]): Pick<KeyedQuestion, 'right' | 'wrong'> {
-  return { right: options.filter((o) => o.correct).map((o) => o.id), wrong: options.filter((o) => !o.correct).map((o) => o.id).slice(0, 1) };
+  return {
+    right: options.filter((o) => o.correct).map((o) => o.id),
+    wrong: options
+      .filter((o) => !o.correct)
+      .map((o) => o.id)
+      .slice(0, 1),
+  };
 }
 
 export interface QuestionContent {
@@ -168,7 +194,9 @@ export async function createQuestion(overrides: QuestionOverrides = {}): Promise
   const examId = overrides.examId ?? (await createExam()).id;
   let objectiveId = overrides.objectiveId;
   if (objectiveId === undefined) {
-    const [first] = await rows('SELECT id FROM objectives WHERE exam_id = ? ORDER BY position, id LIMIT 1', [examId]);
+    const [first] = await rows('SELECT id FROM objectives WHERE exam_id = ? ORDER BY position, id LIMIT 1', [
+      examId,
+    ]);
     if (first === undefined) throw new Error(`Exam ${examId} has no objective`);
     objectiveId = Number(first.id);
   }
@@ -185,7 +213,15 @@ export async function createQuestion(overrides: QuestionOverrides = {}): Promise
       {
         sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id`,
-        args: [examId, objectiveId, type, overrides.difficulty ?? 2, overrides.active === false ? 0 : 1, at, at],
+        args: [
+          examId,
+          objectiveId,
+          type,
+          overrides.difficulty ?? 2,
+          overrides.active === false ? 0 : 1,
+          at,
+          at,
+        ],
       },
       {
         sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at)
@@ -202,7 +238,13 @@ export async function createQuestion(overrides: QuestionOverrides = {}): Promise
     ],
     'write',
   );
-  return { id: Number(question!.rows[0]!.id), examId, objectiveId, versionId: Number(version!.rows[0]!.id), ...keyOf(options) };
+  return {
+    id: Number(question!.rows[0]!.id),
+    examId,
+    objectiveId,
+    versionId: Number(version!.rows[0]!.id),
+    ...keyOf(options),
+  };
 }
 
 /**
@@ -232,9 +274,20 @@ export async function createQuestionVersion(
     [
       {
         sql: 'INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
-        args: [questionId, version, next.stem, JSON.stringify(next.options), next.explanation, JSON.stringify(next.refs), at.getTime()],
+        args: [
+          questionId,
+          version,
+          next.stem,
+          JSON.stringify(next.options),
+          next.explanation,
+          JSON.stringify(next.refs),
+          at.getTime(),
+        ],
       },
-      { sql: 'UPDATE questions SET current_version = ?, updated_at = ? WHERE id = ?', args: [version, at.getTime(), questionId] },
+      {
+        sql: 'UPDATE questions SET current_version = ?, updated_at = ? WHERE id = ?',
+        args: [version, at.getTime(), questionId],
+      },
     ],
     'write',
   );
@@ -296,15 +349,21 @@ export async function createAttempt(spec: AttemptSpec): Promise<string> {
   const answers = spec.answers ?? [];
   const started = (spec.startedAt ?? T0).getTime();
   const answeredAt = answers.map((a, i) => (a.answeredAt ?? new Date(started + minutes(i + 1))).getTime());
-  const unanswered = spec.unanswered ?? (answers.length === 0 ? (await questionBank(examSlug)).slice(0, 1) : []);
+  const unanswered =
+    spec.unanswered ?? (answers.length === 0 ? (await questionBank(examSlug)).slice(0, 1) : []);
   const shown = [...answers.map((a) => a.question), ...unanswered];
   const correct = answers.filter((a) => a.correct).length;
   const lastActivity = Math.max(started, ...answeredAt) + 1000;
   const status = spec.status ?? 'submitted';
   const submitted = status === 'submitted';
-  const [exam] = await rows('SELECT id, passing_score, duration_minutes FROM exams WHERE slug = ?', [examSlug]);
+  const [exam] = await rows('SELECT id, passing_score, duration_minutes FROM exams WHERE slug = ?', [
+    examSlug,
+  ]);
   if (exam === undefined) throw new Error(`No exam ${examSlug} in the test database`);
-  const settings = mode === 'mock' ? { passingScore: Number(exam.passing_score), durationMinutes: Number(exam.duration_minutes) } : {};
+  const settings =
+    mode === 'mock'
+      ? { passingScore: Number(exam.passing_score), durationMinutes: Number(exam.duration_minutes) }
+      : {};
   const percent = submitted ? (correct / shown.length) * 100 : null;
   await testDatabase().client.batch(
     [
@@ -312,8 +371,20 @@ export async function createAttempt(spec: AttemptSpec): Promise<string> {
         sql: `INSERT INTO study_sessions (id, user_id, exam_id, mode, status, settings, question_count, started_at, deadline_at, last_activity, submitted_at, correct_count, score_percent, submit_reason)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         args: [
-          id, spec.user.id, Number(exam.id), mode, status, JSON.stringify(settings), shown.length, started, spec.deadlineAt?.getTime() ?? null, lastActivity,
-          submitted ? lastActivity : null, submitted ? correct : null, percent, submitted ? (spec.submitReason ?? 'learner') : null,
+          id,
+          spec.user.id,
+          Number(exam.id),
+          mode,
+          status,
+          JSON.stringify(settings),
+          shown.length,
+          started,
+          spec.deadlineAt?.getTime() ?? null,
+          lastActivity,
+          submitted ? lastActivity : null,
+          submitted ? correct : null,
+          percent,
+          submitted ? (spec.submitReason ?? 'learner') : null,
         ],
       },
       ...shown.map((q, position) => ({
@@ -323,7 +394,16 @@ export async function createAttempt(spec: AttemptSpec): Promise<string> {
       ...answers.map((a, i) => ({
         sql: `INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, time_spent_ms, answered_at, revision)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-        args: [spec.user.id, id, a.question.id, a.question.versionId, JSON.stringify(a.correct ? a.question.right : a.question.wrong), a.correct ? 1 : 0, a.timeSpentMs ?? 20_000, answeredAt[i]!],
+        args: [
+          spec.user.id,
+          id,
+          a.question.id,
+          a.question.versionId,
+          JSON.stringify(a.correct ? a.question.right : a.question.wrong),
+          a.correct ? 1 : 0,
+          a.timeSpentMs ?? 20_000,
+          answeredAt[i]!,
+        ],
       })),
     ],
     'write',
@@ -358,8 +438,19 @@ export async function createReviewCard(spec: ReviewCardSpec): Promise<number> {
     `INSERT INTO review_cards (user_id, question_id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, last_review, suspended, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id`,
     [
-      spec.user.id, spec.question.id, spec.state ?? 'review', due.getTime(), spec.stability ?? 3, spec.difficulty ?? 5, spec.scheduledDays ?? 1,
-      spec.reps ?? 1, spec.lapses ?? 0, lastReview?.getTime() ?? null, spec.suspended ? 1 : 0, now, now,
+      spec.user.id,
+      spec.question.id,
+      spec.state ?? 'review',
+      due.getTime(),
+      spec.stability ?? 3,
+      spec.difficulty ?? 5,
+      spec.scheduledDays ?? 1,
+      spec.reps ?? 1,
+      spec.lapses ?? 0,
+      lastReview?.getTime() ?? null,
+      spec.suspended ? 1 : 0,
+      now,
+      now,
     ],
   );
   return Number(row!.id);

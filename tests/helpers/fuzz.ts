@@ -7,14 +7,38 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     { depthSize: 'small' },
     fc.string(),
     fc.string({ unit: 'grapheme', maxLength: 300 }),
-    fc.constantFrom('', ' ', '\u0000', '<script>alert(1)</script>', "' OR 1=1 --", '../../etc/passwd', '__proto__', 'a'.repeat(5000)),
+    fc.constantFrom(
+      '',
+      ' ',
+      '\u0000',
+      '<script>alert(1)</script>',
+      "' OR 1=1 --",
+      '../../etc/passwd',
+      '__proto__',
+      'a'.repeat(5000),
+    ),
     fc.integer(),
     fc.double(),
     fc.boolean(),
     fc.constant(null),
     fc.constant(undefined),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('email', 'password', 'name', 'token', 'confirm', 'userId', 'role', '__proto__', 'constructor', 'x'), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'email',
+        'password',
+        'name',
+        'token',
+        'confirm',
+        'userId',
+        'role',
+        '__proto__',
+        'constructor',
+        'x',
+      ),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
   ),
 })).value;
 
@@ -23,7 +47,17 @@ export function hostileForm(fields: string[]): fc.Arbitrary<Record<string, unkno
   return fc.record(Object.fromEntries(fields.map((f) => [f, hostileValue])), { requiredKeys: [] });
 }
 
-const COUNTED_TABLES = ['users', 'auth_tokens', 'email_outbox', 'audit_log', 'exams', 'questions', 'question_versions', 'study_sessions', 'user_answers'];
+const COUNTED_TABLES = [
+  'users',
+  'auth_tokens',
+  'email_outbox',
+  'audit_log',
+  'exams',
+  'questions',
+  'question_versions',
+  'study_sessions',
+  'user_answers',
+];
 
 export async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};

@@ -1,11 +1,17 @@
 import { rows, testDatabase } from './database';
 
-export async function emailsTo(address: string): Promise<{ subject: string; text: string; status: string }[]> {
+export async function emailsTo(
+  address: string,
+): Promise<{ subject: string; text: string; status: string }[]> {
   const result = await testDatabase().client.execute({
     sql: 'SELECT subject, text_body, status FROM email_outbox WHERE to_address = ? ORDER BY id',
     args: [address],
   });
-  return result.rows.map((r) => ({ subject: String(r.subject), text: String(r.text_body), status: String(r.status) }));
+  return result.rows.map((r) => ({
+    subject: String(r.subject),
+    text: String(r.text_body),
+    status: String(r.status),
+  }));
 }
 
 /** The token in the newest email link to `address` for `path` (e.g. /verify-email). */
@@ -20,6 +26,9 @@ export async function latestTokenFor(address: string, path: string): Promise<str
 
 /** The audited actions in order: on `targetId` when given, else all of them. */
 export async function auditActions(targetId?: string): Promise<string[]> {
-  const found = targetId === undefined ? await rows('SELECT action FROM audit_log ORDER BY id') : await rows('SELECT action FROM audit_log WHERE target_id = ? ORDER BY id', [targetId]);
+  const found =
+    targetId === undefined
+      ? await rows('SELECT action FROM audit_log ORDER BY id')
+      : await rows('SELECT action FROM audit_log WHERE target_id = ? ORDER BY id', [targetId]);
   return found.map((r) => String(r.action));
 }

@@ -8,7 +8,10 @@ import { TEMPLATE_DB, TMP_DIR } from './paths';
 
 // Each test file runs in its own worker process with its own copy of the template database,
 // so tests never see each other's writes. A real file, not :memory:: with @libsql/client a transaction may open a new connection, and an in-memory database would lose its tables (docs/ARCHITECTURE.md, Tests).
-const file = path.join(TMP_DIR, `worker-${process.env.VITEST_POOL_ID ?? '0'}-${process.pid}-${randomUUID().slice(0, 8)}.db`);
+const file = path.join(
+  TMP_DIR,
+  `worker-${process.env.VITEST_POOL_ID ?? '0'}-${process.pid}-${randomUUID().slice(0, 8)}.db`,
+);
 copyFileSync(TEMPLATE_DB, file);
 process.env.DATABASE_ENV = 'test';
 process.env.DATABASE_URL = `file:${file}`;

@@ -30,7 +30,8 @@ describe('backup and restore', () => {
     const live = await fingerprintDatabase(client);
     const back = await fingerprintDatabase(copy);
     expect(back.users!.rows).toBe(live.users!.rows - 1);
-    const withoutUsers = (f: typeof live) => Object.fromEntries(Object.entries(f).filter(([table]) => table !== 'users'));
+    const withoutUsers = (f: typeof live) =>
+      Object.fromEntries(Object.entries(f).filter(([table]) => table !== 'users'));
     expect(withoutUsers(back)).toEqual(withoutUsers(live));
     expect(Object.keys(back).length).toBeGreaterThan(10);
     copy.close();
@@ -61,11 +62,19 @@ describe('backup and restore', () => {
     expect(created.stdout).toMatch(/integrity ok/);
 
     const target = path.join(dir, 'restored-by-cli.db');
-    const restored = await run(tsx, ['database/backup.ts', 'restore', out], { cwd: REPO_ROOT, env: { ...env, DATABASE_URL: `file:${target}` } });
+    const restored = await run(tsx, ['database/backup.ts', 'restore', out], {
+      cwd: REPO_ROOT,
+      env: { ...env, DATABASE_URL: `file:${target}` },
+    });
     expect(restored.stdout).toMatch(/Restored/);
-    const refused = await run(tsx, ['database/backup.ts', 'restore', out], { cwd: REPO_ROOT, env: { ...env, DATABASE_URL: `file:${target}` } }).catch((e: { code: number; stderr: string }) => e);
+    const refused = await run(tsx, ['database/backup.ts', 'restore', out], {
+      cwd: REPO_ROOT,
+      env: { ...env, DATABASE_URL: `file:${target}` },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(refused).toMatchObject({ code: 1 });
-    const usage = await run(tsx, ['database/backup.ts', 'explode'], { cwd: REPO_ROOT, env }).catch((e: { code: number }) => e);
+    const usage = await run(tsx, ['database/backup.ts', 'explode'], { cwd: REPO_ROOT, env }).catch(
+      (e: { code: number }) => e,
+    );
     expect(usage).toMatchObject({ code: 2 });
   });
 });

@@ -13,7 +13,10 @@ function insertExam(slug: string) {
 }
 
 async function examExists(slug: string): Promise<boolean> {
-  const result = await getDatabase('test').client.execute({ sql: 'SELECT 1 FROM exams WHERE slug = ?', args: [slug] });
+  const result = await getDatabase('test').client.execute({
+    sql: 'SELECT 1 FROM exams WHERE slug = ?',
+    args: [slug],
+  });
   return result.rows.length === 1;
 }
 
@@ -63,7 +66,9 @@ describe('database client', () => {
     const config = { ...getDatabaseConfig('test'), busyTimeoutMs: 0 };
     const handle = openDatabase(config, { retries: 0 });
     const lock = await holdWriteLock(config.url);
-    const error = await handle.write(() => handle.client.batch([insertExam('never-written')], 'write')).catch((e: unknown) => e);
+    const error = await handle
+      .write(() => handle.client.batch([insertExam('never-written')], 'write'))
+      .catch((e: unknown) => e);
     expect(isBusyError(error)).toBe(true);
     await lock.release();
     expect(await examExists('never-written')).toBe(false);
@@ -85,9 +90,13 @@ describe('database client', () => {
   it('serialises this process’s writes: 20 concurrent batches all commit', async () => {
     const handle = getDatabase('test');
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => handle.write(() => handle.client.batch([insertExam(`concurrent-${i}`)], 'write'))),
+      Array.from({ length: 20 }, (_, i) =>
+        handle.write(() => handle.client.batch([insertExam(`concurrent-${i}`)], 'write')),
+      ),
     );
-    const result = await handle.client.execute("SELECT count(*) AS n FROM exams WHERE slug LIKE 'concurrent-%'");
+    const result = await handle.client.execute(
+      "SELECT count(*) AS n FROM exams WHERE slug LIKE 'concurrent-%'",
+    );
     expect(result.rows[0]?.n).toBe(20);
   });
 

@@ -48,7 +48,10 @@ describe('every entry point declares who may call it', () => {
     const methods = HTTP_METHODS.filter((method) => typeof exports[method] === 'function');
     expect(methods.length).toBeGreaterThan(0);
     for (const method of methods) {
-      expect(guardOf(exports[method]), `${file} ${method} is not declared with jsonRoute/publicRoute`).toBeDefined();
+      expect(
+        guardOf(exports[method]),
+        `${file} ${method} is not declared with jsonRoute/publicRoute`,
+      ).toBeDefined();
     }
   });
 });

@@ -9,7 +9,11 @@ describe('GET /api/health', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
-    expect(body).toMatchObject({ status: 'ok', database: { reachable: true, environment: 'test' }, migrations: { pending: 0 } });
+    expect(body).toMatchObject({
+      status: 'ok',
+      database: { reachable: true, environment: 'test' },
+      migrations: { pending: 0 },
+    });
     expect(body.migrations.applied).toBeGreaterThanOrEqual(5);
     expect(body.database.latencyMs).toBeGreaterThanOrEqual(0);
   });
@@ -31,6 +35,9 @@ describe('GET /api/health', () => {
     client.close();
     const response = await GET(new Request('http://app.test/api/health'));
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: 'down', database: { reachable: false, latencyMs: null } });
+    expect(await response.json()).toMatchObject({
+      status: 'down',
+      database: { reachable: false, latencyMs: null },
+    });
   });
 });

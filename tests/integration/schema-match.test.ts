@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as schema from '../../database/schema';
 import { testDatabase } from '../helpers/database';
 
-const tables = (Object.values(schema) as unknown[]).filter((value): value is SQLiteTable => is(value, SQLiteTable));
+const tables = (Object.values(schema) as unknown[]).filter((value): value is SQLiteTable =>
+  is(value, SQLiteTable),
+);
 
 type Row = Record<string, unknown>;
 async function pragma(sql: string): Promise<Row[]> {
@@ -22,8 +24,14 @@ async function indexColumns(name: string): Promise<string[]> {
 function drizzleIndexColumn(column: SQLiteColumn | SQL): string {
   if (!is(column, SQL)) return column.name;
   const chunks = column.queryChunks;
-  const col = chunks.find((c): c is SQLiteColumn => typeof c === 'object' && c !== null && 'name' in c && 'columnType' in c);
-  const text = chunks.map((c) => (typeof c === 'object' && c !== null && 'value' in c ? String((c as { value: unknown }).value) : '')).join('');
+  const col = chunks.find(
+    (c): c is SQLiteColumn => typeof c === 'object' && c !== null && 'name' in c && 'columnType' in c,
+  );
+  const text = chunks
+    .map((c) =>
+      typeof c === 'object' && c !== null && 'value' in c ? String((c as { value: unknown }).value) : '',
+    )
+    .join('');
   return `${col?.name ?? '?'}${/desc/i.test(text) ? ' DESC' : ''}`;
 }
 
@@ -40,7 +48,13 @@ describe('the drizzle schema mirrors the migrations', () => {
 
     it(`${config.name}: columns, types, nullability, defaults presence and primary key`, async () => {
       const columns = await pragma(`PRAGMA table_xinfo('${config.name}')`);
-      const actual = columns.map((c) => ({ name: c.name, type: c.type, notNull: c.notnull === 1 || Number(c.pk) > 0, pk: Number(c.pk) > 0, hasDefault: c.dflt_value !== null }));
+      const actual = columns.map((c) => ({
+        name: c.name,
+        type: c.type,
+        notNull: c.notnull === 1 || Number(c.pk) > 0,
+        pk: Number(c.pk) > 0,
+        hasDefault: c.dflt_value !== null,
+      }));
       const compositePk = config.primaryKeys[0]?.columns.map((c) => c.name) ?? [];
       const expected = config.columns.map((c) => ({
         name: c.name,
@@ -57,7 +71,11 @@ describe('the drizzle schema mirrors the migrations', () => {
       const actual = await Promise.all(
         list
           .filter((i) => i.origin === 'c')
-          .map(async (i) => ({ name: String(i.name), unique: i.unique === 1, columns: await indexColumns(String(i.name)) })),
+          .map(async (i) => ({
+            name: String(i.name),
+            unique: i.unique === 1,
+            columns: await indexColumns(String(i.name)),
+          })),
       );
       const expected = config.indexes.map((i) => ({
         name: i.config.name,
@@ -70,7 +88,9 @@ describe('the drizzle schema mirrors the migrations', () => {
 
     it(`${config.name}: foreign keys`, async () => {
       const rows = await pragma(`PRAGMA foreign_key_list('${config.name}')`);
-      const actual = rows.map((r) => `${String(r.from)}->${String(r.table)}.${String(r.to)} ${String(r.on_delete)}`).sort();
+      const actual = rows
+        .map((r) => `${String(r.from)}->${String(r.table)}.${String(r.to)} ${String(r.on_delete)}`)
+        .sort();
       const expected = config.foreignKeys
         .map((fk) => {
           const ref = fk.reference();

@@ -7,7 +7,9 @@ import { freshMigratedDatabase, type FreshDatabase } from '../helpers/fresh-data
 const TABLES = ['users', 'exams', 'objectives', 'questions', 'question_versions', 'seed_history'];
 
 async function snapshot(db: FreshDatabase) {
-  return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await countRows(t, { client: db.client })] as const)));
+  return Object.fromEntries(
+    await Promise.all(TABLES.map(async (t) => [t, await countRows(t, { client: db.client })] as const)),
+  );
 }
 
 let db: FreshDatabase | undefined;
@@ -38,10 +40,13 @@ describe('development seed', () => {
       expect(Number(row.questions)).toBeGreaterThanOrEqual(60);
       expect(Number(row.multiple)).toBeGreaterThan(0);
     }
-    expect(await countRows('question_versions', { where: 'length(trim(explanation)) < 20', client: db.client })).toBe(0);
+    expect(
+      await countRows('question_versions', { where: 'length(trim(explanation)) < 20', client: db.client }),
+    ).toBe(0);
     const users = await db.client.execute('SELECT role, password_hash FROM users ORDER BY role');
     expect(users.rows.map((r) => r.role)).toEqual(['admin', 'learner', 'moderator']);
-    for (const user of users.rows) expect(String(user.password_hash)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    for (const user of users.rows)
+      expect(String(user.password_hash)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it('is idempotent: a second run changes nothing', async () => {
@@ -71,7 +76,14 @@ describe('development seed', () => {
   it('a failing data set leaves nothing behind', async () => {
     db = await freshMigratedDatabase('development');
     const [catalog] = seedSetsFor('development');
-    const broken = { ...catalog!, name: 'broken', build: async () => [...(await catalog!.build({ env: 'development', now: new Date(), source: {} })), { sql: 'INSERT INTO nope VALUES (1)' }] };
+    const broken = {
+      ...catalog!,
+      name: 'broken',
+      build: async () => [
+        ...(await catalog!.build({ env: 'development', now: new Date(), source: {} })),
+        { sql: 'INSERT INTO nope VALUES (1)' },
+      ],
+    };
     await expect(runSeeds(db.client, { env: 'development', sets: [broken] })).rejects.toThrow(/nope/);
     expect(await snapshot(db)).toEqual(Object.fromEntries(TABLES.map((t) => [t, 0])));
   });
@@ -81,15 +93,33 @@ describe('seeding guard rails', () => {
   it('refuses development data and --force in a database recorded as production', async () => {
     db = await freshMigratedDatabase('production');
     await expect(runSeeds(db.client, { env: 'development' })).rejects.toThrow(/recorded as production/);
-    await expect(runSeeds(db.client, { env: 'production', force: true, source: { ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'a-long-admin-passphrase' } })).rejects.toThrow(/--force in production/);
+    await expect(
+      runSeeds(db.client, {
+        env: 'production',
+        force: true,
+        source: { ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'a-long-admin-passphrase' },
+      }),
+    ).rejects.toThrow(/--force in production/);
     expect(await countRows('users', { client: db.client })).toBe(0);
   });
 
   it('production seeds only the admin, and refuses a missing or weak password', async () => {
     db = await freshMigratedDatabase('production');
-    await expect(runSeeds(db.client, { env: 'production', source: { ADMIN_EMAIL: 'ops@example.com' } })).rejects.toThrow(/ADMIN_PASSWORD/);
-    await expect(runSeeds(db.client, { env: 'production', source: { ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'password123' } })).rejects.toThrow(/ADMIN_PASSWORD/);
-    await expect(runSeeds(db.client, { env: 'production', source: { ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'a-long-admin-passphrase' } })).rejects.toThrow(/ADMIN_EMAIL/);
+    await expect(
+      runSeeds(db.client, { env: 'production', source: { ADMIN_EMAIL: 'ops@example.com' } }),
+    ).rejects.toThrow(/ADMIN_PASSWORD/);
+    await expect(
+      runSeeds(db.client, {
+        env: 'production',
+        source: { ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'password123' },
+      }),
+    ).rejects.toThrow(/ADMIN_PASSWORD/);
+    await expect(
+      runSeeds(db.client, {
+        env: 'production',
+        source: { ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'a-long-admin-passphrase' },
+      }),
+    ).rejects.toThrow(/ADMIN_EMAIL/);
     expect(await countRows('users', { client: db.client })).toBe(0);
 
     const source = { ADMIN_EMAIL: 'Ops@Example.com', ADMIN_PASSWORD: 'a-long-admin-passphrase' };
@@ -108,7 +138,9 @@ describe('seeding guard rails', () => {
     const { mkdtempSync } = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
-    const client = createClient({ url: `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'p2p-')), 'empty.db')}` });
+    const client = createClient({
+      url: `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'p2p-')), 'empty.db')}`,
+    });
     await expect(runSeeds(client, { env: 'development' })).rejects.toThrow(/db:migrate/);
     client.close();
   });

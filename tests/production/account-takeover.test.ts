@@ -23,7 +23,16 @@ describe('an anonymous attacker cannot take over the admin', () => {
   it('cannot forge a session with the public development secret', async () => {
     const uid = await adminId();
     const now = Date.now();
-    const claims = { uid, sid: 'forged', sv: 1, authTime: now, role: 'admin', email: ADMIN.email, name: 'x', sub: uid };
+    const claims = {
+      uid,
+      sid: 'forged',
+      sv: 1,
+      authTime: now,
+      role: 'admin',
+      email: ADMIN.email,
+      name: 'x',
+      sub: uid,
+    };
     for (const cookieName of ['next-auth.session-token', '__Secure-next-auth.session-token']) {
       const token = await encode({ token: claims, secret: DEVELOPMENT_AUTH_SECRET });
       const cookie = `${cookieName}=${token}`;

@@ -13,12 +13,16 @@ interface ManifestEntry {
 
 /** Every server action of the build, as Next's manifest lists it (id, module, export, pages). */
 export function serverActions(): { id: string; filename: string; exportedName: string; pages: string[] }[] {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(
+    readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => ({
     id,
     filename: entry.filename,
     exportedName: entry.exportedName,
-    pages: Object.keys(entry.workers).map((worker) => worker.replace(/^app/, '').replace(/\/page$/, '') || '/'),
+    pages: Object.keys(entry.workers).map(
+      (worker) => worker.replace(/^app/, '').replace(/\/page$/, '') || '/',
+    ),
   }));
 }
 
@@ -47,7 +51,13 @@ export async function callAction(
   const base = baseUrl(options.name);
   const response = await fetch(`${base}${page.replace(/\[[^\]]+\]/g, '1')}`, {
     method: 'POST',
-    headers: { 'Next-Action': id, Accept: 'text/x-component', Origin: new URL(base).origin, ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
+    headers: {
+      'Next-Action': id,
+      Accept: 'text/x-component',
+      Origin: new URL(base).origin,
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
+    },
     body,
   });
   return { status: response.status, body: await response.text() };

@@ -34,20 +34,25 @@ const actions = serverActions();
 
 describe('every server action in the build', () => {
   it('the build has the actions we expect to find', () => {
-    expect(actions.map((a) => a.exportedName)).toEqual(expect.arrayContaining(['signUpAction', 'saveQuestionAction', 'changeRoleAction']));
+    expect(actions.map((a) => a.exportedName)).toEqual(
+      expect.arrayContaining(['signUpAction', 'saveQuestionAction', 'changeRoleAction']),
+    );
   });
 
-  it.each(actions.map((a) => [`${a.filename} ${a.exportedName}`, a] as const))('%s', async (_label, action) => {
-    const guard = await guardOfExport(action.filename, action.exportedName);
-    const anonymous = await callAction(action.exportedName, {});
-    expect(anonymous.status).toBe(200);
-    if (guard.access === 'public') expect(anonymous.body).not.toContain(SIGN_IN);
-    else expect(anonymous.body).toContain(`"error":"${SIGN_IN}"`);
+  it.each(actions.map((a) => [`${a.filename} ${a.exportedName}`, a] as const))(
+    '%s',
+    async (_label, action) => {
+      const guard = await guardOfExport(action.filename, action.exportedName);
+      const anonymous = await callAction(action.exportedName, {});
+      expect(anonymous.status).toBe(200);
+      if (guard.access === 'public') expect(anonymous.body).not.toContain(SIGN_IN);
+      else expect(anonymous.body).toContain(`"error":"${SIGN_IN}"`);
 
-    const asLearner = await callAction(action.exportedName, {}, { cookie: learnerCookie });
-    if (RANK[guard.access] > RANK.learner) expect(asLearner.body).toContain(`"error":"${NO_ACCESS}"`);
-    else expect(asLearner.body).not.toContain(NO_ACCESS);
-  });
+      const asLearner = await callAction(action.exportedName, {}, { cookie: learnerCookie });
+      if (RANK[guard.access] > RANK.learner) expect(asLearner.body).toContain(`"error":"${NO_ACCESS}"`);
+      else expect(asLearner.body).not.toContain(NO_ACCESS);
+    },
+  );
 });
 
 interface RouteEntry {
@@ -56,7 +61,9 @@ interface RouteEntry {
 }
 
 function routes(): RouteEntry[] {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/app-paths-manifest.json'), 'utf8')) as Record<string, string>;
+  const manifest = JSON.parse(
+    readFileSync(path.join(ROOT, '.next/server/app-paths-manifest.json'), 'utf8'),
+  ) as Record<string, string>;
   return Object.keys(manifest)
     .filter((key) => key.endsWith('/route'))
     .map((key) => {
@@ -64,7 +71,9 @@ function routes(): RouteEntry[] {
       return {
         file: `app${route}/route.ts`,
         // Any well-formed value for a [segment]: the guard answers before the resource is looked up.
-        url: route.replace(/\[\.\.\.[^\]]+\]/g, 'session').replace(/\[[^\]]+\]/g, '0b9e9f0c-6a53-4d8e-9a7e-3f1b2c4d5e6f'),
+        url: route
+          .replace(/\[\.\.\.[^\]]+\]/g, 'session')
+          .replace(/\[[^\]]+\]/g, '0b9e9f0c-6a53-4d8e-9a7e-3f1b2c4d5e6f'),
       };
     });
 }
@@ -86,7 +95,8 @@ describe('every route handler in the build', () => {
       else expect(anonymous.status, `${method} ${route.url}`).toBe(401);
 
       const asLearner = await fetch(`${baseUrl()}${route.url}`, init(learnerCookie));
-      if (RANK[guard!.access] > RANK.learner) expect(asLearner.status, `${method} ${route.url} as a learner`).toBe(403);
+      if (RANK[guard!.access] > RANK.learner)
+        expect(asLearner.status, `${method} ${route.url} as a learner`).toBe(403);
       else expect(asLearner.status, `${method} ${route.url} as a learner`).not.toBe(403);
     }
   });

@@ -14,20 +14,29 @@ const FIRST_PORT = Number(process.env.PRODUCTION_TEST_PORT ?? 3610);
 function cleanEnvironment(): Env {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(DATABASE_|TURSO_|NEXTAUTH_|APP_URL|TRUST_PROXY|ADMIN_|SMTP_|NODE_ENV|PORT|HOSTNAME|VITEST|MARKDOWN_)/.test(name)) delete env[name];
+    if (
+      /^(DATABASE_|TURSO_|NEXTAUTH_|APP_URL|TRUST_PROXY|ADMIN_|SMTP_|NODE_ENV|PORT|HOSTNAME|VITEST|MARKDOWN_)/.test(
+        name,
+      )
+    )
+      delete env[name];
   }
   return env;
 }
 
 function run(command: string, args: string[], env: Env): void {
   const result = spawnSync(command, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
   for (let i = 0; i < 600; i += 1) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output()}`);
-    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -35,7 +44,12 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => s
 }
 
 /** Follows the README: migrate, create the admin, `npm start`. */
-async function startProductionServer(name: ServerName, port: number, extra: Env, children: ChildProcess[]): Promise<ServerInfo> {
+async function startProductionServer(
+  name: ServerName,
+  port: number,
+  extra: Env,
+  children: ChildProcess[],
+): Promise<ServerInfo> {
   const databaseFile = path.join(TMP, `production-${name}-${port}.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(databaseFile + suffix, { force: true });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -50,9 +64,18 @@ async function startProductionServer(name: ServerName, port: number, extra: Env,
   };
   const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
   run(tsx, ['database/migrate.ts', 'migrate', '--env', 'production'], env);
-  run(tsx, ['database/seed.ts', '--env', 'production'], { ...env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  run(tsx, ['database/seed.ts', '--env', 'production'], {
+    ...env,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  });
 
-  const child = spawn('npm', ['start', '--', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', ['start', '--', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: ROOT,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
@@ -62,7 +85,8 @@ async function startProductionServer(name: ServerName, port: number, extra: Env,
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('Run `npm run build` first: this suite attacks the production build.');
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID')))
+    throw new Error('Run `npm run build` first: this suite attacks the production build.');
   mkdirSync(TMP, { recursive: true });
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -75,7 +99,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // Reached directly, as configured by default: no proxy is trusted.
       startProductionServer('direct', FIRST_PORT, {}, children),
       // Behind one reverse proxy that terminates https.
-      startProductionServer('proxied', FIRST_PORT + 1, { APP_URL: 'https://pingtopass.example', TRUST_PROXY: '1' }, children),
+      startProductionServer(
+        'proxied',
+        FIRST_PORT + 1,
+        { APP_URL: 'https://pingtopass.example', TRUST_PROXY: '1' },
+        children,
+      ),
     ]);
     project.provide('productionServers', { direct: direct!, proxied: proxied! });
   } catch (error) {

@@ -82,8 +82,18 @@ export async function attemptSignIn(
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar), ...options.headers },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: options.callbackUrl ?? '/', json: 'true' }),
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: cookieHeader(jar),
+      ...options.headers,
+    },
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password,
+      callbackUrl: options.callbackUrl ?? '/',
+      json: 'true',
+    }),
   });
   const { url } = (await response.json()) as { url: string };
   const session = [...cookiesOf(response)].find(([key]) => key.endsWith('next-auth.session-token'));
@@ -99,7 +109,10 @@ export async function signIn(email: string, password: string, name: ServerName =
 }
 
 /** The signed-in user a cookie stands for, per next-auth's own session endpoint (null: none). */
-export async function sessionUser(cookie: string, name: ServerName = 'direct'): Promise<{ id: string; role: string } | null> {
+export async function sessionUser(
+  cookie: string,
+  name: ServerName = 'direct',
+): Promise<{ id: string; role: string } | null> {
   const response = await fetch(`${baseUrl(name)}/api/auth/session`, { headers: { cookie } });
   const body = (await response.json()) as { user?: { id: string; role: string } };
   return body.user ?? null;

@@ -24,9 +24,15 @@ describe('return paths stay on this site', () => {
     const learner = await createAccount('learner');
     const cookie = await signIn(learner.email, learner.password);
     for (const callbackUrl of HOSTILE_CALLBACKS) {
-      const response = await fetch(`${baseUrl()}/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`, { headers: { cookie }, redirect: 'manual' });
+      const response = await fetch(`${baseUrl()}/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      });
       expect(response.status, callbackUrl).toBeGreaterThanOrEqual(300);
-      expect(sameOrigin(response.headers.get('location'), baseUrl()), `${callbackUrl} → ${response.headers.get('location')}`).toBe(true);
+      expect(
+        sameOrigin(response.headers.get('location'), baseUrl()),
+        `${callbackUrl} → ${response.headers.get('location')}`,
+      ).toBe(true);
     }
   });
 
@@ -40,7 +46,11 @@ describe('return paths stay on this site', () => {
   });
 
   it('an ?error= the attacker wrote is never shown: only the messages of known codes', async () => {
-    const page = await (await fetch(`${baseUrl()}/sign-in?error=${encodeURIComponent('Your account is locked. Call +1 555 0100 now')}`)).text();
+    const page = await (
+      await fetch(
+        `${baseUrl()}/sign-in?error=${encodeURIComponent('Your account is locked. Call +1 555 0100 now')}`,
+      )
+    ).text();
     expect(page).not.toContain('Call +1 555 0100');
     expect(page).toContain('Sign-in failed. Please try again.');
   });
@@ -98,7 +108,9 @@ describe('behind https (APP_URL https://…)', () => {
       expect(header).toMatch(/;\s*HttpOnly/i);
     }
     expect([...cookiesOf(csrf).keys()]).toContain('__Host-next-auth.csrf-token');
-    expect(csrf.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains; preload');
+    expect(csrf.headers.get('strict-transport-security')).toBe(
+      'max-age=63072000; includeSubDomains; preload',
+    );
     const learner = await createAccount('learner', 'proxied');
     const attempt = await attemptSignIn(learner.email, learner.password, { name: 'proxied' });
     expect(attempt.cookie).toMatch(/^__Host-next-auth\.session-token=/);
@@ -112,10 +124,20 @@ describe('behind https (APP_URL https://…)', () => {
     const response = await fetch(`${base}/api/auth/callback/credentials`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: [...cookiesOf(csrf)].map(([k, v]) => `${k}=${v}`).join('; ') },
-      body: new URLSearchParams({ csrfToken, email: learner.email, password: learner.password, json: 'true' }),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: [...cookiesOf(csrf)].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      body: new URLSearchParams({
+        csrfToken,
+        email: learner.email,
+        password: learner.password,
+        json: 'true',
+      }),
     });
-    const session = response.headers.getSetCookie().find((header) => header.startsWith('__Host-next-auth.session-token='));
+    const session = response.headers
+      .getSetCookie()
+      .find((header) => header.startsWith('__Host-next-auth.session-token='));
     expect(session).toBeDefined();
     expect(session).toMatch(/;\s*HttpOnly/i);
     expect(session).toMatch(/;\s*Secure/i);
@@ -137,10 +159,14 @@ describe('behind https (APP_URL https://…)', () => {
     const attempt = await attemptSignIn(learner.email, learner.password, { name: 'proxied' });
     for (const name of ['next-auth.session-token', '__Secure-next-auth.session-token']) {
       const downgraded = attempt.cookie!.replace('__Host-next-auth.session-token', name);
-      const response = await fetch(`${baseUrl('proxied')}/api/account/export`, { headers: { cookie: downgraded } });
+      const response = await fetch(`${baseUrl('proxied')}/api/account/export`, {
+        headers: { cookie: downgraded },
+      });
       expect(response.status, name).toBe(401);
     }
-    const genuine = await fetch(`${baseUrl('proxied')}/api/account/export`, { headers: { cookie: attempt.cookie! } });
+    const genuine = await fetch(`${baseUrl('proxied')}/api/account/export`, {
+      headers: { cookie: attempt.cookie! },
+    });
     expect(genuine.status).toBe(200);
   });
 });

@@ -8,7 +8,10 @@ async function signOut(cookie: string): Promise<Response> {
   return fetch(`${baseUrl()}/api/auth/signout`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${cookie}; ${cookieHeader(jar)}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: `${cookie}; ${cookieHeader(jar)}`,
+    },
     body: new URLSearchParams({ csrfToken, json: 'true' }),
   });
 }
@@ -26,7 +29,10 @@ describe('sessions end on the server', () => {
     expect((await fetch(`${baseUrl()}/api/account/export`, { headers: { cookie } })).status).toBe(401);
     const account = await fetch(`${baseUrl()}/account`, { headers: { cookie }, redirect: 'manual' });
     expect(account.status).toBe(307);
-    const [row] = await query({ sql: 'SELECT count(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NOT NULL', args: [learner.id] });
+    const [row] = await query({
+      sql: 'SELECT count(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NOT NULL',
+      args: [learner.id],
+    });
     expect(Number(row!.n)).toBe(1);
   });
 
@@ -42,7 +48,10 @@ describe('sessions end on the server', () => {
   it('a disabled account’s cookie stops working on the next request', async () => {
     const learner = await createAccount('learner');
     const cookie = await signIn(learner.email, learner.password);
-    await query({ sql: 'UPDATE users SET disabled_at = ?, session_version = session_version + 1 WHERE id = ?', args: [Date.now(), learner.id] });
+    await query({
+      sql: 'UPDATE users SET disabled_at = ?, session_version = session_version + 1 WHERE id = ?',
+      args: [Date.now(), learner.id],
+    });
     expect(await sessionUser(cookie)).toBeNull();
   });
 });

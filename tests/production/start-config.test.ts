@@ -12,7 +12,12 @@ function bareEnvironment(extra: Env = {}): Env {
 
 describe('npm start refuses an unsafe configuration', () => {
   it('with nothing configured it exits non-zero and names each missing variable and how to make the secret', () => {
-    const result = spawnSync('npm', ['start', '--', '-p', '3699'], { cwd: ROOT, env: bareEnvironment() as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('npm', ['start', '--', '-p', '3699'], {
+      cwd: ROOT,
+      env: bareEnvironment() as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).not.toBe(0);
     const output = `${result.stdout}${result.stderr}`;
     expect(output).toContain('NEXTAUTH_SECRET is required in production');
@@ -23,15 +28,31 @@ describe('npm start refuses an unsafe configuration', () => {
   });
 
   it('refuses a weak secret and a plain-http public address', () => {
-    const env = bareEnvironment({ NEXTAUTH_SECRET: 'changeme', APP_URL: 'http://exams.example.com', DATABASE_URL: 'file:/nonexistent/dir/x.db' });
-    const result = spawnSync('npm', ['start', '--', '-p', '3699'], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 });
+    const env = bareEnvironment({
+      NEXTAUTH_SECRET: 'changeme',
+      APP_URL: 'http://exams.example.com',
+      DATABASE_URL: 'file:/nonexistent/dir/x.db',
+    });
+    const result = spawnSync('npm', ['start', '--', '-p', '3699'], {
+      cwd: ROOT,
+      env: env as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toMatch(/NEXTAUTH_SECRET is too short[\s\S]*APP_URL must be https/);
+    expect(`${result.stdout}${result.stderr}`).toMatch(
+      /NEXTAUTH_SECRET is too short[\s\S]*APP_URL must be https/,
+    );
   });
 
   it('`next start` run directly refuses too (the check lives in next.config.ts)', () => {
     const next = path.join(ROOT, 'node_modules/.bin/next');
-    const result = spawnSync(next, ['start', '-p', '3699'], { cwd: ROOT, env: bareEnvironment() as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(next, ['start', '-p', '3699'], {
+      cwd: ROOT,
+      env: bareEnvironment() as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('NEXTAUTH_SECRET is required in production');
   });

@@ -11,7 +11,10 @@ afterEach(async () => {
 });
 
 async function failedSignIns(userId: string): Promise<number> {
-  const [row] = await query({ sql: "SELECT count(*) AS n FROM audit_log WHERE action = 'auth.sign_in_failed' AND target_id = ?", args: [userId] });
+  const [row] = await query({
+    sql: "SELECT count(*) AS n FROM audit_log WHERE action = 'auth.sign_in_failed' AND target_id = ?",
+    args: [userId],
+  });
   return Number(row!.n);
 }
 
@@ -21,7 +24,9 @@ describe('limits hold against parallel requests (the slot is taken before the wo
   // than 5 never is (before the fix 15–20 of 25 were checked).
   it('25 parallel wrong passwords for one account: no more are checked than the policy allows, the rest are refused', async () => {
     const victim = await createAccount('learner');
-    const results = await Promise.all(Array.from({ length: 25 }, (_, i) => attemptSignIn(victim.email, `guess-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => attemptSignIn(victim.email, `guess-${i}`)),
+    );
     const checked = results.filter((r) => r.error === 'CredentialsSignin');
     const refused = results.filter((r) => r.error && THROTTLED.test(r.error));
     expect(checked.length).toBeGreaterThanOrEqual(1);
@@ -45,20 +50,33 @@ describe('limits hold against parallel requests (the slot is taken before the wo
     const stamp = Date.now();
     const results = await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        callAction('signUpAction', { name: `Parallel ${i}`, email: `burst-${stamp}-${i}@example.test`, password: 'a long enough passphrase', confirm: 'a long enough passphrase' }),
+        callAction('signUpAction', {
+          name: `Parallel ${i}`,
+          email: `burst-${stamp}-${i}@example.test`,
+          password: 'a long enough passphrase',
+          confirm: 'a long enough passphrase',
+        }),
       ),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(results.filter((r) => r.body.includes('Too many new accounts')).length).toBe(20);
-    const [row] = await query({ sql: 'SELECT count(*) AS n FROM users WHERE email LIKE ?', args: [`burst-${stamp}-%`] });
+    const [row] = await query({
+      sql: 'SELECT count(*) AS n FROM users WHERE email LIKE ?',
+      args: [`burst-${stamp}-%`],
+    });
     expect(Number(row!.n)).toBe(5);
   });
 
   it('25 parallel reset requests for one account send exactly 3 links (3 per 15 minutes)', async () => {
     const learner = await createAccount('learner');
-    const results = await Promise.all(Array.from({ length: 25 }, () => callAction('requestResetAction', { email: learner.email })));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => callAction('requestResetAction', { email: learner.email })),
+    );
     expect(results.filter((r) => r.body.includes('Too many reset requests')).length).toBe(22);
-    const [row] = await query({ sql: "SELECT count(*) AS n FROM auth_tokens WHERE user_id = ? AND purpose = 'reset_password'", args: [learner.id] });
+    const [row] = await query({
+      sql: "SELECT count(*) AS n FROM auth_tokens WHERE user_id = ? AND purpose = 'reset_password'",
+      args: [learner.id],
+    });
     expect(Number(row!.n)).toBe(3);
   });
 });
@@ -67,12 +85,18 @@ describe('client addresses', () => {
   it('with no trusted proxy, a rotated X-Forwarded-For neither lifts the per-IP limit nor reaches the audit log', async () => {
     const results = [];
     for (let i = 0; i < 14; i += 1) {
-      results.push(await attemptSignIn(`nobody-${Date.now()}-${i}@example.test`, 'spray', { headers: { 'X-Forwarded-For': `198.51.100.${i + 1}` } }));
+      results.push(
+        await attemptSignIn(`nobody-${Date.now()}-${i}@example.test`, 'spray', {
+          headers: { 'X-Forwarded-For': `198.51.100.${i + 1}` },
+        }),
+      );
     }
     // 10 free failures per IP, then a growing delay: the 11th immediate try is refused.
     expect(results.slice(0, 10).every((r) => r.error === 'CredentialsSignin')).toBe(true);
     expect(results.slice(10).some((r) => r.error && THROTTLED.test(r.error))).toBe(true);
-    const rows = await query("SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.sign_in_failed' AND details LIKE '%nobody-%'");
+    const rows = await query(
+      "SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.sign_in_failed' AND details LIKE '%nobody-%'",
+    );
     expect(rows.map((r) => r.ip)).toEqual(['127.0.0.1']);
   });
 
@@ -81,13 +105,24 @@ describe('client addresses', () => {
     const results = [];
     for (let i = 0; i < 14; i += 1) {
       const forged = `198.51.100.${i + 1}`;
-      results.push(await attemptSignIn(`spray-${Date.now()}-${i}@example.test`, 'spray', { name: 'proxied', headers: { 'X-Forwarded-For': `${forged}, ${attacker}` } }));
+      results.push(
+        await attemptSignIn(`spray-${Date.now()}-${i}@example.test`, 'spray', {
+          name: 'proxied',
+          headers: { 'X-Forwarded-For': `${forged}, ${attacker}` },
+        }),
+      );
     }
     expect(results.slice(10).some((r) => r.error && THROTTLED.test(r.error))).toBe(true);
-    const rows = await query("SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.sign_in_failed' AND details LIKE '%spray-%'", 'proxied');
+    const rows = await query(
+      "SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.sign_in_failed' AND details LIKE '%spray-%'",
+      'proxied',
+    );
     expect(rows.map((r) => r.ip)).toEqual([attacker]);
     // Another client behind the same proxy is not affected.
-    const neighbour = await attemptSignIn(`neighbour-${Date.now()}@example.test`, 'x', { name: 'proxied', headers: { 'X-Forwarded-For': '203.0.113.7' } });
+    const neighbour = await attemptSignIn(`neighbour-${Date.now()}@example.test`, 'x', {
+      name: 'proxied',
+      headers: { 'X-Forwarded-For': '203.0.113.7' },
+    });
     expect(neighbour.error).toBe('CredentialsSignin');
   });
 });

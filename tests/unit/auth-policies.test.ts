@@ -13,7 +13,10 @@ describe('decideThrottle', () => {
     expect(decideThrottle(policy, [1, 2, 3], 500)).toEqual({ allowed: false, retryAfterMs: 503 });
     expect(decideThrottle(policy, [1, 2, 3], 1003)).toEqual({ allowed: true });
     expect(decideThrottle(policy, [1, 2, 3, 1003], 2000)).toEqual({ allowed: false, retryAfterMs: 1003 });
-    expect(decideThrottle(policy, [1, 2, 3, 4, 5], 10_000)).toEqual({ allowed: false, retryAfterMs: 1 + policy.windowMs - 10_000 });
+    expect(decideThrottle(policy, [1, 2, 3, 4, 5], 10_000)).toEqual({
+      allowed: false,
+      retryAfterMs: 1 + policy.windowMs - 10_000,
+    });
     expect(decideThrottle(policy, [1, 2, 3, 4, 5], 1 + policy.windowMs)).toEqual({ allowed: true });
   });
 
@@ -36,7 +39,12 @@ describe('judgeSession', () => {
   });
 
   it('reads only well-formed claims (a token without a session id is not one)', () => {
-    expect(readSessionClaims({ uid: 'u', sid: 's', sv: 1, authTime: 5 })).toEqual({ uid: 'u', sid: 's', sv: 1, authTime: 5 });
+    expect(readSessionClaims({ uid: 'u', sid: 's', sv: 1, authTime: 5 })).toEqual({
+      uid: 'u',
+      sid: 's',
+      sv: 1,
+      authTime: 5,
+    });
     expect(readSessionClaims({ uid: 'u', sv: 1, authTime: 5 })).toBeNull();
     expect(readSessionClaims({ uid: 'u', sid: 's', sv: '1', authTime: 5 })).toBeNull();
     expect(readSessionClaims(null)).toBeNull();

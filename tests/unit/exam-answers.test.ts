@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkSelection, choicesRequired, optionLetter } from '@/lib/exam/answers';
 import { isTypingTarget, shortcutFor } from '@/lib/exam/keyboard';
-import { acknowledge, nextRevision, overlayAnswers, overlayFlags, queueChange, sendOrder } from '@/lib/exam/outbox';
+import {
+  acknowledge,
+  nextRevision,
+  overlayAnswers,
+  overlayFlags,
+  queueChange,
+  sendOrder,
+} from '@/lib/exam/outbox';
 import { filterReview, parseReviewFilter } from '@/lib/exam/review';
 
 const options = ['a', 'b', 'c', 'd'].map((id) => ({ id, correct: id === 'a' || id === 'c' }));
@@ -20,7 +27,10 @@ describe('answer validation', () => {
   it('refuses unknown options and more options than allowed', () => {
     expect(checkSelection(options, 1, ['z'])).toMatchObject({ ok: false });
     expect(checkSelection(options, 1, ['a', 'b'])).toEqual({ ok: false, error: 'Choose only one option.' });
-    expect(checkSelection(options, 2, ['a', 'b', 'c'])).toEqual({ ok: false, error: 'Choose at most 2 options.' });
+    expect(checkSelection(options, 2, ['a', 'b', 'c'])).toEqual({
+      ok: false,
+      error: 'Choose at most 2 options.',
+    });
   });
 
   it('labels options with letters', () => {
@@ -75,13 +85,19 @@ describe('the outbox of unsaved changes', () => {
   });
 
   it('overlays unsaved answers and flags on what the server has', () => {
-    const box = { ...queueChange({}, 0, { selected: [] }, 5), ...queueChange({}, 2, { selected: ['c'], flagged: false }, 6) };
+    const box = {
+      ...queueChange({}, 0, { selected: [] }, 5),
+      ...queueChange({}, 2, { selected: ['c'], flagged: false }, 6),
+    };
     expect(overlayAnswers({ 0: ['a'], 1: ['b'] }, box)).toEqual({ 1: ['b'], 2: ['c'] });
     expect(overlayFlags({ 2: true, 4: true }, box)).toEqual({ 2: false, 4: true });
   });
 
   it('sends the oldest change first and revisions only grow', () => {
-    const box = { ...queueChange({}, 5, { flagged: true }, 20), ...queueChange({}, 1, { selected: ['a'] }, 10) };
+    const box = {
+      ...queueChange({}, 5, { flagged: true }, 20),
+      ...queueChange({}, 1, { selected: ['a'] }, 10),
+    };
     expect(sendOrder(box)).toEqual([1, 5]);
     expect(nextRevision(100, 50)).toBe(101);
     expect(nextRevision(100, 5000)).toBe(5000);

@@ -64,7 +64,11 @@ describe('scoreAttempt', () => {
   });
 
   it('compares the unrounded percent with the passing score', () => {
-    const items = Array.from({ length: 200 }, (_, i) => ({ objectiveId: 1, options: single, selected: i < 139 ? ['b'] : ['a'] }));
+    const items = Array.from({ length: 200 }, (_, i) => ({
+      objectiveId: 1,
+      options: single,
+      selected: i < 139 ? ['b'] : ['a'],
+    }));
     const score = scoreAttempt(items, 70);
     expect(score.percent).toBeCloseTo(69.5, 5);
     expect(score.passed).toBe(false);
@@ -75,7 +79,13 @@ describe('scoreAttempt', () => {
 
   it('has no pass/fail without a passing score, and handles an empty attempt', () => {
     expect(scoreAttempt([{ objectiveId: null, options: single, selected: ['b'] }], null).passed).toBeNull();
-    expect(scoreAttempt([], 70)).toMatchObject({ correct: 0, total: 0, percent: 0, passed: false, byObjective: [] });
+    expect(scoreAttempt([], 70)).toMatchObject({
+      correct: 0,
+      total: 0,
+      percent: 0,
+      passed: false,
+      byObjective: [],
+    });
   });
 
   it('breaks ties between equally weak objectives by the number of questions', () => {

@@ -137,7 +137,14 @@ describe('drawing questions', () => {
   });
 
   it('interleaves objectives rather than grouping them', () => {
-    const ids = drawByAllocation(pools, new Map([[1, 10], [2, 10]]), seededRandom(3));
+    const ids = drawByAllocation(
+      pools,
+      new Map([
+        [1, 10],
+        [2, 10],
+      ]),
+      seededRandom(3),
+    );
     const firstHalfFromOne = ids.slice(0, 10).filter((id) => id < 2000).length;
     expect(firstHalfFromOne).toBeGreaterThan(0);
     expect(firstHalfFromOne).toBeLessThan(10);

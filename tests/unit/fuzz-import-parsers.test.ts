@@ -14,15 +14,54 @@ const FORMATS = Object.keys(VALID) as QuestionFileFormat[];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 /** The format's own syntax characters, so generated input reaches deep into each parser. */
-const syntax = fc.constantFrom('{', '}', '=', '~', '#', '####', '::', '$CATEGORY:', '//', '%50%', '->', '\\', '\n', '\n\n', '\r\n', 'A) ', 'B. ', 'ANSWER: ', 'ANSWER: Z', '"', '""', ',', ';', '[', ']', ':', 'null', '{"questions":', '\u0000', '\uFEFF', 'T', 'FALSE', '[markdown]', ' ');
+const syntax = fc.constantFrom(
+  '{',
+  '}',
+  '=',
+  '~',
+  '#',
+  '####',
+  '::',
+  '$CATEGORY:',
+  '//',
+  '%50%',
+  '->',
+  '\\',
+  '\n',
+  '\n\n',
+  '\r\n',
+  'A) ',
+  'B. ',
+  'ANSWER: ',
+  'ANSWER: Z',
+  '"',
+  '""',
+  ',',
+  ';',
+  '[',
+  ']',
+  ':',
+  'null',
+  '{"questions":',
+  '\u0000',
+  '\uFEFF',
+  'T',
+  'FALSE',
+  '[markdown]',
+  ' ',
+);
 
 /** Random text, random syntax soup, or a valid file with a random cut and splice. */
 function hostileFile(format: QuestionFileFormat): fc.Arbitrary<string> {
   const valid = VALID[format];
   return fc.oneof(
     fc.string({ maxLength: 400 }),
-    fc.array(fc.oneof(syntax, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((parts) => parts.join('')),
-    fc.tuple(fc.nat(valid.length), fc.nat(valid.length), fc.oneof(syntax, fc.string({ maxLength: 20 }))).map(([a, b, insert]) => valid.slice(0, Math.min(a, b)) + insert + valid.slice(Math.max(a, b))),
+    fc
+      .array(fc.oneof(syntax, fc.string({ maxLength: 12 })), { maxLength: 80 })
+      .map((parts) => parts.join('')),
+    fc
+      .tuple(fc.nat(valid.length), fc.nat(valid.length), fc.oneof(syntax, fc.string({ maxLength: 20 })))
+      .map(([a, b, insert]) => valid.slice(0, Math.min(a, b)) + insert + valid.slice(Math.max(a, b))),
   );
 }
 
@@ -59,6 +98,9 @@ describe('fuzzing the import parsers', () => {
   }
 
   it('the untouched fixtures still parse without problems (the generators start from valid files)', () => {
-    for (const format of FORMATS) expect(parseQuestionFile(format, VALID[format]).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    for (const format of FORMATS)
+      expect(parseQuestionFile(format, VALID[format]).problems.filter((p) => p.severity === 'error')).toEqual(
+        [],
+      );
   });
 });

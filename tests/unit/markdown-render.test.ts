@@ -17,12 +17,36 @@ interface RenderedTag {
 function listTags(html: string): RenderedTag[] {
   return [...html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/g)].map((match) => ({
     name: match[1]!.toLowerCase(),
-    attributes: [...match[2]!.matchAll(/\s+([^\s=>/]+)(?:="([^"]*)")?/g)].map((a) => ({ name: a[1]!.toLowerCase(), value: a[2] ?? '' })),
+    attributes: [...match[2]!.matchAll(/\s+([^\s=>/]+)(?:="([^"]*)")?/g)].map((a) => ({
+      name: a[1]!.toLowerCase(),
+      value: a[2] ?? '',
+    })),
   }));
 }
 
 const SAFE_URL = /^(https?:\/\/|mailto:|#)/;
-const FORBIDDEN_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'form', 'meta', 'link', 'base', 'body', 'html', 'textarea', 'button', 'video', 'audio', 'source', 'frame', 'frameset']);
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'svg',
+  'math',
+  'form',
+  'meta',
+  'link',
+  'base',
+  'body',
+  'html',
+  'textarea',
+  'button',
+  'video',
+  'audio',
+  'source',
+  'frame',
+  'frameset',
+]);
 
 function expectHarmless(html: string): void {
   expect(html).not.toMatch(/<script/i);
@@ -34,8 +58,12 @@ function expectHarmless(html: string): void {
     expect(FORBIDDEN_TAGS.has(tag.name), `<${tag.name}> in ${html}`).toBe(false);
     for (const attribute of tag.attributes) {
       expect(attribute.name.startsWith('on'), `${attribute.name} in ${html}`).toBe(false);
-      expect(['style', 'srcdoc', 'formaction', 'action', 'xlink:href'].includes(attribute.name), `${attribute.name} in ${html}`).toBe(false);
-      if (['href', 'src'].includes(attribute.name)) expect(attribute.value, `${attribute.name} in ${html}`).toMatch(SAFE_URL);
+      expect(
+        ['style', 'srcdoc', 'formaction', 'action', 'xlink:href'].includes(attribute.name),
+        `${attribute.name} in ${html}`,
+      ).toBe(false);
+      if (['href', 'src'].includes(attribute.name))
+        expect(attribute.value, `${attribute.name} in ${html}`).toMatch(SAFE_URL);
     }
   }
   expect(html).not.toMatch(/(href|src)="\s*(javascript|data|vbscript):/i);
@@ -111,13 +139,17 @@ describe('QuestionMarkdown renders untrusted markdown harmlessly', () => {
 describe('QuestionMarkdown renders normal markdown', () => {
   it('emphasis, inline code and paragraphs', () => {
     const html = render('Is **S3** _object_ storage? Use `aws s3 ls` and ~~not this~~.\n\nSecond paragraph.');
-    expect(html).toContain('<p>Is <strong>S3</strong> <em>object</em> storage? Use <code>aws s3 ls</code> and <del>not this</del>.</p>');
+    expect(html).toContain(
+      '<p>Is <strong>S3</strong> <em>object</em> storage? Use <code>aws s3 ls</code> and <del>not this</del>.</p>',
+    );
     expect(html).toContain('<p>Second paragraph.</p>');
   });
 
   it('fenced code blocks keep their text escaped and their language class', () => {
     const html = render('```python\nif a < b and c > d:\n    print("<b>")\n```');
-    expect(html).toContain('<pre><code class="language-python">if a &lt; b and c &gt; d:\n    print(&quot;&lt;b&gt;&quot;)\n</code></pre>');
+    expect(html).toContain(
+      '<pre><code class="language-python">if a &lt; b and c &gt; d:\n    print(&quot;&lt;b&gt;&quot;)\n</code></pre>',
+    );
   });
 
   it('lists, blockquotes and tables', () => {
@@ -125,14 +157,18 @@ describe('QuestionMarkdown renders normal markdown', () => {
     expect(html).toMatch(/<ul>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ul>/);
     expect(html).toMatch(/<ol>\s*<li>first<\/li>\s*<li>second<\/li>\s*<\/ol>/);
     expect(html).toMatch(/<blockquote>\s*<p>quoted<\/p>\s*<\/blockquote>/);
-    expect(html).toContain('<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>');
+    expect(html).toContain(
+      '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>',
+    );
   });
 
   it('links open in a new tab with rel="noopener noreferrer nofollow"; autolinks too', () => {
     expect(render('[AWS docs](https://docs.aws.amazon.com/)')).toContain(
       '<a href="https://docs.aws.amazon.com/" target="_blank" rel="noopener noreferrer nofollow">AWS docs</a>',
     );
-    expect(render('See https://example.com/page.')).toContain('<a href="https://example.com/page" target="_blank" rel="noopener noreferrer nofollow">https://example.com/page</a>');
+    expect(render('See https://example.com/page.')).toContain(
+      '<a href="https://example.com/page" target="_blank" rel="noopener noreferrer nofollow">https://example.com/page</a>',
+    );
   });
 
   it('images by http(s) URL, lazily and without a referrer; a refused image leaves its alt text', () => {
@@ -148,8 +184,12 @@ describe('QuestionMarkdown renders normal markdown', () => {
 
   it('shows raw HTML as the text the author typed, never as markup', () => {
     expect(render('before <b>bold?</b> after')).toContain('<p>before &lt;b&gt;bold?&lt;/b&gt; after</p>');
-    expect(render('Run `aws s3 cp` to s3://<bucket>/<key> with List<String>')).toContain('s3://&lt;bucket&gt;/&lt;key&gt; with List&lt;String&gt;');
-    expect(render('<img src=x onerror=alert(1)>')).toMatch(/^<div[^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/div>$/);
+    expect(render('Run `aws s3 cp` to s3://<bucket>/<key> with List<String>')).toContain(
+      's3://&lt;bucket&gt;/&lt;key&gt; with List&lt;String&gt;',
+    );
+    expect(render('<img src=x onerror=alert(1)>')).toMatch(
+      /^<div[^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/div>$/,
+    );
   });
 
   it('renders nothing dangerous for an empty source', () => {

@@ -3,7 +3,9 @@ import { isExternalHref, sanitizeMarkdownUrl } from '../../lib/markdown/url-poli
 
 describe('sanitizeMarkdownUrl', () => {
   it('keeps http(s) links and images, mailto links and in-page fragments, normalised', () => {
-    expect(sanitizeMarkdownUrl('https://docs.aws.amazon.com/s3/', 'link')).toBe('https://docs.aws.amazon.com/s3/');
+    expect(sanitizeMarkdownUrl('https://docs.aws.amazon.com/s3/', 'link')).toBe(
+      'https://docs.aws.amazon.com/s3/',
+    );
     expect(sanitizeMarkdownUrl(' HTTP://Example.com ', 'image')).toBe('http://example.com/');
     expect(sanitizeMarkdownUrl('mailto:support@example.com', 'link')).toBe('mailto:support@example.com');
     expect(sanitizeMarkdownUrl('#user-content-fn-1', 'link')).toBe('#user-content-fn-1');

@@ -46,10 +46,16 @@ describe('parseEnvironment', () => {
   });
 
   it('refuses weak secrets: short, repetitive, or the development one', () => {
-    const base = { NODE_ENV: 'production', APP_URL: 'https://exams.example.com', DATABASE_URL: 'file:/srv/app.db' };
+    const base = {
+      NODE_ENV: 'production',
+      APP_URL: 'https://exams.example.com',
+      DATABASE_URL: 'file:/srv/app.db',
+    };
     expect(problemsOf({ ...base, NEXTAUTH_SECRET: 'short' })[0]).toMatch(/too short: 5 characters/);
     expect(problemsOf({ ...base, NEXTAUTH_SECRET: 'a'.repeat(40) })[0]).toMatch(/too simple/);
-    expect(problemsOf({ ...base, NEXTAUTH_SECRET: DEVELOPMENT_AUTH_SECRET })[0]).toMatch(/public development secret/);
+    expect(problemsOf({ ...base, NEXTAUTH_SECRET: DEVELOPMENT_AUTH_SECRET })[0]).toMatch(
+      /public development secret/,
+    );
     expect(problemsOf({ ...base, NEXTAUTH_SECRET: STRONG_SECRET })).toEqual([]);
   });
 
@@ -64,13 +70,21 @@ describe('parseEnvironment', () => {
   });
 
   it('accepts the Turso variables as the explicit production database', () => {
-    const base = { NODE_ENV: 'production', NEXTAUTH_SECRET: STRONG_SECRET, APP_URL: 'https://exams.example.com' };
+    const base = {
+      NODE_ENV: 'production',
+      NEXTAUTH_SECRET: STRONG_SECRET,
+      APP_URL: 'https://exams.example.com',
+    };
     expect(problemsOf({ ...base, TURSO_DATABASE_URL_PROD: 'libsql://db.turso.io' })).toEqual([]);
-    expect(problemsOf({ ...base, DATABASE_ENV: 'staging', TURSO_DATABASE_URL_PROD: 'libsql://db.turso.io' })[0]).toMatch(/DATABASE_URL/);
+    expect(
+      problemsOf({ ...base, DATABASE_ENV: 'staging', TURSO_DATABASE_URL_PROD: 'libsql://db.turso.io' })[0],
+    ).toMatch(/DATABASE_URL/);
   });
 
   it('parses TRUST_PROXY and the image hosts, refusing nonsense', () => {
-    expect(parseEnvironment({ TRUST_PROXY: '2', MARKDOWN_IMAGE_HOSTS: 'Images.Example.com, cdn.example.org' })).toMatchObject({
+    expect(
+      parseEnvironment({ TRUST_PROXY: '2', MARKDOWN_IMAGE_HOSTS: 'Images.Example.com, cdn.example.org' }),
+    ).toMatchObject({
       TRUST_PROXY: 2,
       MARKDOWN_IMAGE_HOSTS: ['images.example.com', 'cdn.example.org'],
     });
@@ -133,7 +147,28 @@ describe('safeRedirectTarget', () => {
   });
 
   it('whatever the input, the answer resolves to this origin in a browser', () => {
-    const pieces = fc.constantFrom('/', '//', '\\', '%2f', '%2F', '%5c', '%09', '\t', '\n', ' ', '@', ':', 'evil.example', 'http:', '.', '..', '?', '#', '%25', 'a');
+    const pieces = fc.constantFrom(
+      '/',
+      '//',
+      '\\',
+      '%2f',
+      '%2F',
+      '%5c',
+      '%09',
+      '\t',
+      '\n',
+      ' ',
+      '@',
+      ':',
+      'evil.example',
+      'http:',
+      '.',
+      '..',
+      '?',
+      '#',
+      '%25',
+      'a',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 8 }), (parts) => {
         const target = safeRedirectTarget(parts.join(''));

@@ -7,7 +7,9 @@ describe('mastery per objective', () => {
     expect(estimateAccuracy({ correct: 1, total: 1 }).mean).toBeCloseTo(2 / 3);
     expect(estimateAccuracy({ correct: 40, total: 50 }).mean).toBeCloseTo(41 / 52);
     // More answers, less doubt.
-    expect(estimateAccuracy({ correct: 40, total: 50 }).variance).toBeLessThan(estimateAccuracy({ correct: 4, total: 5 }).variance);
+    expect(estimateAccuracy({ correct: 40, total: 50 }).variance).toBeLessThan(
+      estimateAccuracy({ correct: 4, total: 5 }).variance,
+    );
   });
 
   it('ignores impossible tallies instead of going out of range', () => {

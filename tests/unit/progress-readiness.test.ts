@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { predictReadiness, type ObjectiveEvidence } from '@/lib/progress/readiness';
 
 const blueprint = [30, 26, 24, 20];
-const everywhere = (correct: number, total: number): ObjectiveEvidence[] => blueprint.map((weight) => ({ weight, correct, total }));
+const everywhere = (correct: number, total: number): ObjectiveEvidence[] =>
+  blueprint.map((weight) => ({ weight, correct, total }));
 
 describe('readiness prediction', () => {
   it('predicts about 80% for a learner who scores 80% on every objective', () => {
-    const r = predictReadiness({ objectives: everywhere(40, 50), mocks: [], examQuestionCount: 65, passingScore: 72 });
+    const r = predictReadiness({
+      objectives: everywhere(40, 50),
+      mocks: [],
+      examQuestionCount: 65,
+      passingScore: 72,
+    });
     expect(r.enoughData).toBe(true);
     expect(r.predicted).toBeGreaterThan(77);
     expect(r.predicted).toBeLessThan(81);
@@ -15,8 +21,18 @@ describe('readiness prediction', () => {
   });
 
   it('gives a wide band (and "not enough data") for a few answers, narrowing as answers come in', () => {
-    const few = predictReadiness({ objectives: everywhere(1, 2), mocks: [], examQuestionCount: 65, passingScore: 72 });
-    const many = predictReadiness({ objectives: everywhere(30, 50), mocks: [], examQuestionCount: 65, passingScore: 72 });
+    const few = predictReadiness({
+      objectives: everywhere(1, 2),
+      mocks: [],
+      examQuestionCount: 65,
+      passingScore: 72,
+    });
+    const many = predictReadiness({
+      objectives: everywhere(30, 50),
+      mocks: [],
+      examQuestionCount: 65,
+      passingScore: 72,
+    });
     expect(few.enoughData).toBe(false);
     expect(few.verdict).toBe('unknown');
     expect(few.high - few.low).toBeGreaterThan(35);
@@ -25,10 +41,20 @@ describe('readiness prediction', () => {
   });
 
   it('never claims more certainty than the exam itself allows: its question draw stays in the band', () => {
-    const endless = predictReadiness({ objectives: everywhere(8_000, 10_000), mocks: [], examQuestionCount: 65, passingScore: 72 });
+    const endless = predictReadiness({
+      objectives: everywhere(8_000, 10_000),
+      mocks: [],
+      examQuestionCount: 65,
+      passingScore: 72,
+    });
     // 80% on 65 questions: the draw alone is ±8 points at 90%.
     expect(endless.high - endless.low).toBeGreaterThan(15);
-    const shortExam = predictReadiness({ objectives: everywhere(8_000, 10_000), mocks: [], examQuestionCount: 10, passingScore: 72 });
+    const shortExam = predictReadiness({
+      objectives: everywhere(8_000, 10_000),
+      mocks: [],
+      examQuestionCount: 10,
+      passingScore: 72,
+    });
     expect(shortExam.high - shortExam.low).toBeGreaterThan(endless.high - endless.low);
   });
 
@@ -55,7 +81,12 @@ describe('readiness prediction', () => {
   });
 
   it('combines mock exams with practice by how much each knows', () => {
-    const practiceOnly = predictReadiness({ objectives: everywhere(45, 50), mocks: [], examQuestionCount: 65, passingScore: 72 });
+    const practiceOnly = predictReadiness({
+      objectives: everywhere(45, 50),
+      mocks: [],
+      examQuestionCount: 65,
+      passingScore: 72,
+    });
     const withMocks = predictReadiness({
       objectives: everywhere(45, 50),
       mocks: [
@@ -71,15 +102,38 @@ describe('readiness prediction', () => {
     expect(withMocks.practiceShare).toBeGreaterThan(0);
     expect(withMocks.practiceShare).toBeLessThan(1);
 
-    const mocksOnly = predictReadiness({ objectives: everywhere(0, 0), mocks: [{ percent: 85, questionCount: 65 }, { percent: 87, questionCount: 65 }], examQuestionCount: 65, passingScore: 72 });
+    const mocksOnly = predictReadiness({
+      objectives: everywhere(0, 0),
+      mocks: [
+        { percent: 85, questionCount: 65 },
+        { percent: 87, questionCount: 65 },
+      ],
+      examQuestionCount: 65,
+      passingScore: 72,
+    });
     expect(mocksOnly.predicted).toBeGreaterThan(80);
     expect(mocksOnly.enoughData).toBe(true);
   });
 
   it('is green only when even the low end passes, red when even the high end fails', () => {
-    const pass = predictReadiness({ objectives: everywhere(48, 50), mocks: [{ percent: 95, questionCount: 65 }], examQuestionCount: 65, passingScore: 70 });
-    const fail = predictReadiness({ objectives: everywhere(20, 50), mocks: [{ percent: 40, questionCount: 65 }], examQuestionCount: 65, passingScore: 70 });
-    const close = predictReadiness({ objectives: everywhere(36, 50), mocks: [{ percent: 71, questionCount: 65 }], examQuestionCount: 65, passingScore: 70 });
+    const pass = predictReadiness({
+      objectives: everywhere(48, 50),
+      mocks: [{ percent: 95, questionCount: 65 }],
+      examQuestionCount: 65,
+      passingScore: 70,
+    });
+    const fail = predictReadiness({
+      objectives: everywhere(20, 50),
+      mocks: [{ percent: 40, questionCount: 65 }],
+      examQuestionCount: 65,
+      passingScore: 70,
+    });
+    const close = predictReadiness({
+      objectives: everywhere(36, 50),
+      mocks: [{ percent: 71, questionCount: 65 }],
+      examQuestionCount: 65,
+      passingScore: 70,
+    });
     expect([pass.verdict, fail.verdict, close.verdict]).toEqual(['green', 'red', 'amber']);
     expect(pass.low).toBeGreaterThanOrEqual(70);
     expect(fail.high).toBeLessThan(70);
@@ -88,8 +142,15 @@ describe('readiness prediction', () => {
   });
 
   it('says "not enough data" with nothing to go on, and keeps the band inside 0–100', () => {
-    expect(predictReadiness({ objectives: [], mocks: [], examQuestionCount: 65, passingScore: 70 })).toMatchObject({ enoughData: false, verdict: 'unknown', low: 0, high: 100 });
-    const perfect = predictReadiness({ objectives: everywhere(50, 50), mocks: [{ percent: 100, questionCount: 65 }], examQuestionCount: 65, passingScore: 70 });
+    expect(
+      predictReadiness({ objectives: [], mocks: [], examQuestionCount: 65, passingScore: 70 }),
+    ).toMatchObject({ enoughData: false, verdict: 'unknown', low: 0, high: 100 });
+    const perfect = predictReadiness({
+      objectives: everywhere(50, 50),
+      mocks: [{ percent: 100, questionCount: 65 }],
+      examQuestionCount: 65,
+      passingScore: 70,
+    });
     expect(perfect.high).toBeLessThanOrEqual(100);
     expect(perfect.low).toBeGreaterThanOrEqual(0);
   });

@@ -11,8 +11,12 @@ describe('answer → FSRS rating', () => {
   });
 
   it('wrong is Again, right is Good, right but slow or unsure is Hard', () => {
-    expect(ratingForAnswer({ correct: false, timeSpentMs: 10_000, unsure: false, slowAfterMs })).toBe('again');
-    expect(ratingForAnswer({ correct: false, timeSpentMs: 500_000, unsure: true, slowAfterMs })).toBe('again');
+    expect(ratingForAnswer({ correct: false, timeSpentMs: 10_000, unsure: false, slowAfterMs })).toBe(
+      'again',
+    );
+    expect(ratingForAnswer({ correct: false, timeSpentMs: 500_000, unsure: true, slowAfterMs })).toBe(
+      'again',
+    );
     expect(ratingForAnswer({ correct: true, timeSpentMs: 60_000, unsure: false, slowAfterMs })).toBe('good');
     expect(ratingForAnswer({ correct: true, timeSpentMs: 120_000, unsure: false, slowAfterMs })).toBe('good');
     expect(ratingForAnswer({ correct: true, timeSpentMs: 120_001, unsure: false, slowAfterMs })).toBe('hard');

@@ -4,12 +4,20 @@ import { newCardState, type SchedulingState } from '@/lib/review/card-state';
 import { effectiveReviewTime, SCHEDULER_PARAMETERS, scheduleReview } from '@/lib/review/scheduler';
 import { at, days, minutes, T0 } from '../helpers/time';
 
-
 describe('the FSRS adapter', () => {
   it('sends a missed question back in 10 minutes, a shaky one in 15, a known one to days', () => {
     const card = newCardState(T0);
-    expect(scheduleReview(card, 'again', T0)).toMatchObject({ state: 'learning', due: T0.getTime() + minutes(10), reps: 1, lapses: 0 });
-    expect(scheduleReview(card, 'hard', T0)).toMatchObject({ state: 'learning', due: T0.getTime() + minutes(15), reps: 1 });
+    expect(scheduleReview(card, 'again', T0)).toMatchObject({
+      state: 'learning',
+      due: T0.getTime() + minutes(10),
+      reps: 1,
+      lapses: 0,
+    });
+    expect(scheduleReview(card, 'hard', T0)).toMatchObject({
+      state: 'learning',
+      due: T0.getTime() + minutes(15),
+      reps: 1,
+    });
     const good = scheduleReview(card, 'good', T0);
     expect(good.state).toBe('review');
     expect(good.due - T0.getTime()).toBeGreaterThanOrEqual(days(1));
@@ -34,7 +42,8 @@ describe('the FSRS adapter', () => {
       at = new Date(card.due);
     }
     // Fuzz spreads intervals by a few percent, so "growing" allows a little give.
-    for (let i = 1; i < intervals.length; i += 1) expect(intervals[i]).toBeGreaterThanOrEqual(Math.floor(intervals[i - 1]! * 0.9));
+    for (let i = 1; i < intervals.length; i += 1)
+      expect(intervals[i]).toBeGreaterThanOrEqual(Math.floor(intervals[i - 1]! * 0.9));
     // ts-fsrs keeps a card reviewed on its capped due date one day past it (elapsed + 1).
     expect(Math.max(...intervals)).toBeLessThanOrEqual(366);
     expect(intervals.at(-1)).toBeGreaterThan(100);

@@ -20,7 +20,14 @@ describe('parseAiken', () => {
         explanation: '',
         references: [],
       },
-      expect.objectContaining({ line: 7, stem: 'What is 2 + 2?', options: [{ text: '3', correct: false }, { text: '4', correct: true }] }),
+      expect.objectContaining({
+        line: 7,
+        stem: 'What is 2 + 2?',
+        options: [
+          { text: '3', correct: false },
+          { text: '4', correct: true },
+        ],
+      }),
       expect.objectContaining({ line: 11 }),
     ]);
   });
@@ -48,7 +55,9 @@ describe('parseAiken', () => {
   });
 
   it('reports an ANSWER that is not one capital letter', () => {
-    expect(parseAiken('Q\nA. a\nB. b\nANSWER: AB').problems).toEqual([{ line: 4, severity: 'error', message: 'ANSWER must be one capital letter, found "AB"' }]);
+    expect(parseAiken('Q\nA. a\nB. b\nANSWER: AB').problems).toEqual([
+      { line: 4, severity: 'error', message: 'ANSWER must be one capital letter, found "AB"' },
+    ]);
     expect(parseAiken('Q\nA. a\nB. b\nANSWER:').problems[0]!.message).toMatch(/found ""/);
   });
 
@@ -75,18 +84,30 @@ describe('exportAiken', () => {
   };
 
   it('writes stem, lettered options and the key', () => {
-    expect(exportAiken([single])).toEqual({ text: 'Which?\nA. One\nB. Two\nANSWER: B\n', exported: 1, problems: [] });
+    expect(exportAiken([single])).toEqual({
+      text: 'Which?\nA. One\nB. Two\nANSWER: B\n',
+      exported: 1,
+      problems: [],
+    });
   });
 
   it('reports questions it cannot write instead of dropping them silently', () => {
-    const multiple: ExportQuestion = { ...single, id: 8, type: 'multiple', options: single.options.map((o) => ({ ...o, correct: true })) };
+    const multiple: ExportQuestion = {
+      ...single,
+      id: 8,
+      type: 'multiple',
+      options: single.options.map((o) => ({ ...o, correct: true })),
+    };
     const multiLine: ExportQuestion = { ...single, id: 9, stem: 'Line one\nLine two' };
     const looksLikeOption: ExportQuestion = { ...single, id: 10, stem: 'A. trick stem' };
     const result = exportAiken([single, multiple, multiLine, looksLikeOption]);
     expect(result.exported).toBe(1);
     expect(result.problems).toEqual([
       { question: '8', message: 'Not exportable: Aiken holds single-response questions only' },
-      { question: '9', message: 'Not exportable: the stem spans several lines; an Aiken question is one line' },
+      {
+        question: '9',
+        message: 'Not exportable: the stem spans several lines; an Aiken question is one line',
+      },
       { question: '10', message: 'Not exportable: the stem would read back as an option or ANSWER line' },
     ]);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, parseCsv } from '../../lib/studio/formats/csv';
-import { guardFormula, readCsvRecords, unguardFormula, writeCsvRecord } from '../../lib/studio/formats/csv-records';
+import {
+  guardFormula,
+  readCsvRecords,
+  unguardFormula,
+  writeCsvRecord,
+} from '../../lib/studio/formats/csv-records';
 import type { ExportQuestion } from '../../lib/studio/question-model';
 import { studioFixture } from '../helpers/fixtures';
 
@@ -8,7 +13,9 @@ const HEADER = 'type,stem,option_a,option_b,option_c,correct,difficulty';
 
 describe('readCsvRecords (RFC 4180)', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, and remembers where each record starts', () => {
-    const { records, problems } = readCsvRecords('a,"b,c","say ""hi"""\r\n"multi\r\nline",x,\r\n\r\nlast,,"\n"');
+    const { records, problems } = readCsvRecords(
+      'a,"b,c","say ""hi"""\r\n"multi\r\nline",x,\r\n\r\nlast,,"\n"',
+    );
     expect(problems).toEqual([]);
     expect(records).toEqual([
       { line: 1, fields: ['a', 'b,c', 'say "hi"'] },
@@ -18,12 +25,19 @@ describe('readCsvRecords (RFC 4180)', () => {
   });
 
   it('reports an unclosed quote at the line it opened, and characters after a closing quote', () => {
-    expect(readCsvRecords('a,b\n"open,\nstill open').problems).toEqual([{ line: 2, severity: 'error', message: 'A quoted field is never closed: the file ends inside "…"' }]);
-    expect(readCsvRecords('"a"b,c').problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/after a closing quote/) });
+    expect(readCsvRecords('a,b\n"open,\nstill open').problems).toEqual([
+      { line: 2, severity: 'error', message: 'A quoted field is never closed: the file ends inside "…"' },
+    ]);
+    expect(readCsvRecords('"a"b,c').problems[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/after a closing quote/),
+    });
   });
 
   it('writes quotes only where needed, with CRLF', () => {
-    expect(writeCsvRecord(['plain', 'a,b', 'say "x"', 'two\nlines', ' padded'])).toBe('plain,"a,b","say ""x""","two\nlines"," padded"\r\n');
+    expect(writeCsvRecord(['plain', 'a,b', 'say "x"', 'two\nlines', ' padded'])).toBe(
+      'plain,"a,b","say ""x""","two\nlines"," padded"\r\n',
+    );
   });
 
   it('guards values a spreadsheet would run as formulas and restores them exactly', () => {
@@ -57,19 +71,38 @@ describe('parseCsv', () => {
         objectiveCode: '1.2',
         difficulty: 1,
       },
-      expect.objectContaining({ line: 5, type: 'multiple', stem: 'Pick the "serverless" services', objectiveCode: '2', difficulty: 3 }),
-      expect.objectContaining({ line: 6, type: 'single', options: [{ text: 'yes', correct: true }, { text: 'no', correct: false }] }),
+      expect.objectContaining({
+        line: 5,
+        type: 'multiple',
+        stem: 'Pick the "serverless" services',
+        objectiveCode: '2',
+        difficulty: 3,
+      }),
+      expect.objectContaining({
+        line: 6,
+        type: 'single',
+        options: [
+          { text: 'yes', correct: true },
+          { text: 'no', correct: false },
+        ],
+      }),
     ]);
     expect(result.questions[1]!.options.map((o) => o.correct)).toEqual([true, false, true]);
   });
 
   it('requires a header with the required columns and no unknown ones', () => {
-    expect(parseCsv('').problems).toEqual([{ line: 1, severity: 'error', message: 'The file is empty: a header row is required' }]);
+    expect(parseCsv('').problems).toEqual([
+      { line: 1, severity: 'error', message: 'The file is empty: a header row is required' },
+    ]);
     expect(parseCsv('stem,option_a,correct\nx,y,A').problems).toEqual([
       { line: 1, severity: 'error', message: 'Header row is missing required column(s): option_b' },
     ]);
-    expect(parseCsv('stem,option_a,option_b,correct,answer\n').problems[0]!.message).toMatch(/Unknown column "answer"/);
-    expect(parseCsv('stem,option_a,option_b,correct,STEM\n').problems[0]!.message).toBe('Column "stem" appears twice');
+    expect(parseCsv('stem,option_a,option_b,correct,answer\n').problems[0]!.message).toMatch(
+      /Unknown column "answer"/,
+    );
+    expect(parseCsv('stem,option_a,option_b,correct,STEM\n').problems[0]!.message).toBe(
+      'Column "stem" appears twice',
+    );
   });
 
   it('reports each bad row with its line and keeps the good ones', () => {
@@ -103,7 +136,9 @@ describe('parseCsv', () => {
 
   it('counts the line of a record after a multi-line quoted field', () => {
     const result = parseCsv(`${HEADER}\nsingle,"two\nlines",a,b,,A,\nsingle,after,a,b,,Q,`);
-    expect(result.problems).toEqual([{ line: 4, severity: 'error', message: 'correct: "Q" is not an option letter A–F' }]);
+    expect(result.problems).toEqual([
+      { line: 4, severity: 'error', message: 'correct: "Q" is not an option letter A–F' },
+    ]);
   });
 
   it('reports a malformed reference', () => {
@@ -136,7 +171,12 @@ describe('exportCsv', () => {
   });
 
   it('reports questions with more than six options', () => {
-    const seven = { ...question, options: Array.from({ length: 7 }, (_, i) => ({ id: String(i), text: `o${i}`, correct: i === 0 })) };
-    expect(exportCsv([seven]).problems).toEqual([{ question: 'S3', message: 'Not exportable: CSV holds at most 6 options' }]);
+    const seven = {
+      ...question,
+      options: Array.from({ length: 7 }, (_, i) => ({ id: String(i), text: `o${i}`, correct: i === 0 })),
+    };
+    expect(exportCsv([seven]).problems).toEqual([
+      { question: 'S3', message: 'Not exportable: CSV holds at most 6 options' },
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportGift, parseGift } from '../../lib/studio/formats/gift';
-import { escapeGiftText, protectGiftEscapes, restoreGiftEscapes } from '../../lib/studio/formats/gift-escapes';
+import {
+  escapeGiftText,
+  protectGiftEscapes,
+  restoreGiftEscapes,
+} from '../../lib/studio/formats/gift-escapes';
 import { htmlToText } from '../../lib/studio/formats/gift-text';
 import { hasBlockingProblems, type ExportQuestion } from '../../lib/studio/question-model';
 import { studioFixture } from '../helpers/fixtures';
@@ -11,7 +15,15 @@ describe('parseGift on a file using every supported feature', () => {
 
   it('reads every question without problems', () => {
     expect(result.problems).toEqual([]);
-    expect(result.questions.map((q) => q.name)).toEqual(['S3 storage class', 'Regions', 'Pick two', 'Weights', 'Escapes', 'TF', 'False']);
+    expect(result.questions.map((q) => q.name)).toEqual([
+      'S3 storage class',
+      'Regions',
+      'Pick two',
+      'Weights',
+      'Escapes',
+      'TF',
+      'False',
+    ]);
   });
 
   it('reads name, format tag, answers, feedback, general feedback, category, metadata and line', () => {
@@ -22,7 +34,12 @@ describe('parseGift on a file using every supported feature', () => {
       type: 'single',
       stem: 'Which storage does **Amazon S3** provide? See http://example.com/a//b',
       options: [
-        { text: 'Object storage', correct: true, weight: 100, feedback: 'Right: S3 stores objects in buckets.' },
+        {
+          text: 'Object storage',
+          correct: true,
+          weight: 100,
+          feedback: 'Right: S3 stores objects in buckets.',
+        },
         { text: 'Block storage', correct: false, weight: 0, feedback: 'No, that is EBS.' },
         { text: 'File storage', correct: false, weight: 0, feedback: 'No, that is EFS.' },
       ],
@@ -91,9 +108,18 @@ describe('parseGift problems', () => {
 
   it('reports malformed input as errors', () => {
     expect(at(3)).toEqual([{ line: 3, severity: 'error', message: expect.stringMatching(/Unclosed brace/) }]);
-    expect(at(7)[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/"One option" needs at least 2 options \(found 1\)/) });
-    expect(at(9)[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/"No key" has no correct option/) });
-    expect(at(23)[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/single response but has 2 correct options/) });
+    expect(at(7)[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/"One option" needs at least 2 options \(found 1\)/),
+    });
+    expect(at(9)[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/"No key" has no correct option/),
+    });
+    expect(at(23)[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/single response but has 2 correct options/),
+    });
   });
 
   it('reports each type the product does not support as unsupported, with its line', () => {
@@ -129,17 +155,31 @@ describe('parseGift on a Moodle export', () => {
         references: [],
         objectiveCode: '2.1',
       },
-      expect.objectContaining({ line: 17, name: 'Is S3 regional', stem: 'S3 buckets are created in a Region.', options: [{ text: 'True', correct: true }, { text: 'False', correct: false }] }),
+      expect.objectContaining({
+        line: 17,
+        name: 'Is S3 regional',
+        stem: 'S3 buckets are created in a Region.',
+        options: [
+          { text: 'True', correct: true },
+          { text: 'False', correct: false },
+        ],
+      }),
     ]);
   });
 });
 
 describe('parseGift edge cases', () => {
   it('drops comment-only blocks and comments inside a question, but keeps // in the middle of a line', () => {
-    const result = parseGift('// header\n// more\n\n::A:: x // not a comment {\n// a comment between answers\n=a\n~b\n}\n');
+    const result = parseGift(
+      '// header\n// more\n\n::A:: x // not a comment {\n// a comment between answers\n=a\n~b\n}\n',
+    );
     expect(result.problems).toEqual([]);
     expect(result.questions).toHaveLength(1);
-    expect(result.questions[0]).toMatchObject({ line: 4, stem: 'x // not a comment', options: [{ text: 'a' }, { text: 'b' }] });
+    expect(result.questions[0]).toMatchObject({
+      line: 4,
+      stem: 'x // not a comment',
+      options: [{ text: 'a' }, { text: 'b' }],
+    });
   });
 
   it('reads CRLF files and a byte order mark, and numbers lines as an editor does', () => {
@@ -150,34 +190,59 @@ describe('parseGift edge cases', () => {
 
   it('names the line of a bad answer inside a multi-line block', () => {
     const result = parseGift('::W::Stem {\n=a\n~%150%b\n}');
-    expect(result.problems).toContainEqual({ line: 3, severity: 'error', message: 'Answer weight 150% is outside -100%..100%' });
+    expect(result.problems).toContainEqual({
+      line: 3,
+      severity: 'error',
+      message: 'Answer weight 150% is outside -100%..100%',
+    });
   });
 
   it('reports a closing brace without an opening one, an unclosed name and text before the first answer', () => {
-    expect(parseGift('Stray } brace').problems[0]).toMatchObject({ line: 1, severity: 'error', message: expect.stringMatching(/without an opening brace/) });
-    expect(parseGift('::Name without end {=a ~b}').problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/never closed/) });
-    expect(parseGift('Q {junk =a ~b}').problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/Text "junk" before the first answer/) });
+    expect(parseGift('Stray } brace').problems[0]).toMatchObject({
+      line: 1,
+      severity: 'error',
+      message: expect.stringMatching(/without an opening brace/),
+    });
+    expect(parseGift('::Name without end {=a ~b}').problems[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/never closed/),
+    });
+    expect(parseGift('Q {junk =a ~b}').problems[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/Text "junk" before the first answer/),
+    });
   });
 
   it('requires $CATEGORY to stand alone', () => {
     const result = parseGift('$CATEGORY: a\n::Q::x {=a ~b}');
-    expect(result.problems[0]).toMatchObject({ line: 2, severity: 'error', message: expect.stringMatching(/block of its own/) });
+    expect(result.problems[0]).toMatchObject({
+      line: 2,
+      severity: 'error',
+      message: expect.stringMatching(/block of its own/),
+    });
   });
 
   it('uses the last #### as general feedback and the first # of an answer as its feedback', () => {
     const [question] = parseGift('Q {=a#one#two ~b ####general}').questions;
-    expect(question).toMatchObject({ explanation: 'general', options: [{ text: 'a', feedback: 'one#two' }, { text: 'b' }] });
+    expect(question).toMatchObject({
+      explanation: 'general',
+      options: [{ text: 'a', feedback: 'one#two' }, { text: 'b' }],
+    });
   });
 
   it('turns [html] text (Moodle exports) into plain text and lets answers inherit the format', () => {
-    const [question] = parseGift('::H::[html]<p>Which is <b>bigger</b>?</p><p>5 &gt; 3</p>{=<i>five</i> ~three}').questions;
+    const [question] = parseGift(
+      '::H::[html]<p>Which is <b>bigger</b>?</p><p>5 &gt; 3</p>{=<i>five</i> ~three}',
+    ).questions;
     expect(question!.stem).toBe('Which is bigger?\n\n5 > 3');
     expect(question!.options.map((o) => o.text)).toEqual(['five', 'three']);
   });
 
   it('reports an invalid difficulty tag', () => {
     const result = parseGift('// [tag:difficulty:hard]\nQ {=a ~b}');
-    expect(result.problems).toEqual([{ line: 1, severity: 'error', message: 'Difficulty tag "hard" must be 1, 2 or 3' }]);
+    expect(result.problems).toEqual([
+      { line: 1, severity: 'error', message: 'Difficulty tag "hard" must be 1, 2 or 3' },
+    ]);
   });
 
   it('accepts a question whose stem is on several lines', () => {
@@ -207,7 +272,11 @@ describe('GIFT escapes', () => {
 
 describe('htmlToText', () => {
   it('keeps text, line breaks and entities, and drops tags, scripts and styles', () => {
-    expect(htmlToText('<p>a<br>b</p><script>alert(1)</script><style>p{}</style><p>&lt;c&gt; &amp; &#39;d&#x27;</p>')).toBe("a\nb\n\n<c> & 'd'");
+    expect(
+      htmlToText(
+        '<p>a<br>b</p><script>alert(1)</script><style>p{}</style><p>&lt;c&gt; &amp; &#39;d&#x27;</p>',
+      ),
+    ).toBe("a\nb\n\n<c> & 'd'");
   });
 });
 
@@ -259,11 +328,24 @@ describe('exportGift', () => {
       explanation: '',
       references: [],
     };
-    expect(exportGift([multiple]).text).toBe('[markdown]Pick{\n\t~%33.33333%A\n\t~%33.33333%B\n\t~%33.33333%C\n\t~%-100%D\n}\n');
+    expect(exportGift([multiple]).text).toBe(
+      '[markdown]Pick{\n\t~%33.33333%A\n\t~%33.33333%B\n\t~%33.33333%C\n\t~%-100%D\n}\n',
+    );
   });
 
   it('leaves out (and reports) a question GIFT cannot hold', () => {
-    const broken: ExportQuestion = { name: 'Broken', type: 'single', stem: 'x', options: [{ id: 'a', text: 'a', correct: true }], explanation: '', references: [] };
-    expect(exportGift([broken])).toEqual({ text: '', exported: 0, problems: [{ question: 'Broken', message: 'Not exported: has fewer than 2 options' }] });
+    const broken: ExportQuestion = {
+      name: 'Broken',
+      type: 'single',
+      stem: 'x',
+      options: [{ id: 'a', text: 'a', correct: true }],
+      explanation: '',
+      references: [],
+    };
+    expect(exportGift([broken])).toEqual({
+      text: '',
+      exported: 0,
+      problems: [{ question: 'Broken', message: 'Not exported: has fewer than 2 options' }],
+    });
   });
 });

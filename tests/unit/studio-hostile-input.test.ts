@@ -23,7 +23,11 @@ const CASES: [string, QuestionFileFormat, string][] = [
   ['GIFT: an [html] stem of trailing spaces', 'gift', `[html]a${' '.repeat(N)}b {=a ~b}`],
   ['GIFT: a comment of unterminated tokens', 'gift', `// ${'[tag:'.repeat(N / 5)}\nQ {=a ~b}`],
   ['GIFT: thousands of answers', 'gift', `Q {${'~a '.repeat(N / 3)}=b}`],
-  ['CSV: a references cell of spaces', 'csv', `stem,option_a,option_b,correct,references\nQ,a,b,A,"a${' '.repeat(N)}b"`],
+  [
+    'CSV: a references cell of spaces',
+    'csv',
+    `stem,option_a,option_b,correct,references\nQ,a,b,A,"a${' '.repeat(N)}b"`,
+  ],
   ['CSV: an unclosed quote', 'csv', `stem,option_a,option_b,correct\n"${'x'.repeat(N)}`],
   ['JSON: deep nesting', 'json', '['.repeat(N)],
   ['JSON: a long string', 'json', `[{"stem": "${'\\"'.repeat(N / 2)}", "options": []}]`],

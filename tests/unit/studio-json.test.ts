@@ -48,9 +48,18 @@ describe('parseJson', () => {
     expect(parseJson('{\n  "version": 1,\n  "questions": [\n    {"stem": tru}\n  ]\n}').problems).toEqual([
       { line: 4, severity: 'error', message: 'Invalid JSON: Unexpected character "t"' },
     ]);
-    expect(parseJson('{\n"version": 1,\n}').problems[0]).toMatchObject({ line: 3, message: 'Invalid JSON: Expected a property name in double quotes' });
-    expect(parseJson('{"a": "line\nbreak"}').problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/Line break or control character/) });
-    expect(parseJson('').problems[0]).toMatchObject({ line: 1, message: 'Invalid JSON: Unexpected end of the file' });
+    expect(parseJson('{\n"version": 1,\n}').problems[0]).toMatchObject({
+      line: 3,
+      message: 'Invalid JSON: Expected a property name in double quotes',
+    });
+    expect(parseJson('{"a": "line\nbreak"}').problems[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/Line break or control character/),
+    });
+    expect(parseJson('').problems[0]).toMatchObject({
+      line: 1,
+      message: 'Invalid JSON: Unexpected end of the file',
+    });
     expect(parseJson('{} {}').problems[0]!.message).toMatch(/after the end/);
   });
 
@@ -77,14 +86,20 @@ describe('parseJson', () => {
     expect(result.questions.map((q) => q.stem)).toEqual(['Good']);
     expect(result.problems).toEqual([
       { line: 5, severity: 'error', message: 'questions[1]: Unrecognized key: "explaination"' },
-      { line: 8, severity: 'error', message: 'questions[1].options[0].correct: Invalid input: expected boolean, received string' },
+      {
+        line: 8,
+        severity: 'error',
+        message: 'questions[1].options[0].correct: Invalid input: expected boolean, received string',
+      },
       { line: 12, severity: 'error', message: 'questions[1].difficulty: must be 1, 2 or 3' },
       { line: 14, severity: 'error', message: 'Question "Only one" needs at least 2 options (found 1)' },
     ]);
   });
 
   it('reports a wrong envelope', () => {
-    expect(parseJson('{"version": 2, "questions": []}').problems).toEqual([{ line: 1, severity: 'error', message: 'version: Invalid input: expected 1' }]);
+    expect(parseJson('{"version": 2, "questions": []}').problems).toEqual([
+      { line: 1, severity: 'error', message: 'version: Invalid input: expected 1' },
+    ]);
     expect(parseJson('"just a string"').problems[0]!.message).toMatch(/^\(document\): /);
   });
 

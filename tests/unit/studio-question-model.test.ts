@@ -8,7 +8,12 @@ import {
   toExportQuestion,
   type ImportedQuestion,
 } from '../../lib/studio/question-model';
-import { acceptValidQuestions, excerpt, findQuestionViolations, isHttpUrl } from '../../lib/studio/validate-question';
+import {
+  acceptValidQuestions,
+  excerpt,
+  findQuestionViolations,
+  isHttpUrl,
+} from '../../lib/studio/validate-question';
 
 const valid: ImportedQuestion = {
   line: 3,
@@ -29,31 +34,50 @@ describe('findQuestionViolations (the product rules)', () => {
 
   it('names each broken rule', () => {
     expect(findQuestionViolations({ ...valid, stem: '  ' })).toEqual(['has an empty stem']);
-    expect(findQuestionViolations({ ...valid, options: [{ text: 'a', correct: true }] })).toEqual(['needs at least 2 options (found 1)']);
-    expect(findQuestionViolations({ ...valid, options: [{ text: 'a', correct: false }, { text: ' ', correct: false }] })).toEqual([
-      'option 2 has no text',
-      'has no correct option',
+    expect(findQuestionViolations({ ...valid, options: [{ text: 'a', correct: true }] })).toEqual([
+      'needs at least 2 options (found 1)',
     ]);
-    expect(findQuestionViolations({ ...valid, options: valid.options.map((o) => ({ ...o, correct: true })) })).toEqual([
-      'is single response but has 2 correct options (exactly 1 needed)',
+    expect(
+      findQuestionViolations({
+        ...valid,
+        options: [
+          { text: 'a', correct: false },
+          { text: ' ', correct: false },
+        ],
+      }),
+    ).toEqual(['option 2 has no text', 'has no correct option']);
+    expect(
+      findQuestionViolations({ ...valid, options: valid.options.map((o) => ({ ...o, correct: true })) }),
+    ).toEqual(['is single response but has 2 correct options (exactly 1 needed)']);
+    expect(
+      findQuestionViolations({
+        ...valid,
+        type: 'multiple',
+        options: valid.options.map((o) => ({ ...o, correct: true })),
+      }),
+    ).toEqual([]);
+    expect(findQuestionViolations({ ...valid, difficulty: 4 as never })).toEqual([
+      'has difficulty 4 (1, 2 or 3 expected)',
     ]);
-    expect(findQuestionViolations({ ...valid, type: 'multiple', options: valid.options.map((o) => ({ ...o, correct: true })) })).toEqual([]);
-    expect(findQuestionViolations({ ...valid, difficulty: 4 as never })).toEqual(['has difficulty 4 (1, 2 or 3 expected)']);
-    expect(findQuestionViolations({ ...valid, references: [{ title: '', url: 'javascript:alert(1)' }] })).toEqual([
-      'reference 1 has no title',
-      'reference 1 URL "javascript:alert(1)" is not an http(s) URL',
-    ]);
+    expect(
+      findQuestionViolations({ ...valid, references: [{ title: '', url: 'javascript:alert(1)' }] }),
+    ).toEqual(['reference 1 has no title', 'reference 1 URL "javascript:alert(1)" is not an http(s) URL']);
   });
 
   it('keeps the valid questions and turns violations into errors at the question line, sorted by line', () => {
-    const result = acceptValidQuestions([{ ...valid, line: 9, name: 'Broken', stem: '' }, valid], [{ line: 5, message: 'earlier', severity: 'unsupported' }]);
+    const result = acceptValidQuestions(
+      [{ ...valid, line: 9, name: 'Broken', stem: '' }, valid],
+      [{ line: 5, message: 'earlier', severity: 'unsupported' }],
+    );
     expect(result.questions).toEqual([valid]);
     expect(result.problems).toEqual([
       { line: 5, message: 'earlier', severity: 'unsupported' },
       { line: 9, message: 'Question "Broken" has an empty stem', severity: 'error' },
     ]);
     expect(hasBlockingProblems(result)).toBe(true);
-    expect(hasBlockingProblems({ questions: [], problems: [{ line: 1, message: 'x', severity: 'unsupported' }] })).toBe(false);
+    expect(
+      hasBlockingProblems({ questions: [], problems: [{ line: 1, message: 'x', severity: 'unsupported' }] }),
+    ).toBe(false);
   });
 });
 
@@ -63,7 +87,14 @@ describe('model helpers', () => {
   });
 
   it('converts an imported question to the stored/exported shape', () => {
-    const imported: ImportedQuestion = { ...valid, name: 'N', options: [{ text: 'a', correct: true, weight: 100, feedback: 'f' }, { text: 'b', correct: false, weight: 0 }] };
+    const imported: ImportedQuestion = {
+      ...valid,
+      name: 'N',
+      options: [
+        { text: 'a', correct: true, weight: 100, feedback: 'f' },
+        { text: 'b', correct: false, weight: 0 },
+      ],
+    };
     expect(toExportQuestion(imported)).toEqual({
       name: 'N',
       type: 'single',

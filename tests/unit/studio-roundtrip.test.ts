@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportQuestionFile, parseQuestionFile } from '../../lib/studio/formats';
-import { toExportQuestion, type ExportQuestion, type QuestionFileFormat } from '../../lib/studio/question-model';
+import {
+  toExportQuestion,
+  type ExportQuestion,
+  type QuestionFileFormat,
+} from '../../lib/studio/question-model';
 
 /**
  * Export then import must give back the same questions for the data each format can carry:
@@ -95,7 +99,13 @@ describe('export then import gives the same questions', () => {
   it('Aiken carries stem, options and key of single-response questions', () => {
     const single = TRICKY[2]!;
     const [back] = roundTrip('aiken', [single]);
-    expect(back).toEqual({ type: 'single', stem: single.stem, options: single.options, explanation: '', references: [] });
+    expect(back).toEqual({
+      type: 'single',
+      stem: single.stem,
+      options: single.options,
+      explanation: '',
+      references: [],
+    });
   });
 });
 
@@ -133,7 +143,10 @@ function randomQuestion(random: ReturnType<typeof makeRandom>, index: number): E
       correct: i === keyIndex || (multiple && random.next() < 0.4),
     })),
     explanation: random.next() < 0.5 ? random.text(true) : '',
-    references: random.next() < 0.5 ? [{ title: random.text(false), url: `https://example.com/${index}?q=${index}` }] : [],
+    references:
+      random.next() < 0.5
+        ? [{ title: random.text(false), url: `https://example.com/${index}?q=${index}` }]
+        : [],
     objectiveCode: `${index % 3}.${index % 5}`,
     difficulty: ((index % 3) + 1) as 1 | 2 | 3,
   };

@@ -107,7 +107,16 @@ describe('computeItemStatistics on a hand-computed example', () => {
       { responses: [{ itemId: 1, mark: 1, chosenOptionIds: ['a', 'b'] }] },
       { responses: [{ itemId: 1, mark: 0, chosenOptionIds: ['a'] }] },
     ];
-    const [item] = computeItemStatistics(attempts, [{ itemId: 1, options: [{ id: 'a', correct: true }, { id: 'b', correct: true }, { id: 'c', correct: false }] }]);
+    const [item] = computeItemStatistics(attempts, [
+      {
+        itemId: 1,
+        options: [
+          { id: 'a', correct: true },
+          { id: 'b', correct: true },
+          { id: 'c', correct: false },
+        ],
+      },
+    ]);
     expect(item!.options.map((o) => [o.optionId, o.share])).toEqual([
       ['a', 1],
       ['b', 0.5],
@@ -119,8 +128,19 @@ describe('computeItemStatistics on a hand-computed example', () => {
 describe('degenerate cases give null, never NaN', () => {
   it('an item nobody answered', () => {
     const [item] = computeItemStatistics(ATTEMPTS, [{ itemId: 'never-shown', options: OPTIONS('a') }]);
-    expect(item).toMatchObject({ responses: 0, facility: null, discrimination: null, pointBiserial: null, unansweredShare: null });
-    expect(item!.options[0]).toMatchObject({ count: 0, share: null, lowerGroupShare: null, upperGroupShare: null });
+    expect(item).toMatchObject({
+      responses: 0,
+      facility: null,
+      discrimination: null,
+      pointBiserial: null,
+      unansweredShare: null,
+    });
+    expect(item!.options[0]).toMatchObject({
+      count: 0,
+      share: null,
+      lowerGroupShare: null,
+      upperGroupShare: null,
+    });
   });
 
   it('an item everyone got right (zero variance of the mark)', () => {
@@ -135,7 +155,9 @@ describe('degenerate cases give null, never NaN', () => {
   });
 
   it('a constant rest score', () => {
-    const attempts = [1, 0].map((mark) => ({ responses: [{ itemId: 'only', mark: mark as 0 | 1, chosenOptionIds: [] }] }));
+    const attempts = [1, 0].map((mark) => ({
+      responses: [{ itemId: 'only', mark: mark as 0 | 1, chosenOptionIds: [] }],
+    }));
     const [only] = computeItemStatistics(attempts, [{ itemId: 'only', options: [] }]);
     expect(only).toMatchObject({ facility: 0.5, discrimination: null, pointBiserial: null });
   });
@@ -150,10 +172,22 @@ describe('degenerate cases give null, never NaN', () => {
   });
 
   it('reliability with too few attempts or items, or no score variance', () => {
-    expect(computeReliability([])).toMatchObject({ attempts: 0, items: 0, kr20: null, alpha: null, sem: null, meanScore: null });
+    expect(computeReliability([])).toMatchObject({
+      attempts: 0,
+      items: 0,
+      kr20: null,
+      alpha: null,
+      sem: null,
+      meanScore: null,
+    });
     expect(computeReliability([[1, 0]])).toMatchObject({ kr20: null, alpha: null, sem: null });
     expect(computeReliability([[1], [0]])).toMatchObject({ kr20: null, alpha: null });
-    expect(computeReliability([[1, 0], [0, 1]])).toMatchObject({ scoreStandardDeviation: 0, kr20: null, alpha: null, sem: null });
+    expect(
+      computeReliability([
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toMatchObject({ scoreStandardDeviation: 0, kr20: null, alpha: null, sem: null });
   });
 });
 
@@ -182,7 +216,11 @@ describe('reliability', () => {
     const byPosition = computeExamReliability(drawn, 'position');
     expect(byPosition).toMatchObject({ attempts: 5, items: 3, excludedAttempts: 1 });
     expect(byPosition.alpha).toBeCloseTo(0.461538, 6);
-    expect(computeExamReliability(drawn, 'item')).toMatchObject({ attempts: 0, excludedAttempts: 6, alpha: null });
+    expect(computeExamReliability(drawn, 'item')).toMatchObject({
+      attempts: 0,
+      excludedAttempts: 6,
+      alpha: null,
+    });
   });
 });
 
@@ -212,8 +250,12 @@ describe('flagPoorItems', () => {
 
   it('flags discrimination below 0.2, and below 0 as a possible wrong key', () => {
     expect(findPoorItemReasons(itemWith({ discrimination: 0.2 }))).toEqual([]);
-    expect(findPoorItemReasons(itemWith({ discrimination: 0.19 }))).toEqual([{ code: 'low-discrimination', discrimination: 0.19 }]);
-    expect(findPoorItemReasons(itemWith({ discrimination: -0.1 }))).toEqual([{ code: 'negative-discrimination', discrimination: -0.1 }]);
+    expect(findPoorItemReasons(itemWith({ discrimination: 0.19 }))).toEqual([
+      { code: 'low-discrimination', discrimination: 0.19 },
+    ]);
+    expect(findPoorItemReasons(itemWith({ discrimination: -0.1 }))).toEqual([
+      { code: 'negative-discrimination', discrimination: -0.1 },
+    ]);
     expect(findPoorItemReasons(itemWith({ discrimination: null }))).toEqual([]);
   });
 
@@ -223,35 +265,56 @@ describe('flagPoorItems', () => {
       { optionId: 'b', correct: false, count: 45, share: 0.45, lowerGroupShare: null, upperGroupShare: null },
       { optionId: 'c', correct: false, count: 25, share: 0.25, lowerGroupShare: null, upperGroupShare: null },
     ];
-    expect(findPoorItemReasons(itemWith({ facility: 0.3, options }))).toEqual([{ code: 'distractor-beats-key', optionId: 'b', optionShare: 0.45, keyShare: 0.3 }]);
+    expect(findPoorItemReasons(itemWith({ facility: 0.3, options }))).toEqual([
+      { code: 'distractor-beats-key', optionId: 'b', optionShare: 0.45, keyShare: 0.3 },
+    ]);
   });
 
   it('judges nothing below the minimum number of responses (default 10)', () => {
     const thin = itemWith({ itemId: 'thin', responses: 9, facility: 0 });
     const enough = itemWith({ itemId: 'enough', responses: 10, facility: 0 });
-    expect(flagPoorItems([thin, enough, itemWith({ itemId: 'fine' })])).toEqual([{ itemId: 'enough', responses: 10, reasons: [{ code: 'too-hard', facility: 0 }] }]);
+    expect(flagPoorItems([thin, enough, itemWith({ itemId: 'fine' })])).toEqual([
+      { itemId: 'enough', responses: 10, reasons: [{ code: 'too-hard', facility: 0 }] },
+    ]);
     expect(flagPoorItems([thin], { minResponses: 5 })).toHaveLength(1);
   });
 
   it('flags the items of the hand-computed example only once the threshold allows so few responses', () => {
     const stats = computeItemStatistics(ATTEMPTS, ITEMS);
     expect(flagPoorItems(stats)).toEqual([]);
-    expect(flagPoorItems(stats, { minResponses: 5 }).map((p) => [p.itemId, p.reasons.map((r) => r.code)])).toEqual([['q2', ['low-discrimination']]]);
+    expect(
+      flagPoorItems(stats, { minResponses: 5 }).map((p) => [p.itemId, p.reasons.map((r) => r.code)]),
+    ).toEqual([['q2', ['low-discrimination']]]);
   });
 
   it('bands discrimination by the classical thresholds (0.4 / 0.3 / 0.2 / 0)', () => {
-    expect([0.45, 0.35, 0.25, 0.1, -0.05].map(classifyDiscrimination)).toEqual(['very-good', 'good', 'marginal', 'poor', 'negative']);
+    expect([0.45, 0.35, 0.25, 0.1, -0.05].map(classifyDiscrimination)).toEqual([
+      'very-good',
+      'good',
+      'marginal',
+      'poor',
+      'negative',
+    ]);
   });
 });
 
 describe('discrimination equals the point-biserial on any 0/1 data', () => {
   it('holds on a larger pseudo-random matrix', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const items: ItemDefinition[] = Array.from({ length: 8 }, (_, i) => ({ itemId: i, options: OPTIONS('a') }));
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const items: ItemDefinition[] = Array.from({ length: 8 }, (_, i) => ({
+      itemId: i,
+      options: OPTIONS('a'),
+    }));
     const attempts: AttemptResponses[] = Array.from({ length: 60 }, () => {
       const ability = random();
-      return { responses: items.map((item) => ({ itemId: item.itemId, mark: (random() < ability ? 1 : 0) as 0 | 1, chosenOptionIds: ['a'] })) };
+      return {
+        responses: items.map((item) => ({
+          itemId: item.itemId,
+          mark: (random() < ability ? 1 : 0) as 0 | 1,
+          chosenOptionIds: ['a'],
+        })),
+      };
     });
     for (const item of computeItemStatistics(attempts, items)) {
       expect(item.pointBiserial).not.toBeNull();

@@ -9,7 +9,11 @@ function craftedObject(): unknown {
 
 describe('zod messages for crafted input', () => {
   it('gives an error, not a crash, for a null-prototype object with a crafted constructor', () => {
-    const parsed = changePasswordSchema.safeParse({ currentPassword: 'x', newPassword: craftedObject(), confirm: craftedObject() });
+    const parsed = changePasswordSchema.safeParse({
+      currentPassword: 'x',
+      newPassword: craftedObject(),
+      confirm: craftedObject(),
+    });
     expect(parsed.success).toBe(false);
     const messages = parsed.error!.issues.map((issue) => issue.message);
     expect(messages.length).toBeGreaterThan(0);

@@ -34,8 +34,18 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             <label htmlFor="user-search" className="sr-only">
               Search users
             </label>
-            <input id="user-search" name="q" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} placeholder="Search email or name" className="w-64 min-w-0 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
-            <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            <input
+              id="user-search"
+              name="q"
+              defaultValue={q}
+              maxLength={MAX_SEARCH_LENGTH}
+              placeholder="Search email or name"
+              className="w-64 min-w-0 rounded-lg border border-slate-300 px-3 py-2 text-sm"
+            />
+            <button
+              type="submit"
+              className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+            >
               Search
             </button>
           </form>
@@ -65,24 +75,55 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             cell: (u) => (
               <>
                 <div className="font-medium text-slate-900">{u.email}</div>
-                <div className="text-xs text-slate-500">{u.name ?? '—'} · joined {u.createdAt.slice(0, 10)}</div>
+                <div className="text-xs text-slate-500">
+                  {u.name ?? '—'} · joined {u.createdAt.slice(0, 10)}
+                </div>
               </>
             ),
           },
           {
             header: 'Status',
             className: 'text-xs',
-            cell: (u) => (u.disabled ? <span className="font-semibold text-red-700">Disabled</span> : u.verified ? <span className="text-emerald-700">Active</span> : <span className="text-amber-700">Unverified</span>),
+            cell: (u) =>
+              u.disabled ? (
+                <span className="font-semibold text-red-700">Disabled</span>
+              ) : u.verified ? (
+                <span className="text-emerald-700">Active</span>
+              ) : (
+                <span className="text-amber-700">Unverified</span>
+              ),
           },
-          { header: 'Role', cell: (u) => <RoleForm userId={u.id} email={u.email} role={u.role} self={u.id === admin.id} /> },
-          { header: 'Access', cell: (u) => <DisableForm userId={u.id} email={u.email} disabled={u.disabled} self={u.id === admin.id} /> },
+          {
+            header: 'Role',
+            cell: (u) => <RoleForm userId={u.id} email={u.email} role={u.role} self={u.id === admin.id} />,
+          },
+          {
+            header: 'Access',
+            cell: (u) => (
+              <DisableForm userId={u.id} email={u.email} disabled={u.disabled} self={u.id === admin.id} />
+            ),
+          },
         ]}
       />
       {pages > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
-          {page > 1 ? <Link href={link(page - 1)} className="font-medium text-brand-700">← Previous</Link> : <span />}
-          <span className="text-slate-500">Page {page} of {pages}</span>
-          {page < pages ? <Link href={link(page + 1)} className="font-medium text-brand-700">Next →</Link> : <span />}
+          {page > 1 ? (
+            <Link href={link(page - 1)} className="font-medium text-brand-700">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-500">
+            Page {page} of {pages}
+          </span>
+          {page < pages ? (
+            <Link href={link(page + 1)} className="font-medium text-brand-700">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

@@ -5,15 +5,23 @@ import { jsonRoute } from '@/server/entry/routes';
 export const dynamic = 'force-dynamic';
 
 // The services validate the rest of the body; the mode picks which one.
-const startBody = z.looseObject({ mode: z.enum(['mock', 'practice'], { message: 'Choose "mock" or "practice".' }) });
+const startBody = z.looseObject({
+  mode: z.enum(['mock', 'practice'], { message: 'Choose "mock" or "practice".' }),
+});
 
 /**
  * POST /api/attempts — start an attempt (the JSON twin of the exam page's forms).
  * Body: { mode: 'mock', examSlug } or { mode: 'practice', examSlug, objectives, count, filter?, timed? }.
  * 201 { ok: true, data: { id, questionCount, url } } · 400 · 401 · 403 · 404 unknown exam · 422 no questions · 429.
  */
-export const POST = jsonRoute({ name: 'attempts.start', access: 'learner', body: startBody }, async ({ user, body }) => {
-  const now = new Date();
-  const started = body.mode === 'mock' ? await startMockExam(user, { examSlug: body.examSlug }, now) : await startPractice(user, body, now);
-  return { status: 201, data: { ...started, url: `/attempts/${started.id}` } };
-});
+export const POST = jsonRoute(
+  { name: 'attempts.start', access: 'learner', body: startBody },
+  async ({ user, body }) => {
+    const now = new Date();
+    const started =
+      body.mode === 'mock'
+        ? await startMockExam(user, { examSlug: body.examSlug }, now)
+        : await startPractice(user, body, now);
+    return { status: 201, data: { ...started, url: `/attempts/${started.id}` } };
+  },
+);

@@ -35,5 +35,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const query = runnerPageQuerySchema.safeParse(await searchParams);
   const requested = query.success ? query.data.q : undefined;
   const fromUrl = requested !== undefined && requested <= lookup.view.questions.length;
-  return <AttemptRunner view={lookup.view} initialIndex={fromUrl ? requested - 1 : 0} indexFromUrl={fromUrl} />;
+  return (
+    <AttemptRunner view={lookup.view} initialIndex={fromUrl ? requested - 1 : 0} indexFromUrl={fromUrl} />
+  );
 }

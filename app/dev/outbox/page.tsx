@@ -10,7 +10,10 @@ export default async function DevOutboxPage() {
   const emails = await listOutboxForDeveloper();
   return (
     <div className="space-y-6">
-      <PageHeader title="Outbox" description="Emails captured in development (no SMTP_URL set). Newest first. Only admins see this page." />
+      <PageHeader
+        title="Outbox"
+        description="Emails captured in development (no SMTP_URL set). Newest first. Only admins see this page."
+      />
       {emails.length === 0 ? (
         <EmptyState>No emails yet.</EmptyState>
       ) : (
@@ -24,7 +27,9 @@ export default async function DevOutboxPage() {
                 </span>
               </div>
               {email.lastError ? <p className="mt-1 text-xs text-red-600">{email.lastError}</p> : null}
-              <pre className="mt-3 whitespace-pre-wrap break-all font-sans text-sm text-slate-700">{email.text}</pre>
+              <pre className="mt-3 font-sans text-sm break-all whitespace-pre-wrap text-slate-700">
+                {email.text}
+              </pre>
             </li>
           ))}
         </ul>

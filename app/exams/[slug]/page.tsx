@@ -39,7 +39,10 @@ export default async function ExamDetailPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/exams" className="hover:text-brand-700">Exams</Link> <span aria-hidden>/</span> {exam.code}
+        <Link href="/exams" className="hover:text-brand-700">
+          Exams
+        </Link>{' '}
+        <span aria-hidden>/</span> {exam.code}
       </nav>
       <header className="space-y-3">
         <div className="flex items-center gap-3">
@@ -65,14 +68,20 @@ export default async function ExamDetailPage({ params }: Props) {
             durationMinutes: exam.durationMinutes,
             passingScore: exam.passingScore,
             bankSize: exam.bankSize,
-            objectives: exam.objectives.map((o) => ({ code: o.code, title: o.title, questionCount: o.questionCount })),
+            objectives: exam.objectives.map((o) => ({
+              code: o.code,
+              title: o.title,
+              questionCount: o.questionCount,
+            })),
           }}
         />
       ) : (
         <SignInToStart slug={exam.slug} />
       )}
       <section aria-labelledby="objectives" className="rounded-xl border border-slate-200 bg-white p-6">
-        <h2 id="objectives" className="text-lg font-semibold">Exam objectives</h2>
+        <h2 id="objectives" className="text-lg font-semibold">
+          Exam objectives
+        </h2>
         <p className="mt-1 text-sm text-slate-600">
           Mock exams draw questions in proportion to these weights, just like the real exam blueprint.
         </p>

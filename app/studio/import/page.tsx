@@ -15,22 +15,36 @@ export default async function ImportPage() {
   const withObjectives = await Promise.all(exams.map((e) => getEditorExam(user, e.id)));
   return (
     <div className="space-y-6">
-      <PageHeader title="Import and export" description="GIFT, Aiken, CSV or JSON. A dry run lists what would be created and every problem with its line; the import itself is all-or-nothing." />
-      {exams.length === 0 ? <EmptyState title="No exams yet">Create an exam first.</EmptyState> : <ImportForm exams={withObjectives} />}
+      <PageHeader
+        title="Import and export"
+        description="GIFT, Aiken, CSV or JSON. A dry run lists what would be created and every problem with its line; the import itself is all-or-nothing."
+      />
+      {exams.length === 0 ? (
+        <EmptyState title="No exams yet">Create an exam first.</EmptyState>
+      ) : (
+        <ImportForm exams={withObjectives} />
+      )}
       <Card title="Export">
         <ul className="grid gap-2 text-sm sm:grid-cols-2">
           {exams.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center gap-2">
               <span className="font-medium text-slate-900">{e.title}</span>
               {(['gift', 'aiken', 'csv', 'json'] as const).map((format) => (
-                <a key={format} href={`/api/studio/export?exam=${e.id}&format=${format}`} className="rounded-md px-2 py-0.5 text-xs font-semibold uppercase text-brand-700 ring-1 ring-brand-100 hover:bg-brand-50">
+                <a
+                  key={format}
+                  href={`/api/studio/export?exam=${e.id}&format=${format}`}
+                  className="rounded-md px-2 py-0.5 text-xs font-semibold text-brand-700 uppercase ring-1 ring-brand-100 hover:bg-brand-50"
+                >
                   {format}
                 </a>
               ))}
             </li>
           ))}
         </ul>
-        <p className="mt-3 text-xs text-slate-500">Aiken carries single-response questions only; questions a format cannot hold are listed in the X-Export-Skipped header.</p>
+        <p className="mt-3 text-xs text-slate-500">
+          Aiken carries single-response questions only; questions a format cannot hold are listed in the
+          X-Export-Skipped header.
+        </p>
       </Card>
     </div>
   );

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: 'Reports' };
 
 const TABS = REPORT_QUEUE_TABS;
 
-export default async function ReportsQueuePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+export default async function ReportsQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<PageSearchParams>;
+}) {
   const user = await requireRole(['moderator'], '/studio/reports');
   // An unknown tab is "open".
   const query = reportQueuePageQuerySchema.safeParse(await searchParams);
@@ -21,28 +25,43 @@ export default async function ReportsQueuePage({ searchParams }: { searchParams:
   const reports = await listReportQueue(user, status);
   return (
     <div className="space-y-6">
-      <PageHeader title="Learner reports" description="Problems learners found in questions. Open the question, fix it, then resolve or dismiss with a reply the learner sees." />
+      <PageHeader
+        title="Learner reports"
+        description="Problems learners found in questions. Open the question, fix it, then resolve or dismiss with a reply the learner sees."
+      />
       <nav aria-label="Report status" className="flex gap-2">
         {TABS.map((tab) => (
-          <Link key={tab} href={`/studio/reports?status=${tab}`} aria-current={tab === status ? 'page' : undefined} className={`rounded-lg px-3 py-1.5 text-sm font-medium capitalize ${tab === status ? 'bg-slate-900 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50'}`}>
+          <Link
+            key={tab}
+            href={`/studio/reports?status=${tab}`}
+            aria-current={tab === status ? 'page' : undefined}
+            className={`rounded-lg px-3 py-1.5 text-sm font-medium capitalize ${tab === status ? 'bg-slate-900 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50'}`}
+          >
             {tab}
           </Link>
         ))}
       </nav>
       {reports.length === 0 ? (
-        <EmptyState title={status === 'open' ? 'No open reports' : `No ${status} reports`}>{status === 'open' ? 'Nice: nothing is waiting for a moderator.' : null}</EmptyState>
+        <EmptyState title={status === 'open' ? 'No open reports' : `No ${status} reports`}>
+          {status === 'open' ? 'Nice: nothing is waiting for a moderator.' : null}
+        </EmptyState>
       ) : (
         <ul className="space-y-4">
           {reports.map((report) => (
             <li key={report.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
               <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
                 <div>
-                  <p className="text-xs text-slate-500">{report.examTitle} · question #{report.questionId}</p>
+                  <p className="text-xs text-slate-500">
+                    {report.examTitle} · question #{report.questionId}
+                  </p>
                   <p className="mt-1 line-clamp-2 text-sm font-medium text-slate-900">{report.stem}</p>
                 </div>
                 <div className="flex items-center gap-2">
                   <StatusPill status={report.status} />
-                  <Link href={`/studio/questions/${report.questionId}`} className="text-sm font-semibold text-brand-700 hover:underline">
+                  <Link
+                    href={`/studio/questions/${report.questionId}`}
+                    className="text-sm font-semibold text-brand-700 hover:underline"
+                  >
                     Open in editor →
                   </Link>
                 </div>
@@ -52,11 +71,15 @@ export default async function ReportsQueuePage({ searchParams }: { searchParams:
               ) : (
                 <div className="space-y-1 text-sm text-slate-700">
                   <p>
-                    <span className="font-medium">{reportReasonLabel(report.reason)}</span> · {report.reporter} · {formatTime(report.createdAt)}
+                    <span className="font-medium">{reportReasonLabel(report.reason)}</span> ·{' '}
+                    {report.reporter} · {formatTime(report.createdAt)}
                   </p>
                   {report.details ? <p className="whitespace-pre-wrap">“{report.details}”</p> : null}
                   <p className="rounded-lg bg-slate-50 p-2">
-                    <span className="font-medium">Reply{report.resolvedBy ? ` by ${report.resolvedBy}` : ''}:</span> {report.reply}
+                    <span className="font-medium">
+                      Reply{report.resolvedBy ? ` by ${report.resolvedBy}` : ''}:
+                    </span>{' '}
+                    {report.reply}
                   </p>
                 </div>
               )}

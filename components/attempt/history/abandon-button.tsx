@@ -10,7 +10,10 @@ import { abandonAttemptAction } from '@/server/attempts/actions';
 /** Abandon, after a confirmation in place (the attempt stays in the history, unscored). */
 export function AbandonButton({ attemptId, label }: { attemptId: string; label: string }) {
   const [confirming, setConfirming] = useState(false);
-  const [state, dispatch] = useActionState<ActionResult<{ status: string }> | null, FormData>(abandonAttemptAction, null);
+  const [state, dispatch] = useActionState<ActionResult<{ status: string }> | null, FormData>(
+    abandonAttemptAction,
+    null,
+  );
   if (!confirming) {
     return (
       <button
@@ -24,7 +27,11 @@ export function AbandonButton({ attemptId, label }: { attemptId: string; label: 
     );
   }
   return (
-    <div role="group" aria-label={`Confirm abandoning ${label}`} className="flex flex-wrap items-center gap-2">
+    <div
+      role="group"
+      aria-label={`Confirm abandoning ${label}`}
+      className="flex flex-wrap items-center gap-2"
+    >
       <span className="text-sm text-slate-700">Abandon it? It will not be scored.</span>
       <ActionForm dispatch={dispatch}>
         <input type="hidden" name="attemptId" value={attemptId} />
@@ -32,7 +39,12 @@ export function AbandonButton({ attemptId, label }: { attemptId: string; label: 
           Yes, abandon
         </SubmitButton>
       </ActionForm>
-      <button type="button" autoFocus onClick={() => setConfirming(false)} className="rounded-lg px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-100">
+      <button
+        type="button"
+        autoFocus
+        onClick={() => setConfirming(false)}
+        className="rounded-lg px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-100"
+      >
         Cancel
       </button>
       <ActionError state={state} className="w-full text-sm text-red-700" />

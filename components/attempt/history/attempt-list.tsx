@@ -9,7 +9,8 @@ import { AbandonButton } from './abandon-button';
 
 function Result({ attempt }: { attempt: AttemptSummary }) {
   if (attempt.status === 'abandoned') return <span className="text-slate-500">Abandoned</span>;
-  if (attempt.status === 'in_progress') return <span className="font-medium text-brand-700">In progress</span>;
+  if (attempt.status === 'in_progress')
+    return <span className="font-medium text-brand-700">In progress</span>;
   if (attempt.passed === null) return <span className="text-slate-600">Completed</span>;
   return attempt.passed ? (
     <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-bold text-emerald-800">PASS</span>
@@ -46,7 +47,11 @@ function Actions({ attempt: a }: { attempt: AttemptSummary }) {
     <div className="flex items-center justify-end gap-2">
       {a.status === 'in_progress' ? (
         <>
-          <Link href={`/attempts/${a.id}`} aria-label={`Resume ${label}`} className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+          <Link
+            href={`/attempts/${a.id}`}
+            aria-label={`Resume ${label}`}
+            className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+          >
             Resume
           </Link>
           <AbandonButton attemptId={a.id} label={label} />
@@ -74,7 +79,11 @@ export function AttemptList({ attempts, now }: { attempts: AttemptSummary[]; now
       minWidth="44rem"
       rowClassName="align-middle"
       columns={[
-        { header: 'Date', className: 'whitespace-nowrap text-slate-700', cell: (a) => <LocalTime value={a.startedAt} /> },
+        {
+          header: 'Date',
+          className: 'whitespace-nowrap text-slate-700',
+          cell: (a) => <LocalTime value={a.startedAt} />,
+        },
         {
           header: 'Exam',
           rowHeader: true,
@@ -86,13 +95,20 @@ export function AttemptList({ attempts, now }: { attempts: AttemptSummary[]; now
           ),
         },
         { header: 'Mode', cell: (a) => <ModeBadge mode={a.mode} /> },
-        { header: 'Score', align: 'right', className: 'tabular-nums', cell: (a) => <Score attempt={a} now={now} /> },
+        {
+          header: 'Score',
+          align: 'right',
+          className: 'tabular-nums',
+          cell: (a) => <Score attempt={a} now={now} />,
+        },
         {
           header: 'Result',
           cell: (a) => (
             <>
               <Result attempt={a} />
-              {a.submitReason === 'timeout' ? <span className="ml-2 text-xs text-slate-500">time ran out</span> : null}
+              {a.submitReason === 'timeout' ? (
+                <span className="ml-2 text-xs text-slate-500">time ran out</span>
+              ) : null}
             </>
           ),
         },

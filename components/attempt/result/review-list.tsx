@@ -15,9 +15,21 @@ const FILTERS: { value: ReviewFilter; label: string }[] = [
 ];
 
 /** Every question with the learner's answer next to the key, the explanation and references. */
-export function ReviewList({ items, filter, basePath }: { items: ReviewItem[]; filter: ReviewFilter; basePath: string }) {
+export function ReviewList({
+  items,
+  filter,
+  basePath,
+}: {
+  items: ReviewItem[];
+  filter: ReviewFilter;
+  basePath: string;
+}) {
   const shown = filterReview(items, filter);
-  const counts = { all: items.length, wrong: filterReview(items, 'wrong').length, flagged: filterReview(items, 'flagged').length };
+  const counts = {
+    all: items.length,
+    wrong: filterReview(items, 'wrong').length,
+    flagged: filterReview(items, 'flagged').length,
+  };
   return (
     <section aria-labelledby="review-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -31,7 +43,11 @@ export function ReviewList({ items, filter, basePath }: { items: ReviewItem[]; f
               return (
                 <li key={f.value}>
                   <Link
-                    href={f.value === 'all' ? `${basePath}#review-heading` : `${basePath}?filter=${f.value}#review-heading`}
+                    href={
+                      f.value === 'all'
+                        ? `${basePath}#review-heading`
+                        : `${basePath}?filter=${f.value}#review-heading`
+                    }
                     aria-current={current ? 'page' : undefined}
                     scroll={false}
                     className={`block rounded-md px-3 py-1.5 ${current ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
@@ -45,7 +61,11 @@ export function ReviewList({ items, filter, basePath }: { items: ReviewItem[]; f
         </nav>
       </div>
       {shown.length === 0 ? (
-        <EmptyState>{filter === 'wrong' ? 'No wrong answers. Every question was answered correctly.' : 'No question was flagged in this attempt.'}</EmptyState>
+        <EmptyState>
+          {filter === 'wrong'
+            ? 'No wrong answers. Every question was answered correctly.'
+            : 'No question was flagged in this attempt.'}
+        </EmptyState>
       ) : (
         <ol className="space-y-4" aria-label="Questions">
           {shown.map((item) => (
@@ -66,14 +86,23 @@ function ReviewCard({ item }: { item: ReviewItem }) {
   const headingId = `review-q-${item.position}`;
   return (
     <li>
-      <article aria-labelledby={headingId} className={`rounded-xl border bg-white shadow-sm ${item.correct ? 'border-slate-200' : 'border-red-200'}`}>
+      <article
+        aria-labelledby={headingId}
+        className={`rounded-xl border bg-white shadow-sm ${item.correct ? 'border-slate-200' : 'border-red-200'}`}
+      >
         <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-5 py-3">
           <div className="flex flex-wrap items-center gap-2">
             <h3 id={headingId} className="text-sm font-semibold text-slate-900">
               Question {item.position + 1}
             </h3>
-            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${status.className}`}>{status.label}</span>
-            {item.flagged ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Flagged</span> : null}
+            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${status.className}`}>
+              {status.label}
+            </span>
+            {item.flagged ? (
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                Flagged
+              </span>
+            ) : null}
           </div>
           <p className="text-xs text-slate-500">
             {item.objective ? `${item.objective.code} ${item.objective.title}` : null}
@@ -84,18 +113,39 @@ function ReviewCard({ item }: { item: ReviewItem }) {
           <RichText text={item.stem} className="text-slate-900" />
           <ul className="space-y-2" aria-label="Options">
             {item.options.map((o, i) => {
-              const tone = o.correct ? 'border-emerald-300 bg-emerald-50' : o.chosen ? 'border-red-300 bg-red-50' : 'border-slate-200';
-              const label = [o.correct ? 'correct answer' : null, o.chosen ? 'your answer' : null].filter(Boolean).join(', ');
+              const tone = o.correct
+                ? 'border-emerald-300 bg-emerald-50'
+                : o.chosen
+                  ? 'border-red-300 bg-red-50'
+                  : 'border-slate-200';
+              const label = [o.correct ? 'correct answer' : null, o.chosen ? 'your answer' : null]
+                .filter(Boolean)
+                .join(', ');
               return (
-                <li key={o.id} className={`flex items-start gap-3 rounded-lg border px-3 py-2 text-sm ${tone}`} aria-label={label ? `${optionLetter(i)}: ${label}` : undefined}>
-                  <span aria-hidden className="grid h-6 w-6 shrink-0 place-items-center rounded-md bg-white text-xs font-bold text-slate-600 ring-1 ring-slate-200">
+                <li
+                  key={o.id}
+                  className={`flex items-start gap-3 rounded-lg border px-3 py-2 text-sm ${tone}`}
+                  aria-label={label ? `${optionLetter(i)}: ${label}` : undefined}
+                >
+                  <span
+                    aria-hidden
+                    className="grid h-6 w-6 shrink-0 place-items-center rounded-md bg-white text-xs font-bold text-slate-600 ring-1 ring-slate-200"
+                  >
                     {optionLetter(i)}
                   </span>
                   <RichText text={o.text} className="min-w-0 flex-1 text-slate-800" />
                   <span className="flex shrink-0 flex-col items-end gap-1">
-                    {o.correct ? <span className="rounded bg-emerald-600 px-1.5 py-0.5 text-xs font-semibold text-white">Correct answer</span> : null}
+                    {o.correct ? (
+                      <span className="rounded bg-emerald-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                        Correct answer
+                      </span>
+                    ) : null}
                     {o.chosen ? (
-                      <span className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-600' : 'bg-red-600'}`}>Your answer</span>
+                      <span
+                        className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-600' : 'bg-red-600'}`}
+                      >
+                        Your answer
+                      </span>
                     ) : null}
                   </span>
                 </li>

@@ -26,7 +26,7 @@ function ScoreRing({ percent, passed }: { percent: number; passed: boolean | nul
       </svg>
       <div className="absolute inset-0 grid place-items-center text-center">
         <div>
-          <p className="text-3xl font-bold tabular-nums text-slate-900">{shown}%</p>
+          <p className="text-3xl font-bold text-slate-900 tabular-nums">{shown}%</p>
           <p className="text-xs text-slate-500">score</p>
         </div>
       </div>
@@ -37,7 +37,10 @@ function ScoreRing({ percent, passed }: { percent: number; passed: boolean | nul
 export function ScoreSummary({ result }: { result: AttemptResultView }) {
   const timedOut = result.submitReason === 'timeout';
   return (
-    <section aria-labelledby="score-heading" className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <section
+      aria-labelledby="score-heading"
+      className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <h2 id="score-heading" className="sr-only">
         Score
       </h2>
@@ -47,19 +50,24 @@ export function ScoreSummary({ result }: { result: AttemptResultView }) {
           <div className="flex flex-wrap items-center justify-center gap-2 sm:justify-start">
             <ModeBadge mode={result.mode} />
             {result.passed === null ? null : result.passed ? (
-              <span className="rounded-full bg-emerald-600 px-3 py-1 text-sm font-bold tracking-wide text-white">PASS</span>
+              <span className="rounded-full bg-emerald-600 px-3 py-1 text-sm font-bold tracking-wide text-white">
+                PASS
+              </span>
             ) : (
-              <span className="rounded-full bg-red-600 px-3 py-1 text-sm font-bold tracking-wide text-white">FAIL</span>
+              <span className="rounded-full bg-red-600 px-3 py-1 text-sm font-bold tracking-wide text-white">
+                FAIL
+              </span>
             )}
-            {timedOut ? <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-semibold text-amber-900">Time ran out — submitted automatically</span> : null}
+            {timedOut ? (
+              <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-semibold text-amber-900">
+                Time ran out — submitted automatically
+              </span>
+            ) : null}
           </div>
           <p className="text-lg text-slate-800">
             <strong className="font-semibold">{result.correct}</strong> of {result.total} correct
             {result.passingScore !== null ? (
-              <span className="text-slate-500">
-                {' '}
-                · passing score {result.passingScore}%
-              </span>
+              <span className="text-slate-500"> · passing score {result.passingScore}%</span>
             ) : null}
           </p>
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-3">
@@ -67,7 +75,9 @@ export function ScoreSummary({ result }: { result: AttemptResultView }) {
               <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Time used</dt>
               <dd className="font-medium text-slate-900">
                 {formatSpan(result.timeUsedMs)}
-                {result.timeLimitMs ? <span className="font-normal text-slate-500"> of {formatSpan(result.timeLimitMs)}</span> : null}
+                {result.timeLimitMs ? (
+                  <span className="font-normal text-slate-500"> of {formatSpan(result.timeLimitMs)}</span>
+                ) : null}
               </dd>
             </div>
             <div>
@@ -78,7 +88,9 @@ export function ScoreSummary({ result }: { result: AttemptResultView }) {
             </div>
             <div>
               <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Submitted</dt>
-              <dd className="font-medium text-slate-900">{result.submittedAt ? <LocalTime value={result.submittedAt} /> : '—'}</dd>
+              <dd className="font-medium text-slate-900">
+                {result.submittedAt ? <LocalTime value={result.submittedAt} /> : '—'}
+              </dd>
             </div>
           </dl>
         </div>

@@ -8,8 +8,14 @@ import { describeRemaining, formatClock, timerTone } from '@/lib/exam/timing';
  * server's clock (so the server-rendered HTML and hydration agree); after mounting, the browser's
  * clock corrected by its offset from the server's. Calls onExpire once when it reaches zero.
  */
-export function useRemaining(deadlineAt: number | null, serverNow: number, onExpire: () => void): number | null {
-  const [remaining, setRemaining] = useState(deadlineAt === null ? null : Math.max(0, deadlineAt - serverNow));
+export function useRemaining(
+  deadlineAt: number | null,
+  serverNow: number,
+  onExpire: () => void,
+): number | null {
+  const [remaining, setRemaining] = useState(
+    deadlineAt === null ? null : Math.max(0, deadlineAt - serverNow),
+  );
   const expired = useRef(false);
   const expire = useRef(onExpire);
   useEffect(() => {
@@ -49,9 +55,15 @@ const TONES = {
 export function Countdown({ remaining }: { remaining: number }) {
   const tone = timerTone(remaining);
   return (
-    <div className={`flex items-center gap-2 rounded-lg px-3 py-1.5 font-mono text-lg font-semibold tabular-nums ${TONES[tone]}`}>
+    <div
+      className={`flex items-center gap-2 rounded-lg px-3 py-1.5 font-mono text-lg font-semibold tabular-nums ${TONES[tone]}`}
+    >
       <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
-        <path fillRule="evenodd" d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm.75-12.5a.75.75 0 0 0-1.5 0V10c0 .2.08.39.22.53l2.5 2.5a.75.75 0 1 0 1.06-1.06l-2.28-2.28V5.5Z" clipRule="evenodd" />
+        <path
+          fillRule="evenodd"
+          d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm.75-12.5a.75.75 0 0 0-1.5 0V10c0 .2.08.39.22.53l2.5 2.5a.75.75 0 1 0 1.06-1.06l-2.28-2.28V5.5Z"
+          clipRule="evenodd"
+        />
       </svg>
       <span role="timer" aria-label={`Time remaining: ${describeRemaining(remaining)}`}>
         {formatClock(remaining)}

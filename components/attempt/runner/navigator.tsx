@@ -12,8 +12,23 @@ interface Props {
   onGo(index: number): void;
 }
 
-function describe(i: number, answered: boolean, flagged: boolean, current: boolean, verdict: boolean | undefined): string {
-  const parts = [`Question ${i + 1}`, verdict === undefined ? (answered ? 'answered' : 'unanswered') : verdict ? 'answered correctly' : 'answered incorrectly'];
+function describe(
+  i: number,
+  answered: boolean,
+  flagged: boolean,
+  current: boolean,
+  verdict: boolean | undefined,
+): string {
+  const parts = [
+    `Question ${i + 1}`,
+    verdict === undefined
+      ? answered
+        ? 'answered'
+        : 'unanswered'
+      : verdict
+        ? 'answered correctly'
+        : 'answered incorrectly',
+  ];
   if (flagged) parts.push('flagged');
   if (current) parts.push('current');
   return parts.join(', ');
@@ -56,7 +71,10 @@ export function QuestionNavigator({ count, index, answers, flags, feedback, prac
               >
                 {i + 1}
                 {isFlagged ? (
-                  <span aria-hidden className="absolute -top-1 -right-1 h-3 w-3 rounded-full bg-amber-400 ring-2 ring-white" />
+                  <span
+                    aria-hidden
+                    className="absolute -top-1 -right-1 h-3 w-3 rounded-full bg-amber-400 ring-2 ring-white"
+                  />
                 ) : null}
               </button>
             </li>
@@ -83,7 +101,10 @@ export function QuestionNavigator({ count, index, answers, flags, feedback, prac
 function Legend({ swatch, label, round }: { swatch: string; label: string; round?: boolean }) {
   return (
     <li className="flex items-center gap-2">
-      <span aria-hidden className={`inline-block h-3 w-3 ${round ? 'rounded-full' : 'rounded-sm'} ${swatch}`} />
+      <span
+        aria-hidden
+        className={`inline-block h-3 w-3 ${round ? 'rounded-full' : 'rounded-sm'} ${swatch}`}
+      />
       {label}
     </li>
   );

@@ -24,7 +24,22 @@ interface Props {
   onCheck(): void;
 }
 
-export function QuestionPanel({ question, number, total, selected, flagged, practice, feedback, awaitingCheck, offline, notice, onSelect, onClear, onToggleFlag, onCheck }: Props) {
+export function QuestionPanel({
+  question,
+  number,
+  total,
+  selected,
+  flagged,
+  practice,
+  feedback,
+  awaitingCheck,
+  offline,
+  notice,
+  onSelect,
+  onClear,
+  onToggleFlag,
+  onCheck,
+}: Props) {
   const multiple = question.type === 'multiple';
   const locked = practice && (Boolean(feedback) || awaitingCheck);
   const stemId = `q-${question.position}-stem`;
@@ -33,7 +48,10 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
   const correct = new Set(feedback?.correctOptionIds ?? []);
 
   return (
-    <section aria-labelledby={`q-${question.position}-title`} className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <section
+      aria-labelledby={`q-${question.position}-title`}
+      className="rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-5 py-3 sm:px-6">
         <div>
           <h2 id={`q-${question.position}-title`} className="text-sm font-semibold text-slate-900">
@@ -47,7 +65,14 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
           aria-pressed={flagged}
           className={`inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-inset ${flagged ? 'bg-amber-50 text-amber-900 ring-amber-300' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'}`}
         >
-          <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill={flagged ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.5">
+          <svg
+            aria-hidden
+            viewBox="0 0 20 20"
+            className="h-4 w-4"
+            fill={flagged ? 'currentColor' : 'none'}
+            stroke="currentColor"
+            strokeWidth="1.5"
+          >
             <path d="M4 17V3m0 1h9l-1.5 3.5L13 11H4" strokeLinejoin="round" />
           </svg>
           {flagged ? 'Flagged for review' : 'Flag for review'}
@@ -60,7 +85,11 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
         </div>
         <p id={hintId} className="text-sm font-medium text-slate-600">
           {multiple ? `Choose ${question.choose}.` : 'Choose one.'}
-          {multiple ? <span className="ml-2 text-slate-400">{selected.length} of {question.choose} chosen</span> : null}
+          {multiple ? (
+            <span className="ml-2 text-slate-400">
+              {selected.length} of {question.choose} chosen
+            </span>
+          ) : null}
           <span aria-live="polite" className="ml-2 text-amber-800">
             {notice}
           </span>
@@ -80,7 +109,10 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
                 ? 'border-brand-500 bg-brand-50 ring-1 ring-brand-500'
                 : 'border-slate-200 bg-white hover:border-slate-300 hover:bg-slate-50';
             return (
-              <label key={option.id} className={`flex items-start gap-3 rounded-lg border px-4 py-3 transition ${locked ? 'cursor-default' : 'cursor-pointer'} ${state}`}>
+              <label
+                key={option.id}
+                className={`flex items-start gap-3 rounded-lg border px-4 py-3 transition ${locked ? 'cursor-default' : 'cursor-pointer'} ${state}`}
+              >
                 <input
                   type={multiple ? 'checkbox' : 'radio'}
                   name={`question-${question.position}`}
@@ -90,14 +122,25 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
                   onChange={() => onSelect(option.id)}
                   className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
                 />
-                <span aria-hidden className={`grid h-6 w-6 shrink-0 place-items-center rounded-md text-xs font-bold ${isChosen ? 'bg-brand-600 text-white' : 'bg-slate-100 text-slate-600'}`}>
+                <span
+                  aria-hidden
+                  className={`grid h-6 w-6 shrink-0 place-items-center rounded-md text-xs font-bold ${isChosen ? 'bg-brand-600 text-white' : 'bg-slate-100 text-slate-600'}`}
+                >
                   {optionLetter(i)}
                 </span>
                 <span className="min-w-0 flex-1 text-sm leading-relaxed text-slate-800">
                   <RichText text={option.text} />
                 </span>
-                {feedback && isKey ? <span className="shrink-0 rounded bg-emerald-600 px-1.5 py-0.5 text-xs font-semibold text-white">Correct answer</span> : null}
-                {feedback && isChosen && !isKey ? <span className="shrink-0 rounded bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white">Your answer</span> : null}
+                {feedback && isKey ? (
+                  <span className="shrink-0 rounded bg-emerald-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                    Correct answer
+                  </span>
+                ) : null}
+                {feedback && isChosen && !isKey ? (
+                  <span className="shrink-0 rounded bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                    Your answer
+                  </span>
+                ) : null}
               </label>
             );
           })}
@@ -106,7 +149,10 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
         {practice && !feedback ? (
           awaitingCheck ? (
             offline ? (
-              <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+              <p
+                role="status"
+                className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+              >
                 Answer kept on this device. It will be checked as soon as you are back online.
               </p>
             ) : (
@@ -129,13 +175,24 @@ export function QuestionPanel({ question, number, total, selected, flagged, prac
           )
         ) : null}
         {!practice && selected.length > 0 ? (
-          <button type="button" onClick={onClear} className="text-sm font-medium text-slate-500 underline-offset-2 hover:text-slate-800 hover:underline">
+          <button
+            type="button"
+            onClick={onClear}
+            className="text-sm font-medium text-slate-500 underline-offset-2 hover:text-slate-800 hover:underline"
+          >
             Clear answer
           </button>
         ) : null}
         {feedback ? (
-          <AnswerFeedbackPanel correct={feedback.correct} explanation={feedback.explanation} references={feedback.references}>
-            <ReportQuestionButton questionId={feedback.questionId} questionVersionId={feedback.questionVersionId} />
+          <AnswerFeedbackPanel
+            correct={feedback.correct}
+            explanation={feedback.explanation}
+            references={feedback.references}
+          >
+            <ReportQuestionButton
+              questionId={feedback.questionId}
+              questionVersionId={feedback.questionVersionId}
+            />
           </AnswerFeedbackPanel>
         ) : null}
       </div>

@@ -169,7 +169,9 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
       const result = await submitAttemptAction(view.id).catch(() => null);
       if (!result) {
         if (reason === 'learner') setFinishing(null);
-        setSubmitError('The server could not be reached. Check your connection and try again; your answers are kept on this device.');
+        setSubmitError(
+          'The server could not be reached. Check your connection and try again; your answers are kept on this device.',
+        );
         return;
       }
       if (!result.ok) {
@@ -213,7 +215,9 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
             <ModeBadge mode={view.mode} />
             <span className="text-xs font-semibold text-slate-500">{view.exam.code}</span>
           </div>
-          <h1 className="mt-0.5 truncate text-lg font-bold tracking-tight text-slate-900">{view.exam.title}</h1>
+          <h1 className="mt-0.5 truncate text-lg font-bold tracking-tight text-slate-900">
+            {view.exam.title}
+          </h1>
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <SaveStatusIndicator status={queue.status} />
@@ -260,12 +264,26 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
             onToggleFlag={toggleFlag}
             onCheck={check}
           />
-          <Pager index={index} total={total} practice={practice} onGo={go} onFinish={() => setDialogOpen(true)} />
+          <Pager
+            index={index}
+            total={total}
+            practice={practice}
+            onGo={go}
+            onFinish={() => setDialogOpen(true)}
+          />
         </div>
 
         <aside className="space-y-4 lg:sticky lg:top-4">
           <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-            <QuestionNavigator count={total} index={index} answers={answers} flags={flags} feedback={feedback} practice={practice} onGo={go} />
+            <QuestionNavigator
+              count={total}
+              index={index}
+              answers={answers}
+              flags={flags}
+              feedback={feedback}
+              practice={practice}
+              onGo={go}
+            />
           </div>
           <ShortcutsHelp practice={practice} />
         </aside>
@@ -288,7 +306,9 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
         }}
       />
 
-      {finishing === 'timeout' ? <TimeoutOverlay noun={noun} error={submitError} onRetry={() => void submit('timeout')} /> : null}
+      {finishing === 'timeout' ? (
+        <TimeoutOverlay noun={noun} error={submitError} onRetry={() => void submit('timeout')} />
+      ) : null}
     </div>
   );
 }

@@ -38,13 +38,19 @@ async function postAnswer(attemptId: string, payload: Payload): Promise<SaveResu
   } catch {
     throw new SaveError('network', 'No connection.');
   }
-  const body = (await response.json().catch(() => null)) as { ok?: boolean; data?: SaveResult; error?: string; resultUrl?: string } | null;
+  const body = (await response.json().catch(() => null)) as {
+    ok?: boolean;
+    data?: SaveResult;
+    error?: string;
+    resultUrl?: string;
+  } | null;
   if (response.ok && body?.ok && body.data) return body.data;
   const message = body?.error ?? 'The answer could not be saved.';
   if (response.status === 409) throw new SaveError('closed', message, body?.resultUrl);
   if (response.status === 401) throw new SaveError('auth', message);
   if (response.status === 404) throw new SaveError('not-found', message);
-  if (response.status === 400 || response.status === 403 || response.status === 413) throw new SaveError('invalid', message);
+  if (response.status === 400 || response.status === 403 || response.status === 413)
+    throw new SaveError('invalid', message);
   throw new SaveError('server', message);
 }
 
@@ -90,7 +96,8 @@ export function useSaveQueue({ attemptId, store, onClosed, onRejected }: Options
     mutationFn: (payload) => postAnswer(attemptId, payload),
     scope: { id: `attempt-answers:${attemptId}` },
     networkMode: 'always',
-    retry: (count, error) => count < 3 && (error.kind === 'server' || (error.kind === 'network' && navigator.onLine)),
+    retry: (count, error) =>
+      count < 3 && (error.kind === 'server' || (error.kind === 'network' && navigator.onLine)),
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000),
     onSuccess: (data, payload) => {
       store.getState().acknowledged(payload.position, payload.revision);
@@ -109,7 +116,8 @@ export function useSaveQueue({ attemptId, store, onClosed, onRejected }: Options
       }
     },
     onSettled: (_data, _error, payload) => {
-      if (inflight.current.get(payload.position) === payload.revision) inflight.current.delete(payload.position);
+      if (inflight.current.get(payload.position) === payload.revision)
+        inflight.current.delete(payload.position);
     },
   });
   const { mutate } = mutation;

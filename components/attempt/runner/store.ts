@@ -2,7 +2,15 @@
 
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { acknowledge, nextRevision, overlayAnswers, overlayFlags, queueChange, type Outbox, type PendingChange } from '@/lib/exam/outbox';
+import {
+  acknowledge,
+  nextRevision,
+  overlayAnswers,
+  overlayFlags,
+  queueChange,
+  type Outbox,
+  type PendingChange,
+} from '@/lib/exam/outbox';
 import type { AnswerFeedback, RunnerView } from '@/lib/exam/views';
 
 /**
@@ -37,7 +45,10 @@ export interface RunnerState {
   dismissWarning(): void;
 }
 
-type Persisted = Pick<RunnerState, 'index' | 'outbox' | 'lastRevision' | 'timeSpent' | 'drafts' | 'warningDismissed'>;
+type Persisted = Pick<
+  RunnerState,
+  'index' | 'outbox' | 'lastRevision' | 'timeSpent' | 'drafts' | 'warningDismissed'
+>;
 
 export type RunnerStore = StoreApi<RunnerState> & {
   persist: { rehydrate(): Promise<void> | void; clearStorage(): void };
@@ -77,7 +88,11 @@ export function forgetAttempt(attemptId: string): void {
   storage.removeItem(storageKey(attemptId));
 }
 
-export function createRunnerStore(view: RunnerView, initialIndex: number, indexFromUrl: boolean): RunnerStore {
+export function createRunnerStore(
+  view: RunnerView,
+  initialIndex: number,
+  indexFromUrl: boolean,
+): RunnerStore {
   const last = Math.max(0, view.questions.length - 1);
   const clamp = (index: number) => Math.min(last, Math.max(0, Math.floor(index)));
   const practice = view.mode !== 'mock';
@@ -130,8 +145,10 @@ export function createRunnerStore(view: RunnerView, initialIndex: number, indexF
             set({ flags: { ...get().flags, [position]: flagged } });
             queue(position, { flagged });
           },
-          addTime: (position, ms) => set({ timeSpent: { ...get().timeSpent, [position]: (get().timeSpent[position] ?? 0) + ms } }),
-          acknowledged: (position, revision) => set({ outbox: acknowledge(get().outbox, position, revision) }),
+          addTime: (position, ms) =>
+            set({ timeSpent: { ...get().timeSpent, [position]: (get().timeSpent[position] ?? 0) + ms } }),
+          acknowledged: (position, revision) =>
+            set({ outbox: acknowledge(get().outbox, position, revision) }),
           setFeedback: (position, feedback) => set({ feedback: { ...get().feedback, [position]: feedback } }),
           dismissWarning: () => set({ warningDismissed: true }),
         };

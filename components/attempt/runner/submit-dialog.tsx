@@ -21,7 +21,19 @@ interface Props {
  * button that closes the dialog and goes there. A native modal <dialog>: the rest of the page is
  * inert while it is open, Escape cancels, and focus returns to where it was.
  */
-export function SubmitDialog({ open, practice, total, unanswered, flagged, pendingCount, submitting, error, onCancel, onConfirm, onGo }: Props) {
+export function SubmitDialog({
+  open,
+  practice,
+  total,
+  unanswered,
+  flagged,
+  pendingCount,
+  submitting,
+  error,
+  onCancel,
+  onConfirm,
+  onGo,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const noun = practice ? 'session' : 'exam';
 
@@ -51,20 +63,38 @@ export function SubmitDialog({ open, practice, total, unanswered, flagged, pendi
           </h2>
           <p id="submit-summary" className="mt-1 text-sm text-slate-600">
             You answered {answered} of {total} questions.{' '}
-            {practice ? 'Questions you did not answer count as wrong.' : 'Once submitted, answers cannot be changed. Unanswered questions count as wrong.'}
+            {practice
+              ? 'Questions you did not answer count as wrong.'
+              : 'Once submitted, answers cannot be changed. Unanswered questions count as wrong.'}
           </p>
         </div>
 
-        <QuestionList title="Unanswered" empty="Every question has an answer." items={unanswered} onGo={onGo} tone="slate" />
-        <QuestionList title="Flagged for review" empty="No question is flagged." items={flagged} onGo={onGo} tone="amber" />
+        <QuestionList
+          title="Unanswered"
+          empty="Every question has an answer."
+          items={unanswered}
+          onGo={onGo}
+          tone="slate"
+        />
+        <QuestionList
+          title="Flagged for review"
+          empty="No question is flagged."
+          items={flagged}
+          onGo={onGo}
+          tone="amber"
+        />
 
         {pendingCount > 0 ? (
           <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {pendingCount === 1 ? '1 change is' : `${pendingCount} changes are`} still being saved; they are sent before the {noun} is submitted.
+            {pendingCount === 1 ? '1 change is' : `${pendingCount} changes are`} still being saved; they are
+            sent before the {noun} is submitted.
           </p>
         ) : null}
         {error ? (
-          <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p
+            role="alert"
+            className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+          >
             {error}
           </p>
         ) : null}
@@ -94,7 +124,19 @@ export function SubmitDialog({ open, practice, total, unanswered, flagged, pendi
   );
 }
 
-function QuestionList({ title, empty, items, onGo, tone }: { title: string; empty: string; items: number[]; onGo(index: number): void; tone: 'slate' | 'amber' }) {
+function QuestionList({
+  title,
+  empty,
+  items,
+  onGo,
+  tone,
+}: {
+  title: string;
+  empty: string;
+  items: number[];
+  onGo(index: number): void;
+  tone: 'slate' | 'amber';
+}) {
   return (
     <div>
       <h3 className="text-sm font-semibold text-slate-800">

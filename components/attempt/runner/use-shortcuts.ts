@@ -15,7 +15,16 @@ interface Handlers {
 }
 
 /** 1–9 / A–E choose, N / P move, F flags, Enter checks a practice answer; never while typing. */
-export function useShortcuts({ enabled, practice, optionCount, choose, next, previous, flag, check }: Handlers) {
+export function useShortcuts({
+  enabled,
+  practice,
+  optionCount,
+  choose,
+  next,
+  previous,
+  flag,
+  check,
+}: Handlers) {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {

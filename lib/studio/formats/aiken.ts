@@ -31,7 +31,12 @@ function letterRange(count: number): string {
   return count === 0 ? 'none' : count === 1 ? 'A' : `A–${LETTERS[count - 1]}`;
 }
 
-function closeQuestion(open: OpenQuestion, answer: string, line: number, problems: ImportProblem[]): ImportedQuestion | null {
+function closeQuestion(
+  open: OpenQuestion,
+  answer: string,
+  line: number,
+  problems: ImportProblem[],
+): ImportedQuestion | null {
   if (open.options.length < 2) {
     problems.push(importError(open.line, `Question needs at least 2 options (found ${open.options.length})`));
     return null;
@@ -42,7 +47,12 @@ function closeQuestion(open: OpenQuestion, answer: string, line: number, problem
   }
   const index = LETTERS.indexOf(answer);
   if (index >= open.options.length) {
-    problems.push(importError(line, `ANSWER ${answer} is past the last option (options ${letterRange(open.options.length)})`));
+    problems.push(
+      importError(
+        line,
+        `ANSWER ${answer} is past the last option (options ${letterRange(open.options.length)})`,
+      ),
+    );
     return null;
   }
   return {
@@ -73,13 +83,22 @@ export function parseAiken(source: string): ParseResult {
       }
       open = null;
     } else if (option) {
-      if (!open) problems.push(importError(line, `Option ${option[1]} before a question (a question line must come first)`));
+      if (!open)
+        problems.push(
+          importError(line, `Option ${option[1]} before a question (a question line must come first)`),
+        );
       else open.options.push(option[2]!.trim());
     } else if (/^answer\s*:/i.test(text)) {
       problems.push(importError(line, 'The answer line must be written "ANSWER: X" in capitals'));
       open = null;
     } else {
-      if (open) problems.push(importError(open.line, `Question has no ANSWER line before the next question starts on line ${line}`));
+      if (open)
+        problems.push(
+          importError(
+            open.line,
+            `Question has no ANSWER line before the next question starts on line ${line}`,
+          ),
+        );
       open = { line, stem: text, options: [] };
     }
   }
@@ -95,8 +114,10 @@ function findAikenObstacle(question: ExportQuestion): string | null {
   if (question.options.length > LETTERS.length) return `has more than ${LETTERS.length} options`;
   const stem = question.stem.trim();
   if (/[\r\n]/.test(stem)) return 'the stem spans several lines; an Aiken question is one line';
-  if (OPTION_LINE.test(stem) || ANSWER_LINE.test(stem)) return 'the stem would read back as an option or ANSWER line';
-  if (question.options.some((o) => /[\r\n]/.test(o.text.trim()) || o.text.trim() === '')) return 'an option is empty or spans several lines';
+  if (OPTION_LINE.test(stem) || ANSWER_LINE.test(stem))
+    return 'the stem would read back as an option or ANSWER line';
+  if (question.options.some((o) => /[\r\n]/.test(o.text.trim()) || o.text.trim() === ''))
+    return 'an option is empty or spans several lines';
   return null;
 }
 
@@ -113,7 +134,11 @@ export function exportAiken(questions: readonly ExportQuestion[]): ExportResult 
   const problems: ExportProblem[] = [];
   questions.forEach((question, index) => {
     const obstacle = findAikenObstacle(question);
-    if (obstacle) problems.push({ question: describeExportedQuestion(question, index), message: `Not exportable: ${obstacle}` });
+    if (obstacle)
+      problems.push({
+        question: describeExportedQuestion(question, index),
+        message: `Not exportable: ${obstacle}`,
+      });
     else blocks.push(writeQuestion(question));
   });
   return { text: blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '', exported: blocks.length, problems };

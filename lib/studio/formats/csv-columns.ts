@@ -3,10 +3,27 @@ import type { CsvRecord } from './csv-records';
 
 /** The CSV columns (documented in csv.ts) and the header row that maps them to positions. */
 
-export const CSV_OPTION_COLUMNS = ['option_a', 'option_b', 'option_c', 'option_d', 'option_e', 'option_f'] as const;
+export const CSV_OPTION_COLUMNS = [
+  'option_a',
+  'option_b',
+  'option_c',
+  'option_d',
+  'option_e',
+  'option_f',
+] as const;
 /** The letter of each option column, as the `correct` column names them. */
 export const CSV_OPTION_LETTERS = 'ABCDEF';
-export const CSV_COLUMNS = ['type', 'stem', ...CSV_OPTION_COLUMNS, 'correct', 'explanation', 'objective', 'difficulty', 'references', 'name'] as const;
+export const CSV_COLUMNS = [
+  'type',
+  'stem',
+  ...CSV_OPTION_COLUMNS,
+  'correct',
+  'explanation',
+  'objective',
+  'difficulty',
+  'references',
+  'name',
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly CsvColumn[] = ['stem', 'option_a', 'option_b', 'correct'];
 
@@ -18,7 +35,9 @@ export function readCsvHeader(header: CsvRecord, problems: ImportProblem[]): Csv
   header.fields.forEach((raw, position) => {
     const name = raw.trim().toLowerCase();
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      problems.push(importError(header.line, `Unknown column "${raw}" (expected: ${CSV_COLUMNS.join(', ')})`));
+      problems.push(
+        importError(header.line, `Unknown column "${raw}" (expected: ${CSV_COLUMNS.join(', ')})`),
+      );
     } else if (index[name as CsvColumn] !== undefined) {
       problems.push(importError(header.line, `Column "${name}" appears twice`));
     } else {
@@ -26,7 +45,9 @@ export function readCsvHeader(header: CsvRecord, problems: ImportProblem[]): Csv
     }
   });
   const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined);
-  if (missing.length > 0) problems.push(importError(header.line, `Header row is missing required column(s): ${missing.join(', ')}`));
+  if (missing.length > 0)
+    problems.push(
+      importError(header.line, `Header row is missing required column(s): ${missing.join(', ')}`),
+    );
   return problems.length === before ? index : null;
 }
-

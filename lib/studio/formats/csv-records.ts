@@ -57,14 +57,21 @@ function readQuotedField(state: ReaderState): string {
 
 function readUnquotedField(state: ReaderState): string {
   const start = state.position;
-  while (state.position < state.text.length && !',\r\n'.includes(state.text[state.position]!)) state.position++;
+  while (state.position < state.text.length && !',\r\n'.includes(state.text[state.position]!))
+    state.position++;
   return state.text.slice(start, state.position);
 }
 
 /** After a quoted field only a comma, a line break or the end may follow. */
 function readStrayAfterQuote(state: ReaderState): string {
   const stray = readUnquotedField(state);
-  if (stray !== '') state.problems.push(importError(state.line, `Characters ${JSON.stringify(stray)} after a closing quote (quote the whole field)`));
+  if (stray !== '')
+    state.problems.push(
+      importError(
+        state.line,
+        `Characters ${JSON.stringify(stray)} after a closing quote (quote the whole field)`,
+      ),
+    );
   return stray;
 }
 

@@ -1,4 +1,11 @@
-import { importError, type ImportedOption, type ImportedQuestion, type ImportedReference, type ImportProblem, type QuestionDifficulty } from '../question-model';
+import {
+  importError,
+  type ImportedOption,
+  type ImportedQuestion,
+  type ImportedReference,
+  type ImportProblem,
+  type QuestionDifficulty,
+} from '../question-model';
 import { unguardFormula, type CsvRecord } from './csv-records';
 import { CSV_OPTION_COLUMNS, CSV_OPTION_LETTERS, type CsvColumn, type CsvColumnIndex } from './csv-columns';
 
@@ -29,7 +36,8 @@ function readCorrectLetters(reader: RowReader, optionCount: number): Set<number>
     else if (index >= optionCount) reader.fail(`correct: option ${token.toUpperCase()} is empty`);
     else indexes.add(index);
   }
-  if (raw === '') reader.fail('correct is empty: give the letter(s) of the right option(s), e.g. "B" or "A;C"');
+  if (raw === '')
+    reader.fail('correct is empty: give the letter(s) of the right option(s), e.g. "B" or "A;C"');
   return indexes;
 }
 
@@ -51,18 +59,26 @@ function readDifficulty(reader: RowReader): QuestionDifficulty | undefined {
 /** `Title <https://url>` or a bare URL, one per line. */
 export function readReferenceLines(raw: string, fail: (message: string) => void): ImportedReference[] {
   const references: ImportedReference[] = [];
-  for (const line of raw.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     // indexOf rather than a regex: a backtracking pattern over a long hostile cell could hang the import.
     const open = line.endsWith('>') ? line.lastIndexOf('<') : -1;
     const url = open === -1 ? line : line.slice(open + 1, -1);
     const title = open === -1 ? line : line.slice(0, open).trim() || url;
-    if (url === '' || /[\s<>]/.test(url)) fail(`references: "${line}" should be "Title <https://url>" or a bare URL`);
+    if (url === '' || /[\s<>]/.test(url))
+      fail(`references: "${line}" should be "Title <https://url>" or a bare URL`);
     else references.push({ title, url });
   }
   return references;
 }
 
-export function readCsvQuestion(row: CsvRecord, columns: CsvColumnIndex, problems: ImportProblem[]): ImportedQuestion | null {
+export function readCsvQuestion(
+  row: CsvRecord,
+  columns: CsvColumnIndex,
+  problems: ImportProblem[],
+): ImportedQuestion | null {
   let failed = false;
   const reader: RowReader = {
     cell: (column) => {

@@ -9,7 +9,13 @@ import {
 } from '../question-model';
 import { acceptValidQuestions } from '../validate-question';
 import { guardFormula, readCsvRecords, writeCsvRecord } from './csv-records';
-import { CSV_COLUMNS, CSV_OPTION_COLUMNS, CSV_OPTION_LETTERS, readCsvHeader, type CsvColumn } from './csv-columns';
+import {
+  CSV_COLUMNS,
+  CSV_OPTION_COLUMNS,
+  CSV_OPTION_LETTERS,
+  readCsvHeader,
+  type CsvColumn,
+} from './csv-columns';
 import { readCsvQuestion } from './csv-row';
 
 export { CSV_COLUMNS } from './csv-columns';
@@ -43,7 +49,12 @@ export function parseCsv(source: string): ParseResult {
   const candidates: ImportedQuestion[] = [];
   for (const row of rows) {
     if (row.fields.length !== header.fields.length) {
-      problems.push(importError(row.line, `Row has ${row.fields.length} fields but the header has ${header.fields.length}`));
+      problems.push(
+        importError(
+          row.line,
+          `Row has ${row.fields.length} fields but the header has ${header.fields.length}`,
+        ),
+      );
       continue;
     }
     const question = readCsvQuestion(row, columns, problems);
@@ -74,7 +85,10 @@ export function exportCsv(questions: readonly ExportQuestion[]): ExportResult {
   let exported = 0;
   questions.forEach((question, index) => {
     if (question.options.length > CSV_OPTION_COLUMNS.length) {
-      problems.push({ question: describeExportedQuestion(question, index), message: `Not exportable: CSV holds at most ${CSV_OPTION_COLUMNS.length} options` });
+      problems.push({
+        question: describeExportedQuestion(question, index),
+        message: `Not exportable: CSV holds at most ${CSV_OPTION_COLUMNS.length} options`,
+      });
       return;
     }
     text += writeCsvRecord(toRow(question));

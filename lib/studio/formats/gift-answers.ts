@@ -1,4 +1,9 @@
-import { importError, type ImportedOption, type ImportProblem, type ImportQuestionType } from '../question-model';
+import {
+  importError,
+  type ImportedOption,
+  type ImportProblem,
+  type ImportQuestionType,
+} from '../question-model';
 import { parseGiftText, type GiftTextFormat } from './gift-text';
 
 /**
@@ -7,7 +12,8 @@ import { parseGiftText, type GiftTextFormat } from './gift-text';
  * the line of the answer that caused them.
  */
 
-export type GiftAnswerKind = 'essay' | 'numerical' | 'multiple-choice' | 'matching' | 'true-false' | 'short-answer';
+export type GiftAnswerKind =
+  'essay' | 'numerical' | 'multiple-choice' | 'matching' | 'true-false' | 'short-answer';
 
 const TRUE_FALSE_KEYS = new Set(['T', 'TRUE', 'F', 'FALSE']);
 
@@ -44,11 +50,14 @@ export interface AnswerContext {
 
 function splitAnswers(answerText: string, context: AnswerContext): RawAnswer[] {
   const markers: number[] = [];
-  for (let i = 0; i < answerText.length; i++) if (answerText[i] === '=' || answerText[i] === '~') markers.push(i);
+  for (let i = 0; i < answerText.length; i++)
+    if (answerText[i] === '=' || answerText[i] === '~') markers.push(i);
   const leading = answerText.slice(0, markers[0] ?? answerText.length).trim();
   if (leading !== '') {
     const line = context.lineAt(context.offset + answerText.search(/\S/));
-    context.problems.push(importError(line, `Text "${leading}" before the first answer: start each answer with = or ~`));
+    context.problems.push(
+      importError(line, `Text "${leading}" before the first answer: start each answer with = or ~`),
+    );
   }
   return markers.map((at, k) => ({
     marker: answerText[at] as RawAnswer['marker'],
@@ -60,11 +69,16 @@ function splitAnswers(answerText: string, context: AnswerContext): RawAnswer[] {
 const WEIGHT = /^%(-?\d+(?:\.\d+)?)%/;
 
 /** `%NN%` at the start of an answer: its weight in percent, decimals and negatives allowed. */
-function readWeight(body: string, line: number, problems: ImportProblem[]): { weight: number | null; rest: string } {
+function readWeight(
+  body: string,
+  line: number,
+  problems: ImportProblem[],
+): { weight: number | null; rest: string } {
   const match = WEIGHT.exec(body);
   if (!match) return { weight: null, rest: body };
   const weight = Number(match[1]);
-  if (weight < -100 || weight > 100) problems.push(importError(line, `Answer weight ${match[1]}% is outside -100%..100%`));
+  if (weight < -100 || weight > 100)
+    problems.push(importError(line, `Answer weight ${match[1]}% is outside -100%..100%`));
   return { weight, rest: body.slice(match[0].length) };
 }
 
@@ -94,7 +108,8 @@ export function parseTrueFalse(answerText: string, format: GiftTextFormat): Gift
   const [key = '', wrongFeedback = '', ...rest] = answerText.trim().split('#');
   const rightFeedback = rest.join('#');
   const answerIsTrue = key.trim().startsWith('T');
-  const feedbackFor = (optionIsTrue: boolean) => parseGiftText(optionIsTrue === answerIsTrue ? rightFeedback : wrongFeedback, format).text;
+  const feedbackFor = (optionIsTrue: boolean) =>
+    parseGiftText(optionIsTrue === answerIsTrue ? rightFeedback : wrongFeedback, format).text;
   const option = (text: string, optionIsTrue: boolean): ImportedOption => {
     const feedback = feedbackFor(optionIsTrue);
     const correct = optionIsTrue === answerIsTrue;

@@ -38,7 +38,5 @@ export function restoreGiftEscapes(text: string): string {
 
 /** Export side: escapes `\ # = ~ { } :` and writes line breaks as `\n`, so every text stays on one line. */
 export function escapeGiftText(text: string): string {
-  return text
-    .replace(/[\\#=~{}:]/g, (char) => `\\${char}`)
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return text.replace(/[\\#=~{}:]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
 }

@@ -1,4 +1,10 @@
-import { describeExportedQuestion, type ExportOption, type ExportProblem, type ExportQuestion, type ExportResult } from '../question-model';
+import {
+  describeExportedQuestion,
+  type ExportOption,
+  type ExportProblem,
+  type ExportQuestion,
+  type ExportResult,
+} from '../question-model';
 import { escapeGiftText } from './gift-escapes';
 import { writeGiftMetadata } from './gift-metadata';
 import { startsWithFormatTag } from './gift-text';
@@ -20,7 +26,9 @@ function multipleAnswerWeight(correctCount: number): number {
  */
 function writeText(text: string): string {
   const escaped = escapeGiftText(text);
-  return startsWithFormatTag(escaped) || /^%-?\d+(?:\.\d+)?%/.test(escaped) ? `[markdown]${escaped}` : escaped;
+  return startsWithFormatTag(escaped) || /^%-?\d+(?:\.\d+)?%/.test(escaped)
+    ? `[markdown]${escaped}`
+    : escaped;
 }
 
 function writeOption(option: ExportOption, question: ExportQuestion, correctCount: number): string {
@@ -59,7 +67,10 @@ export function exportGift(questions: readonly ExportQuestion[]): ExportResult {
   questions.forEach((question, index) => {
     const reason = checkExportable(question);
     if (reason) {
-      problems.push({ question: describeExportedQuestion(question, index), message: `Not exported: ${reason}` });
+      problems.push({
+        question: describeExportedQuestion(question, index),
+        message: `Not exported: ${reason}`,
+      });
       return;
     }
     if (question.category !== undefined && question.category !== category) {

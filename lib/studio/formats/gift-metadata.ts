@@ -1,4 +1,9 @@
-import { importError, type ImportedReference, type ImportProblem, type QuestionDifficulty } from '../question-model';
+import {
+  importError,
+  type ImportedReference,
+  type ImportProblem,
+  type QuestionDifficulty,
+} from '../question-model';
 import type { GiftComment } from './gift-blocks';
 
 /**
@@ -38,7 +43,8 @@ function applyTag(metadata: GiftMetadata, tag: string, line: number, problems: I
     metadata.objectiveCode = tag.slice('objective:'.length).trim();
   } else if (tag.startsWith('difficulty:')) {
     const value = tag.slice('difficulty:'.length).trim();
-    if (value === '1' || value === '2' || value === '3') metadata.difficulty = Number(value) as QuestionDifficulty;
+    if (value === '1' || value === '2' || value === '3')
+      metadata.difficulty = Number(value) as QuestionDifficulty;
     else problems.push(importError(line, `Difficulty tag "${value}" must be 1, 2 or 3`));
   }
   // Any other tag is a Moodle tag: the product has no tags, and dropping one loses no question data.
@@ -60,7 +66,8 @@ export function readGiftMetadata(comments: readonly GiftComment[], problems: Imp
 export function writeGiftMetadata(metadata: GiftMetadata): string[] {
   const lines: string[] = [];
   const tags: string[] = [];
-  if (metadata.objectiveCode !== undefined) tags.push(`[tag:objective:${escapeToken(metadata.objectiveCode)}]`);
+  if (metadata.objectiveCode !== undefined)
+    tags.push(`[tag:objective:${escapeToken(metadata.objectiveCode)}]`);
   if (metadata.difficulty !== undefined) tags.push(`[tag:difficulty:${metadata.difficulty}]`);
   if (tags.length > 0) lines.push(`// ${tags.join(' ')}`);
   for (const reference of metadata.references) {

@@ -6,7 +6,13 @@ import {
   type ParseResult,
 } from '../question-model';
 import { acceptValidQuestions, excerpt } from '../validate-question';
-import { classifyGiftAnswers, parseMultipleChoice, parseTrueFalse, type GiftAnswerKind, type GiftChoices } from './gift-answers';
+import {
+  classifyGiftAnswers,
+  parseMultipleChoice,
+  parseTrueFalse,
+  type GiftAnswerKind,
+  type GiftChoices,
+} from './gift-answers';
 import { lineInBlock, splitGiftBlocks, type GiftBlock } from './gift-blocks';
 import { restoreGiftEscapes } from './gift-escapes';
 import { readGiftMetadata } from './gift-metadata';
@@ -43,17 +49,28 @@ function readCategory(block: GiftBlock, problems: ImportProblem[]): string {
   const firstLineEnd = block.text.indexOf('\n');
   const firstLine = firstLineEnd === -1 ? block.text : block.text.slice(0, firstLineEnd);
   if (firstLineEnd !== -1) {
-    problems.push(importError(lineInBlock(block, firstLineEnd + 1), '$CATEGORY must be a block of its own: leave a blank line after it'));
+    problems.push(
+      importError(
+        lineInBlock(block, firstLineEnd + 1),
+        '$CATEGORY must be a block of its own: leave a blank line after it',
+      ),
+    );
   }
   return restoreGiftEscapes(firstLine.trim().slice(CATEGORY_PREFIX.length)).trim();
 }
 
 /** `::name::` at the start; returns the name and where the question text begins, or null on error. */
-function readName(block: GiftBlock, start: number, problems: ImportProblem[]): { name?: string; next: number } | null {
+function readName(
+  block: GiftBlock,
+  start: number,
+  problems: ImportProblem[],
+): { name?: string; next: number } | null {
   if (!block.text.startsWith('::', start)) return { next: start };
   const end = block.text.indexOf('::', start + 2);
   if (end === -1) {
-    problems.push(importError(lineInBlock(block, start), 'Question name opened with :: is never closed with ::'));
+    problems.push(
+      importError(lineInBlock(block, start), 'Question name opened with :: is never closed with ::'),
+    );
     return null;
   }
   const name = restoreGiftEscapes(block.text.slice(start + 2, end)).trim();
@@ -61,15 +78,32 @@ function readName(block: GiftBlock, start: number, problems: ImportProblem[]): {
 }
 
 /** The first `{` and the first `}` (Moodle's rule); null after reporting a brace error or a description. */
-function findAnswerBlock(block: GiftBlock, from: number, label: string, problems: ImportProblem[]): AnswerBlock | null {
+function findAnswerBlock(
+  block: GiftBlock,
+  from: number,
+  label: string,
+  problems: ImportProblem[],
+): AnswerBlock | null {
   const open = block.text.indexOf('{', from);
   const close = block.text.indexOf('}', from);
   if (open === -1 && close === -1) {
-    problems.push(unsupportedQuestion(block.line, `${label} is a description (no answer block): not supported`));
+    problems.push(
+      unsupportedQuestion(block.line, `${label} is a description (no answer block): not supported`),
+    );
   } else if (close === -1) {
-    problems.push(importError(lineInBlock(block, open), 'Unclosed brace: the answer block { has no closing } before the next blank line'));
+    problems.push(
+      importError(
+        lineInBlock(block, open),
+        'Unclosed brace: the answer block { has no closing } before the next blank line',
+      ),
+    );
   } else if (open === -1 || close < open) {
-    problems.push(importError(lineInBlock(block, close), 'Closing brace } without an opening brace { (write \\} for a literal brace)'));
+    problems.push(
+      importError(
+        lineInBlock(block, close),
+        'Closing brace } without an opening brace { (write \\} for a literal brace)',
+      ),
+    );
   } else {
     return { open, close };
   }
@@ -84,15 +118,27 @@ interface QuestionParts {
   problems: ImportProblem[];
 }
 
-function readChoices({ block, answers, label, stemFormat, problems }: QuestionParts): { choices: GiftChoices; explanation: string } | null {
+function readChoices({
+  block,
+  answers,
+  label,
+  stemFormat,
+  problems,
+}: QuestionParts): { choices: GiftChoices; explanation: string } | null {
   let answerText = block.text.slice(answers.open + 1, answers.close);
   const generalFeedbackAt = answerText.lastIndexOf('####');
-  const explanation = generalFeedbackAt === -1 ? '' : parseGiftText(answerText.slice(generalFeedbackAt + 4), stemFormat).text;
+  const explanation =
+    generalFeedbackAt === -1 ? '' : parseGiftText(answerText.slice(generalFeedbackAt + 4), stemFormat).text;
   if (generalFeedbackAt !== -1) answerText = answerText.slice(0, generalFeedbackAt);
   const kind = classifyGiftAnswers(answerText);
   let choices: GiftChoices | null = null;
   if (kind === 'multiple-choice') {
-    const context = { offset: answers.open + 1, format: stemFormat, lineAt: (offset: number) => lineInBlock(block, offset), problems };
+    const context = {
+      offset: answers.open + 1,
+      format: stemFormat,
+      lineAt: (offset: number) => lineInBlock(block, offset),
+      problems,
+    };
     choices = parseMultipleChoice(answerText, context);
   } else if (kind === 'true-false') {
     choices = parseTrueFalse(answerText, stemFormat);
@@ -110,7 +156,12 @@ function parseGiftQuestion(block: GiftBlock, problems: ImportProblem[]): Importe
   const answers = findAnswerBlock(block, named.next, label, problems);
   if (!answers) return null;
   if (block.text.slice(answers.close + 1).trim() !== '') {
-    problems.push(unsupportedQuestion(block.line, `${label} is a missing-word question (text after the answer block): not supported`));
+    problems.push(
+      unsupportedQuestion(
+        block.line,
+        `${label} is a missing-word question (text after the answer block): not supported`,
+      ),
+    );
     return null;
   }
   const stem = parseGiftText(block.text.slice(named.next, answers.open));

@@ -25,6 +25,9 @@ export function parseQuestionFile(format: QuestionFileFormat, source: string): P
   return QUESTION_FILE_CODECS[format].parse(source);
 }
 
-export function exportQuestionFile(format: QuestionFileFormat, questions: readonly ExportQuestion[]): ExportResult {
+export function exportQuestionFile(
+  format: QuestionFileFormat,
+  questions: readonly ExportQuestion[],
+): ExportResult {
   return QUESTION_FILE_CODECS[format].export(questions);
 }

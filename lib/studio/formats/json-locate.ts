@@ -7,7 +7,8 @@
 
 export type JsonPath = readonly (string | number)[];
 
-export type JsonScan = { ok: true; lines: Map<string, number> } | { ok: false; line: number; message: string };
+export type JsonScan =
+  { ok: true; lines: Map<string, number> } | { ok: false; line: number; message: string };
 
 interface Scanner {
   text: string;
@@ -62,7 +63,9 @@ function scanString(scanner: Scanner): string {
     if (char === undefined) fail(scanner, 'Unterminated string');
     if (char === '"') break;
     if (char === '\\') {
-      const escape = /^\\(["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(scanner.text.slice(scanner.position, scanner.position + 6));
+      const escape = /^\\(["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(
+        scanner.text.slice(scanner.position, scanner.position + 6),
+      );
       if (!escape) fail(scanner, 'Invalid escape in a string');
       scanner.position += escape[0].length;
     } else if (char < ' ') {
@@ -82,7 +85,10 @@ function scanLiteral(scanner: Scanner): void {
   const match = LITERAL.exec(scanner.text);
   if (!match) {
     const char = scanner.text[scanner.position];
-    fail(scanner, char === undefined ? 'Unexpected end of the file' : `Unexpected character ${JSON.stringify(char)}`);
+    fail(
+      scanner,
+      char === undefined ? 'Unexpected end of the file' : `Unexpected character ${JSON.stringify(char)}`,
+    );
   }
   scanner.position += match[0].length;
 }

@@ -67,10 +67,19 @@ export const jsonDocumentSchema = z.strictObject({
 });
 
 function formatPath(path: JsonPath): string {
-  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
+  return path.reduce<string>(
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment,
+    '',
+  );
 }
 
-function reportIssues(issues: readonly z.core.$ZodIssue[], base: JsonPath, lines: Map<string, number>, problems: ImportProblem[]): void {
+function reportIssues(
+  issues: readonly z.core.$ZodIssue[],
+  base: JsonPath,
+  lines: Map<string, number>,
+  problems: ImportProblem[],
+): void {
   for (const issue of issues) {
     const path = [...base, ...(issue.path as (string | number)[])];
     const where = formatPath(path) || '(document)';
@@ -79,7 +88,11 @@ function reportIssues(issues: readonly z.core.$ZodIssue[], base: JsonPath, lines
 }
 
 function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQuestion {
-  const options = raw.options.map((o) => ({ text: o.text.trim(), correct: o.correct === true, ...(o.feedback ? { feedback: o.feedback } : {}) }));
+  const options = raw.options.map((o) => ({
+    text: o.text.trim(),
+    correct: o.correct === true,
+    ...(o.feedback ? { feedback: o.feedback } : {}),
+  }));
   const question: ImportedQuestion = {
     line,
     type: raw.type ?? (options.filter((o) => o.correct).length > 1 ? 'multiple' : 'single'),
@@ -96,7 +109,11 @@ function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQuestion {
 }
 
 /** The questions array and the path it sits at, or null after reporting why the document is wrong. */
-function readEnvelope(value: unknown, lines: Map<string, number>, problems: ImportProblem[]): { items: unknown[]; base: JsonPath } | null {
+function readEnvelope(
+  value: unknown,
+  lines: Map<string, number>,
+  problems: ImportProblem[],
+): { items: unknown[]; base: JsonPath } | null {
   if (Array.isArray(value)) return { items: value, base: [] };
   const envelope = jsonDocumentSchema.safeParse(value);
   if (!envelope.success) {
@@ -129,7 +146,11 @@ function toJsonQuestion(question: ExportQuestion): JsonQuestion {
     ...(question.category !== undefined ? { category: question.category } : {}),
     type: question.type,
     stem: question.stem,
-    options: question.options.map((o) => ({ text: o.text, correct: o.correct, ...(o.feedback ? { feedback: o.feedback } : {}) })),
+    options: question.options.map((o) => ({
+      text: o.text,
+      correct: o.correct,
+      ...(o.feedback ? { feedback: o.feedback } : {}),
+    })),
     explanation: question.explanation,
     references: question.references.map((r) => ({ title: r.title, url: r.url })),
     ...(question.objectiveCode !== undefined ? { objective: question.objectiveCode } : {}),
@@ -139,6 +160,10 @@ function toJsonQuestion(question: ExportQuestion): JsonQuestion {
 
 /** JSON carries everything a question has, so nothing is ever left out. */
 export function exportJson(questions: readonly ExportQuestion[]): ExportResult {
-  const document = { format: JSON_FORMAT_NAME, version: JSON_FORMAT_VERSION, questions: questions.map(toJsonQuestion) };
+  const document = {
+    format: JSON_FORMAT_NAME,
+    version: JSON_FORMAT_VERSION,
+    questions: questions.map(toJsonQuestion),
+  };
   return { text: `${JSON.stringify(document, null, 2)}\n`, exported: questions.length, problems: [] };
 }

@@ -43,7 +43,10 @@ export function pointBiserial(marks: readonly number[], restScores: readonly num
  * The weaker and stronger halves by rest score (the middle response is left out when n is odd).
  * Ties at the boundary fall by input order; with real cohorts that moves a handful of responses.
  */
-function splitHalves(responses: readonly ScoredResponse[]): { lower: ScoredResponse[]; upper: ScoredResponse[] } {
+function splitHalves(responses: readonly ScoredResponse[]): {
+  lower: ScoredResponse[];
+  upper: ScoredResponse[];
+} {
   const ranked = [...responses].sort((a, b) => a.rest - b.rest);
   const half = Math.floor(ranked.length / 2);
   return { lower: ranked.slice(0, half), upper: ranked.slice(ranked.length - half) };
@@ -54,7 +57,10 @@ function shareChoosing(responses: readonly ScoredResponse[], optionId: string): 
   return responses.filter((r) => r.chosen.includes(optionId)).length / responses.length;
 }
 
-function computeOptionStatistics(definition: ItemDefinition, responses: readonly ScoredResponse[]): OptionStatistics[] {
+function computeOptionStatistics(
+  definition: ItemDefinition,
+  responses: readonly ScoredResponse[],
+): OptionStatistics[] {
   const { lower, upper } = splitHalves(responses);
   return definition.options.map((option) => {
     const count = responses.filter((r) => r.chosen.includes(option.id)).length;
@@ -85,7 +91,10 @@ function computeOneItem(definition: ItemDefinition, responses: readonly ScoredRe
 }
 
 /** Statistics for each defined item, in the order given; responses to other items still count in totals. */
-export function computeItemStatistics(attempts: readonly AttemptResponses[], items: readonly ItemDefinition[]): ItemStatistics[] {
+export function computeItemStatistics(
+  attempts: readonly AttemptResponses[],
+  items: readonly ItemDefinition[],
+): ItemStatistics[] {
   const byItem = collectScoredResponses(attempts);
   return items.map((definition) => computeOneItem(definition, byItem.get(String(definition.itemId)) ?? []));
 }

@@ -34,7 +34,10 @@ export interface PoorItem {
   reasons: PoorItemReason[];
 }
 
-export function hasEnoughResponses(item: ItemStatistics, minResponses = DEFAULT_POOR_ITEM_THRESHOLDS.minResponses): boolean {
+export function hasEnoughResponses(
+  item: ItemStatistics,
+  minResponses = DEFAULT_POOR_ITEM_THRESHOLDS.minResponses,
+): boolean {
   return item.responses >= minResponses;
 }
 
@@ -48,23 +51,36 @@ function findDistractorsBeatingKey(item: ItemStatistics): PoorItemReason[] {
   const weakestKey = Math.min(...keys.map((o) => o.count));
   return item.options
     .filter((o) => !o.correct && o.count > weakestKey)
-    .map((o) => ({ code: 'distractor-beats-key' as const, optionId: o.optionId, optionShare: o.count / item.responses, keyShare: weakestKey / item.responses }));
+    .map((o) => ({
+      code: 'distractor-beats-key' as const,
+      optionId: o.optionId,
+      optionShare: o.count / item.responses,
+      keyShare: weakestKey / item.responses,
+    }));
 }
 
-export function findPoorItemReasons(item: ItemStatistics, thresholds: PoorItemThresholds = DEFAULT_POOR_ITEM_THRESHOLDS): PoorItemReason[] {
+export function findPoorItemReasons(
+  item: ItemStatistics,
+  thresholds: PoorItemThresholds = DEFAULT_POOR_ITEM_THRESHOLDS,
+): PoorItemReason[] {
   if (!hasEnoughResponses(item, thresholds.minResponses)) return [];
   const reasons: PoorItemReason[] = [];
   const { facility, discrimination } = item;
   if (facility !== null && facility < thresholds.minFacility) reasons.push({ code: 'too-hard', facility });
   if (facility !== null && facility > thresholds.maxFacility) reasons.push({ code: 'too-easy', facility });
-  if (discrimination !== null && discrimination < 0) reasons.push({ code: 'negative-discrimination', discrimination });
-  else if (discrimination !== null && discrimination < thresholds.minDiscrimination) reasons.push({ code: 'low-discrimination', discrimination });
+  if (discrimination !== null && discrimination < 0)
+    reasons.push({ code: 'negative-discrimination', discrimination });
+  else if (discrimination !== null && discrimination < thresholds.minDiscrimination)
+    reasons.push({ code: 'low-discrimination', discrimination });
   reasons.push(...findDistractorsBeatingKey(item));
   return reasons;
 }
 
 /** The items with at least one reason, in input order. */
-export function flagPoorItems(items: readonly ItemStatistics[], thresholds: Partial<PoorItemThresholds> = {}): PoorItem[] {
+export function flagPoorItems(
+  items: readonly ItemStatistics[],
+  thresholds: Partial<PoorItemThresholds> = {},
+): PoorItem[] {
   const effective = { ...DEFAULT_POOR_ITEM_THRESHOLDS, ...thresholds };
   return items.flatMap((item) => {
     const reasons = findPoorItemReasons(item, effective);

@@ -9,12 +9,21 @@ import type { AttemptResponses, ReliabilityStatistics } from './types';
  */
 
 /** A complete matrix: one row per attempt, one column per item, marks 0..1. */
-export function computeReliability(matrix: readonly (readonly number[])[], excludedAttempts = 0): ReliabilityStatistics {
+export function computeReliability(
+  matrix: readonly (readonly number[])[],
+  excludedAttempts = 0,
+): ReliabilityStatistics {
   const attempts = matrix.length;
   const items = matrix[0]?.length ?? 0;
   const totals = matrix.map((row) => row.reduce((sum, mark) => sum + mark, 0));
   const totalVariance = populationVariance(totals);
-  const base = { attempts, items, excludedAttempts, meanScore: mean(totals), scoreStandardDeviation: totalVariance === null ? null : Math.sqrt(totalVariance) };
+  const base = {
+    attempts,
+    items,
+    excludedAttempts,
+    meanScore: mean(totals),
+    scoreStandardDeviation: totalVariance === null ? null : Math.sqrt(totalVariance),
+  };
   if (attempts < 2 || items < 2 || !totalVariance || matrix.some((row) => row.length !== items)) {
     return { ...base, kr20: null, alpha: null, sem: null };
   }
@@ -35,7 +44,8 @@ export function computeReliability(matrix: readonly (readonly number[])[], exclu
 /** The response count most attempts have (ties: the larger count). */
 function modalLength(attempts: readonly AttemptResponses[]): number {
   const counts = new Map<number, number>();
-  for (const attempt of attempts) counts.set(attempt.responses.length, (counts.get(attempt.responses.length) ?? 0) + 1);
+  for (const attempt of attempts)
+    counts.set(attempt.responses.length, (counts.get(attempt.responses.length) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
   for (const [length, count] of counts) {
@@ -67,7 +77,10 @@ function matrixByItem(attempts: readonly AttemptResponses[]): { rows: number[][]
  *   whose length differs from the most common length are excluded.
  * - by 'item': a fixed form; only attempts that answered every item seen are kept.
  */
-export function computeExamReliability(attempts: readonly AttemptResponses[], by: 'position' | 'item' = 'position'): ReliabilityStatistics {
+export function computeExamReliability(
+  attempts: readonly AttemptResponses[],
+  by: 'position' | 'item' = 'position',
+): ReliabilityStatistics {
   const { rows, excluded } = by === 'position' ? matrixByPosition(attempts) : matrixByItem(attempts);
   return computeReliability(rows, excluded);
 }

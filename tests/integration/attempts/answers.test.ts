@@ -23,16 +23,30 @@ describe('saving answers', () => {
     const learner = await createUser();
     const { id } = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const [first, second] = await keysOf(id);
-    const saved = await saveAnswer(learner, id, { position: 0, selected: first!.correct, revision: 1, timeSpentMs: 4200 }, at(minutes(1)));
+    const saved = await saveAnswer(
+      learner,
+      id,
+      { position: 0, selected: first!.correct, revision: 1, timeSpentMs: 4200 },
+      at(minutes(1)),
+    );
     expect(saved).toEqual({ position: 0, revision: 1, feedback: undefined });
-    await saveAnswer(learner, id, { position: 1, selected: [second!.wrong[0]!], flagged: true, revision: 2 }, at(minutes(2)));
+    await saveAnswer(
+      learner,
+      id,
+      { position: 1, selected: [second!.wrong[0]!], flagged: true, revision: 2 },
+      at(minutes(2)),
+    );
 
     const view = await runnerView(learner, id, at(minutes(3)));
     expect(view.answers).toEqual({ 0: first!.correct, 1: [second!.wrong[0]] });
     expect(view.flags).toEqual({ 1: true });
     expect(view.feedback).toEqual({});
     const rows = await answerRows(id);
-    expect(rows.find((r) => r.question_id === first!.questionId)).toMatchObject({ is_correct: 1, revision: 1, time_spent_ms: 4200 });
+    expect(rows.find((r) => r.question_id === first!.questionId)).toMatchObject({
+      is_correct: 1,
+      revision: 1,
+      time_spent_ms: 4200,
+    });
     expect(rows.find((r) => r.question_id === second!.questionId)).toMatchObject({ is_correct: 0 });
     expect((await sessionRow(id)).last_activity).toBe(at(minutes(2)).getTime());
 
@@ -47,7 +61,12 @@ describe('saving answers', () => {
     await saveAnswer(learner, id, { position: 0, selected: [q!.wrong[0]!], revision: 10 }, at(1000));
     await saveAnswer(learner, id, { position: 0, selected: q!.correct, revision: 12 }, at(2000));
     // A retry of revision 10 arrives late: acknowledged, ignored.
-    const late = await saveAnswer(learner, id, { position: 0, selected: [q!.wrong[0]!], revision: 10 }, at(3000));
+    const late = await saveAnswer(
+      learner,
+      id,
+      { position: 0, selected: [q!.wrong[0]!], revision: 10 },
+      at(3000),
+    );
     expect(late.revision).toBe(12);
     expect((await runnerView(learner, id, at(4000))).answers[0]).toEqual(q!.correct);
 
@@ -64,7 +83,12 @@ describe('saving answers', () => {
     const keys = await keysOf(id);
     const single = keys.find((k) => k.type === 'single')!;
     const multiple = keys.find((k) => k.type === 'multiple');
-    await saveAnswer(learner, id, { position: single.position, selected: single.correct, revision: 5 }, at(1000));
+    await saveAnswer(
+      learner,
+      id,
+      { position: single.position, selected: single.correct, revision: 5 },
+      at(1000),
+    );
     const before = await attemptTables();
 
     const bad: unknown[] = [
@@ -86,7 +110,12 @@ describe('saving answers', () => {
       { position: single.position, flagged: 'yes', revision: 6 },
       { position: single.position, selected: ['a'.repeat(500)], revision: 6 },
     ];
-    if (multiple) bad.push({ position: multiple.position, selected: [...multiple.correct, ...multiple.wrong.slice(0, 1)], revision: 6 });
+    if (multiple)
+      bad.push({
+        position: multiple.position,
+        selected: [...multiple.correct, ...multiple.wrong.slice(0, 1)],
+        revision: 6,
+      });
     for (const payload of bad) {
       const error = await saveAnswer(learner, id, payload, at(2000)).catch((e: unknown) => e);
       expect(error, JSON.stringify(payload)).toBeInstanceOf(AttemptInputError);
@@ -101,11 +130,17 @@ describe('saving answers', () => {
     const { id } = await startMockExam(owner, { examSlug: 'test-exam' }, T0);
     const [q] = await keysOf(id);
     const before = await attemptTables();
-    await expect(saveAnswer(intruder, id, { position: 0, selected: q!.correct, revision: 1 }, at(1000))).rejects.toBeInstanceOf(AttemptNotFoundError);
-    await expect(saveAnswer(intruder, id, { position: 0, flagged: true, revision: 1 }, at(1000))).rejects.toBeInstanceOf(AttemptNotFoundError);
+    await expect(
+      saveAnswer(intruder, id, { position: 0, selected: q!.correct, revision: 1 }, at(1000)),
+    ).rejects.toBeInstanceOf(AttemptNotFoundError);
+    await expect(
+      saveAnswer(intruder, id, { position: 0, flagged: true, revision: 1 }, at(1000)),
+    ).rejects.toBeInstanceOf(AttemptNotFoundError);
     await expect(submitAttempt(intruder, id, at(1000))).rejects.toBeInstanceOf(AttemptNotFoundError);
     await expect(getAttemptResult(intruder, id, at(1000))).rejects.toBeInstanceOf(AttemptNotFoundError);
-    await expect(saveAnswer(null, id, { position: 0, selected: q!.correct, revision: 1 }, at(1000))).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(
+      saveAnswer(null, id, { position: 0, selected: q!.correct, revision: 1 }, at(1000)),
+    ).rejects.toBeInstanceOf(AuthorizationError);
     expect(await attemptTables()).toEqual(before);
   });
 
@@ -117,22 +152,39 @@ describe('saving answers', () => {
     // Within the grace for answers in flight: still accepted.
     await saveAnswer(learner, id, { position: 1, selected: q1!.correct, revision: 2 }, at(60_500));
 
-    const late = await saveAnswer(learner, id, { position: 2, selected: ['a'], revision: 3 }, at(minutes(5))).catch((e: unknown) => e);
+    const late = await saveAnswer(
+      learner,
+      id,
+      { position: 2, selected: ['a'], revision: 3 },
+      at(minutes(5)),
+    ).catch((e: unknown) => e);
     expect(late).toBeInstanceOf(AttemptClosedError);
     expect((late as AttemptClosedError).reason).toBe('timeout');
     const row = await sessionRow(id);
-    expect(row).toMatchObject({ status: 'submitted', submit_reason: 'timeout', correct_count: 2, submitted_at: at(minutes(1)).getTime() });
+    expect(row).toMatchObject({
+      status: 'submitted',
+      submit_reason: 'timeout',
+      correct_count: 2,
+      submitted_at: at(minutes(1)).getTime(),
+    });
     expect((await answerRows(id)).length).toBe(2);
 
     // And afterwards: closed, whatever is sent.
-    await expect(saveAnswer(learner, id, { position: 2, flagged: true, revision: 4 }, at(minutes(6)))).rejects.toBeInstanceOf(AttemptClosedError);
+    await expect(
+      saveAnswer(learner, id, { position: 2, flagged: true, revision: 4 }, at(minutes(6))),
+    ).rejects.toBeInstanceOf(AttemptClosedError);
   });
 
   it('refuses answers to a submitted attempt', async () => {
     const learner = await createUser();
     const { id } = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     await submitAttempt(learner, id, at(minutes(2)));
-    const error = await saveAnswer(learner, id, { position: 0, selected: ['a'], revision: 1 }, at(minutes(3))).catch((e: unknown) => e);
+    const error = await saveAnswer(
+      learner,
+      id,
+      { position: 0, selected: ['a'], revision: 1 },
+      at(minutes(3)),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AttemptClosedError);
     expect((error as AttemptClosedError).reason).toBe('submitted');
   });
@@ -141,12 +193,28 @@ describe('saving answers', () => {
 describe('practice answers', () => {
   it('come back with feedback at once and are final', async () => {
     const learner = await createUser();
-    const { id } = await startPractice(learner, { examSlug: 'test-exam', objectives: ['1', '2'], count: 5, filter: 'all', timed: false }, T0);
+    const { id } = await startPractice(
+      learner,
+      { examSlug: 'test-exam', objectives: ['1', '2'], count: 5, filter: 'all', timed: false },
+      T0,
+    );
     const [q] = await keysOf(id);
-    const saved = await saveAnswer(learner, id, { position: 0, selected: [q!.wrong[0]!], revision: 1 }, at(1000));
-    expect(saved.feedback).toMatchObject({ questionId: q!.questionId, questionVersionId: expect.any(Number), correct: false, correctOptionIds: q!.correct });
+    const saved = await saveAnswer(
+      learner,
+      id,
+      { position: 0, selected: [q!.wrong[0]!], revision: 1 },
+      at(1000),
+    );
+    expect(saved.feedback).toMatchObject({
+      questionId: q!.questionId,
+      questionVersionId: expect.any(Number),
+      correct: false,
+      correctOptionIds: q!.correct,
+    });
     expect(saved.feedback!.explanation).toContain('Explanation for test question');
-    expect(saved.feedback!.references).toEqual([{ title: 'Test reference', url: 'https://example.com/reference' }]);
+    expect(saved.feedback!.references).toEqual([
+      { title: 'Test reference', url: 'https://example.com/reference' },
+    ]);
 
     // A second answer (another tab, or a retry) does not replace the first.
     const again = await saveAnswer(learner, id, { position: 0, selected: q!.correct, revision: 2 }, at(2000));
@@ -163,7 +231,11 @@ describe('practice answers', () => {
 
   it('two tabs answering at once: one answer stands, and both get its feedback', async () => {
     const learner = await createUser();
-    const { id } = await startPractice(learner, { examSlug: 'test-exam', objectives: ['1'], count: 2, filter: 'all', timed: false }, T0);
+    const { id } = await startPractice(
+      learner,
+      { examSlug: 'test-exam', objectives: ['1'], count: 2, filter: 'all', timed: false },
+      T0,
+    );
     const [q] = await keysOf(id);
     const [a, b] = await Promise.all([
       saveAnswer(learner, id, { position: 0, selected: q!.correct, revision: 1 }, at(1000)),
@@ -175,7 +247,13 @@ describe('practice answers', () => {
 
   it('refuses an empty practice answer', async () => {
     const learner = await createUser();
-    const { id } = await startPractice(learner, { examSlug: 'test-exam', objectives: ['1'], count: 2, filter: 'all', timed: false }, T0);
-    await expect(saveAnswer(learner, id, { position: 0, selected: [], revision: 1 }, at(1000))).rejects.toBeInstanceOf(AttemptInputError);
+    const { id } = await startPractice(
+      learner,
+      { examSlug: 'test-exam', objectives: ['1'], count: 2, filter: 'all', timed: false },
+      T0,
+    );
+    await expect(
+      saveAnswer(learner, id, { position: 0, selected: [], revision: 1 }, at(1000)),
+    ).rejects.toBeInstanceOf(AttemptInputError);
   });
 });

@@ -64,7 +64,12 @@ export async function sessionRow(id: string): Promise<Record<string, unknown>> {
 export async function editQuestion(questionId: number, at: Date): Promise<void> {
   await createQuestionVersion(
     questionId,
-    (current) => ({ stem: `EDITED ${current.stem}`, options: current.options.map((o) => ({ ...o, correct: !o.correct })), explanation: 'Edited explanation', refs: [] }),
+    (current) => ({
+      stem: `EDITED ${current.stem}`,
+      options: current.options.map((o) => ({ ...o, correct: !o.correct })),
+      explanation: 'Edited explanation',
+      refs: [],
+    }),
     at,
   );
 }

@@ -9,7 +9,14 @@ import { createUser } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';
 import { attemptTables, keysOf, sessionRow } from './helpers';
 
-const practice = (overrides: Record<string, unknown> = {}) => ({ examSlug: 'test-exam', objectives: ['1', '2'], count: 5, filter: 'all', timed: false, ...overrides });
+const practice = (overrides: Record<string, unknown> = {}) => ({
+  examSlug: 'test-exam',
+  objectives: ['1', '2'],
+  count: 5,
+  filter: 'all',
+  timed: false,
+  ...overrides,
+});
 
 async function objectiveCodeOf(questionIds: number[]): Promise<string[]> {
   const { rows } = await testDatabase().client.execute({
@@ -22,9 +29,16 @@ async function objectiveCodeOf(questionIds: number[]): Promise<string[]> {
 describe('starting practice', () => {
   it('asks the chosen number of questions of the chosen objectives, untimed or at the exam pace', async () => {
     const learner = await createUser();
-    const untimed = await startPractice(learner, practice({ objectives: ['2'], count: 7 }), T0, seededRandom(3));
+    const untimed = await startPractice(
+      learner,
+      practice({ objectives: ['2'], count: 7 }),
+      T0,
+      seededRandom(3),
+    );
     expect(untimed.questionCount).toBe(7);
-    expect(new Set(await objectiveCodeOf((await keysOf(untimed.id)).map((k) => k.questionId)))).toEqual(new Set(['2']));
+    expect(new Set(await objectiveCodeOf((await keysOf(untimed.id)).map((k) => k.questionId)))).toEqual(
+      new Set(['2']),
+    );
     expect(await sessionRow(untimed.id)).toMatchObject({ mode: 'practice', deadline_at: null });
 
     // test-exam: 30 minutes for 10 questions → 3 minutes a question.
@@ -68,10 +82,14 @@ describe('practice filters', () => {
     expect(ids).toHaveLength(10);
     expect(ids.some((id) => seen.has(id))).toBe(false);
     // Now everything has been seen.
-    await expect(startPractice(learner, practice({ filter: 'unseen' }), at(minutes(2)))).rejects.toBeInstanceOf(NoQuestionsError);
+    await expect(
+      startPractice(learner, practice({ filter: 'unseen' }), at(minutes(2))),
+    ).rejects.toBeInstanceOf(NoQuestionsError);
     // Another learner has seen nothing.
     const other = await createUser();
-    expect((await startPractice(other, practice({ count: 20, filter: 'unseen' }), T0)).questionCount).toBe(20);
+    expect((await startPractice(other, practice({ count: 20, filter: 'unseen' }), T0)).questionCount).toBe(
+      20,
+    );
   });
 
   it('"only previously missed" takes the questions whose latest answer was wrong, once a mock exam is submitted', async () => {
@@ -79,11 +97,28 @@ describe('practice filters', () => {
     const mock = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const keys = await keysOf(mock.id);
     const [right, wrong, fixedLater] = keys;
-    await saveAnswer(learner, mock.id, { position: right!.position, selected: right!.correct, revision: 1 }, at(1000));
-    await saveAnswer(learner, mock.id, { position: wrong!.position, selected: [wrong!.wrong[0]!], revision: 1 }, at(1000));
-    await saveAnswer(learner, mock.id, { position: fixedLater!.position, selected: [fixedLater!.wrong[0]!], revision: 1 }, at(1000));
+    await saveAnswer(
+      learner,
+      mock.id,
+      { position: right!.position, selected: right!.correct, revision: 1 },
+      at(1000),
+    );
+    await saveAnswer(
+      learner,
+      mock.id,
+      { position: wrong!.position, selected: [wrong!.wrong[0]!], revision: 1 },
+      at(1000),
+    );
+    await saveAnswer(
+      learner,
+      mock.id,
+      { position: fixedLater!.position, selected: [fixedLater!.wrong[0]!], revision: 1 },
+      at(1000),
+    );
     // Not submitted yet: its answers are not "missed" yet.
-    await expect(startPractice(learner, practice({ filter: 'missed' }), at(2000))).rejects.toBeInstanceOf(NoQuestionsError);
+    await expect(startPractice(learner, practice({ filter: 'missed' }), at(2000))).rejects.toBeInstanceOf(
+      NoQuestionsError,
+    );
     await submitAttempt(learner, mock.id, at(3000));
 
     const first = await startPractice(learner, practice({ count: 20, filter: 'missed' }), at(4000));
@@ -92,7 +127,12 @@ describe('practice filters', () => {
 
     // Answer one of them right in practice: it is no longer "missed".
     const position = (await keysOf(first.id)).find((k) => k.questionId === fixedLater!.questionId)!;
-    await saveAnswer(learner, first.id, { position: position.position, selected: position.correct, revision: 1 }, at(5000));
+    await saveAnswer(
+      learner,
+      first.id,
+      { position: position.position, selected: position.correct, revision: 1 },
+      at(5000),
+    );
     const second = await startPractice(learner, practice({ count: 20, filter: 'missed' }), at(6000));
     expect((await keysOf(second.id)).map((k) => k.questionId)).toEqual([wrong!.questionId]);
   });
@@ -104,8 +144,12 @@ describe('practice filters', () => {
     await saveAnswer(learner, mock.id, { position: 2, flagged: true, revision: 1 }, at(1000));
     await saveAnswer(learner, mock.id, { position: 5, flagged: true, revision: 1 }, at(1000));
     const flagged = await startPractice(learner, practice({ count: 20, filter: 'flagged' }), at(2000));
-    expect((await keysOf(flagged.id)).map((k) => k.questionId).sort()).toEqual([keys[2]!.questionId, keys[5]!.questionId].sort());
+    expect((await keysOf(flagged.id)).map((k) => k.questionId).sort()).toEqual(
+      [keys[2]!.questionId, keys[5]!.questionId].sort(),
+    );
     const other = await createUser();
-    await expect(startPractice(other, practice({ filter: 'flagged' }), T0)).rejects.toThrow('not flagged any question');
+    await expect(startPractice(other, practice({ filter: 'flagged' }), T0)).rejects.toThrow(
+      'not flagged any question',
+    );
   });
 });

@@ -14,7 +14,11 @@ const { POST: START } = await import('@/app/api/attempts/route');
 const { POST: SUBMIT } = await import('@/app/api/attempts/[id]/submit/route');
 const SAME_ORIGIN = { origin: 'http://app.test', host: 'app.test', 'content-type': 'application/json' };
 
-function post(id: string, body: unknown, headers: Record<string, string> = { origin: 'http://app.test', host: 'app.test' }) {
+function post(
+  id: string,
+  body: unknown,
+  headers: Record<string, string> = { origin: 'http://app.test', host: 'app.test' },
+) {
   const request = new Request(`http://app.test/api/attempts/${id}/answers`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -44,7 +48,11 @@ describe('POST /api/attempts/:id/answers', () => {
     session.user = learner;
     const { id } = await startMockExam(learner, { examSlug: 'test-exam' }, new Date());
     const before = await attemptTables();
-    const variants: Record<string, string>[] = [{ host: 'app.test' }, { origin: 'https://evil.example', host: 'app.test' }, { origin: 'null', host: 'app.test' }];
+    const variants: Record<string, string>[] = [
+      { host: 'app.test' },
+      { origin: 'https://evil.example', host: 'app.test' },
+      { origin: 'null', host: 'app.test' },
+    ];
     for (const headers of variants) {
       const response = await post(id, { position: 0, flagged: true, revision: 1 }, headers);
       expect(response.status).toBe(403);
@@ -72,7 +80,11 @@ describe('POST /api/attempts/:id/answers', () => {
     await submitAttempt(owner, id, new Date());
     const closed = await post(id, { position: 0, flagged: true, revision: 2 });
     expect(closed.status).toBe(409);
-    expect(await closed.json()).toMatchObject({ ok: false, reason: 'submitted', resultUrl: `/attempts/${id}/result` });
+    expect(await closed.json()).toMatchObject({
+      ok: false,
+      reason: 'submitted',
+      resultUrl: `/attempts/${id}/result`,
+    });
   });
 });
 
@@ -82,9 +94,13 @@ describe('POST /api/attempts and /api/attempts/:id/submit', () => {
   });
 
   const start = (body: unknown, headers: Record<string, string> = SAME_ORIGIN) =>
-    START(new Request('http://app.test/api/attempts', { method: 'POST', headers, body: JSON.stringify(body) }));
+    START(
+      new Request('http://app.test/api/attempts', { method: 'POST', headers, body: JSON.stringify(body) }),
+    );
   const submit = (id: string, headers: Record<string, string> = SAME_ORIGIN) =>
-    SUBMIT(new Request(`http://app.test/api/attempts/${id}/submit`, { method: 'POST', headers }), { params: Promise.resolve({ id }) });
+    SUBMIT(new Request(`http://app.test/api/attempts/${id}/submit`, { method: 'POST', headers }), {
+      params: Promise.resolve({ id }),
+    });
 
   it('starts a mock exam or a practice session and submits it once', async () => {
     const learner = await createUser();
@@ -100,7 +116,11 @@ describe('POST /api/attempts and /api/attempts/:id/submit', () => {
 
     const first = await submit(data.id);
     expect(first.status).toBe(200);
-    expect((await first.json()).data).toMatchObject({ id: data.id, submittedNow: true, resultUrl: `/attempts/${data.id}/result` });
+    expect((await first.json()).data).toMatchObject({
+      id: data.id,
+      submittedNow: true,
+      resultUrl: `/attempts/${data.id}/result`,
+    });
     expect((await (await submit(data.id)).json()).data.submittedNow).toBe(false);
   });
 
@@ -109,9 +129,18 @@ describe('POST /api/attempts and /api/attempts/:id/submit', () => {
     session.user = owner;
     expect((await start({ mode: 'exam', examSlug: 'test-exam' })).status).toBe(400);
     expect((await start({ mode: 'mock', examSlug: 'nope' })).status).toBe(404);
-    expect((await start({ mode: 'practice', examSlug: 'test-exam', objectives: [], count: 3 })).status).toBe(400);
+    expect((await start({ mode: 'practice', examSlug: 'test-exam', objectives: [], count: 3 })).status).toBe(
+      400,
+    );
     const before = await attemptTables();
-    expect((await start({ mode: 'mock', examSlug: 'test-exam' }, { host: 'app.test', origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (
+        await start(
+          { mode: 'mock', examSlug: 'test-exam' },
+          { host: 'app.test', origin: 'https://evil.example' },
+        )
+      ).status,
+    ).toBe(403);
     expect(await attemptTables()).toEqual(before);
 
     const { id } = await startMockExam(owner, { examSlug: 'test-exam' }, new Date());

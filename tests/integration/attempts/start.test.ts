@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@/lib/exam/random';
-import { AttemptInputError, AttemptNotFoundError, ExamNotFoundError, NoQuestionsError } from '@/lib/exam/errors';
+import {
+  AttemptInputError,
+  AttemptNotFoundError,
+  ExamNotFoundError,
+  NoQuestionsError,
+} from '@/lib/exam/errors';
 import { invalidateQuestionPool } from '@/server/attempts/pool';
 import { getRunnerView } from '@/server/attempts/queries';
 import { startMockExam } from '@/server/attempts/start';
@@ -25,7 +30,13 @@ describe('starting a mock exam', () => {
     expect(started.questionCount).toBe(10);
 
     const row = await sessionRow(started.id);
-    expect(row).toMatchObject({ user_id: learner.id, mode: 'mock', status: 'in_progress', question_count: 10, started_at: T0.getTime() });
+    expect(row).toMatchObject({
+      user_id: learner.id,
+      mode: 'mock',
+      status: 'in_progress',
+      question_count: 10,
+      started_at: T0.getTime(),
+    });
     expect(row.deadline_at).toBe(at(minutes(30)).getTime());
     expect(JSON.parse(String(row.settings))).toMatchObject({ passingScore: 70, durationMinutes: 30 });
 
@@ -74,7 +85,9 @@ describe('starting a mock exam', () => {
     const other = await createUser();
     const { id } = await startMockExam(owner, { examSlug: 'test-exam' }, T0);
     await expect(getRunnerView(other, id, T0)).rejects.toBeInstanceOf(AttemptNotFoundError);
-    await expect(getRunnerView(owner, '00000000-0000-4000-8000-000000000000', T0)).rejects.toBeInstanceOf(AttemptNotFoundError);
+    await expect(getRunnerView(owner, '00000000-0000-4000-8000-000000000000', T0)).rejects.toBeInstanceOf(
+      AttemptNotFoundError,
+    );
     await expect(getRunnerView(owner, 'not-a-uuid', T0)).rejects.toBeInstanceOf(AttemptNotFoundError);
     await expect(getRunnerView(null, id, T0)).rejects.toBeInstanceOf(AuthorizationError);
   });
@@ -82,12 +95,20 @@ describe('starting a mock exam', () => {
   it('refuses anonymous users, unknown or draft exams and bad input, changing nothing', async () => {
     const learner = await createUser();
     const before = await attemptTables();
-    await expect(startMockExam(null, { examSlug: 'test-exam' }, T0)).rejects.toBeInstanceOf(AuthorizationError);
-    await expect(startMockExam(learner, { examSlug: 'no-such-exam' }, T0)).rejects.toBeInstanceOf(ExamNotFoundError);
-    await expect(startMockExam(learner, { examSlug: "x'; DROP TABLE exams; --" }, T0)).rejects.toBeInstanceOf(AttemptInputError);
+    await expect(startMockExam(null, { examSlug: 'test-exam' }, T0)).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
+    await expect(startMockExam(learner, { examSlug: 'no-such-exam' }, T0)).rejects.toBeInstanceOf(
+      ExamNotFoundError,
+    );
+    await expect(startMockExam(learner, { examSlug: "x'; DROP TABLE exams; --" }, T0)).rejects.toBeInstanceOf(
+      AttemptInputError,
+    );
     await expect(startMockExam(learner, {}, T0)).rejects.toBeInstanceOf(AttemptInputError);
     await testDatabase().client.execute("UPDATE exams SET status = 'draft' WHERE slug = 'quick-exam'");
-    await expect(startMockExam(learner, { examSlug: 'quick-exam' }, T0)).rejects.toBeInstanceOf(ExamNotFoundError);
+    await expect(startMockExam(learner, { examSlug: 'quick-exam' }, T0)).rejects.toBeInstanceOf(
+      ExamNotFoundError,
+    );
     await testDatabase().client.execute("UPDATE exams SET status = 'published' WHERE slug = 'quick-exam'");
     expect(await attemptTables()).toEqual(before);
   });
@@ -103,11 +124,16 @@ describe('starting a mock exam', () => {
       sql: `UPDATE questions SET is_active = 0 WHERE objective_id = ? AND id NOT IN (SELECT id FROM questions WHERE objective_id = ? ORDER BY id LIMIT 2)`,
       args: [objectives['1']!, objectives['1']!],
     });
-    const { rows } = await client.execute({ sql: 'SELECT id FROM questions WHERE exam_id = ? AND is_active = 0', args: [examId] });
+    const { rows } = await client.execute({
+      sql: 'SELECT id FROM questions WHERE exam_id = ? AND is_active = 0',
+      args: [examId],
+    });
     const retired = new Set(rows.map((r) => Number(r.id)));
     expect(retired.size).toBe(8);
     for (let seed = 0; seed < 15; seed += 1) {
-      const keys = await keysOf((await startMockExam(learner, { examSlug: 'test-exam' }, T0, seededRandom(seed))).id);
+      const keys = await keysOf(
+        (await startMockExam(learner, { examSlug: 'test-exam' }, T0, seededRandom(seed))).id,
+      );
       expect(keys.some((k) => retired.has(k.questionId))).toBe(false);
       // 6 wanted from objective 1, only 2 left: objective 2 (10 questions) gives the other 8.
       expect(keys.filter((k) => k.objectiveId === objectives['1'])).toHaveLength(2);
@@ -118,10 +144,18 @@ describe('starting a mock exam', () => {
   it('reports an exam without any active question clearly', async () => {
     const learner = await createUser();
     const examId = await examIdBySlug('quick-exam');
-    await testDatabase().client.execute({ sql: 'UPDATE questions SET is_active = 0 WHERE exam_id = ?', args: [examId] });
+    await testDatabase().client.execute({
+      sql: 'UPDATE questions SET is_active = 0 WHERE exam_id = ?',
+      args: [examId],
+    });
     invalidateQuestionPool(examId);
-    await expect(startMockExam(learner, { examSlug: 'quick-exam' }, T0)).rejects.toBeInstanceOf(NoQuestionsError);
-    await testDatabase().client.execute({ sql: 'UPDATE questions SET is_active = 1 WHERE exam_id = ?', args: [examId] });
+    await expect(startMockExam(learner, { examSlug: 'quick-exam' }, T0)).rejects.toBeInstanceOf(
+      NoQuestionsError,
+    );
+    await testDatabase().client.execute({
+      sql: 'UPDATE questions SET is_active = 1 WHERE exam_id = ?',
+      args: [examId],
+    });
     invalidateQuestionPool(examId);
   });
 });

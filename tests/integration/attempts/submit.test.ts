@@ -18,18 +18,43 @@ describe('submitting and scoring', () => {
     // Right on the first 7 (a multiple-response one half right counts wrong), nothing on the rest.
     let revision = 1;
     for (const k of keys.slice(0, 7)) {
-      await saveAnswer(learner, id, { position: k.position, selected: k.correct, revision: revision++ }, at(minutes(1)));
+      await saveAnswer(
+        learner,
+        id,
+        { position: k.position, selected: k.correct, revision: revision++ },
+        at(minutes(1)),
+      );
     }
     const multiple = keys.slice(7, 9).find((k) => k.type === 'multiple');
-    if (multiple) await saveAnswer(learner, id, { position: multiple.position, selected: multiple.correct.slice(0, 1), revision: revision++ }, at(minutes(2)));
+    if (multiple)
+      await saveAnswer(
+        learner,
+        id,
+        { position: multiple.position, selected: multiple.correct.slice(0, 1), revision: revision++ },
+        at(minutes(2)),
+      );
     await saveAnswer(learner, id, { position: 9, flagged: true, revision: revision++ }, at(minutes(2)));
 
     const outcome = await submitAttempt(learner, id, at(minutes(12)));
     expect(outcome).toEqual({ id, submittedNow: true, reason: 'learner' });
-    expect(await sessionRow(id)).toMatchObject({ status: 'submitted', correct_count: 7, score_percent: 70, passed: 1, submit_reason: 'learner' });
+    expect(await sessionRow(id)).toMatchObject({
+      status: 'submitted',
+      correct_count: 7,
+      score_percent: 70,
+      passed: 1,
+      submit_reason: 'learner',
+    });
 
     const view = await attemptResult(learner, id, at(minutes(13)));
-    expect(view).toMatchObject({ correct: 7, total: 10, percent: 70, passed: true, passingScore: 70, timeUsedMs: minutes(12), timeLimitMs: minutes(30) });
+    expect(view).toMatchObject({
+      correct: 7,
+      total: 10,
+      percent: 70,
+      passed: true,
+      passingScore: 70,
+      timeUsedMs: minutes(12),
+      timeLimitMs: minutes(30),
+    });
     expect(view.answered).toBe(multiple ? 8 : 7);
     expect(view.byObjective.reduce((n, o) => n + o.total, 0)).toBe(10);
     expect(view.byObjective.map((o) => o.title).sort()).toEqual(['Test objective one', 'Test objective two']);
@@ -48,7 +73,10 @@ describe('submitting and scoring', () => {
     const { id } = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const [q] = await keysOf(id);
     await saveAnswer(learner, id, { position: 0, selected: q!.correct, revision: 1 }, at(minutes(1)));
-    const outcomes = await Promise.all([submitAttempt(learner, id, at(minutes(5))), submitAttempt(learner, id, at(minutes(5)))]);
+    const outcomes = await Promise.all([
+      submitAttempt(learner, id, at(minutes(5))),
+      submitAttempt(learner, id, at(minutes(5))),
+    ]);
     expect(outcomes.filter((o) => o.submittedNow)).toHaveLength(1);
     const first = await sessionRow(id);
     const again = await submitAttempt(learner, id, at(minutes(9)));
@@ -61,7 +89,13 @@ describe('submitting and scoring', () => {
     const learner = await createUser();
     const { id } = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const keys = await keysOf(id);
-    for (const k of keys) await saveAnswer(learner, id, { position: k.position, selected: k.correct, revision: 1 }, at(minutes(1)));
+    for (const k of keys)
+      await saveAnswer(
+        learner,
+        id,
+        { position: k.position, selected: k.correct, revision: 1 },
+        at(minutes(1)),
+      );
 
     // Edited while the attempt runs: the attempt keeps showing and scoring the version it pinned.
     await editQuestion(keys[0]!.questionId, at(minutes(2)));
@@ -77,7 +111,10 @@ describe('submitting and scoring', () => {
     expect(view.items[0]!.options.filter((o) => o.correct).map((o) => o.id)).toEqual(keys[0]!.correct);
 
     // A new attempt that draws the edited question shows the new version.
-    const { rows } = await testDatabase().client.execute({ sql: 'SELECT current_version FROM questions WHERE id = ?', args: [keys[0]!.questionId] });
+    const { rows } = await testDatabase().client.execute({
+      sql: 'SELECT current_version FROM questions WHERE id = ?',
+      args: [keys[0]!.questionId],
+    });
     expect(rows[0]!.current_version).toBe(2);
   });
 
@@ -108,8 +145,18 @@ describe('the deadline, enforced on every touch', () => {
     expect(early.state).toBe('open');
 
     const view = await attemptResult(learner, id, at(minutes(90)));
-    expect(view).toMatchObject({ status: 'submitted', submitReason: 'timeout', correct: 1, total: 3, timeUsedMs: minutes(1), passed: false });
-    expect(await sessionRow(id)).toMatchObject({ status: 'submitted', submitted_at: at(minutes(1)).getTime() });
+    expect(view).toMatchObject({
+      status: 'submitted',
+      submitReason: 'timeout',
+      correct: 1,
+      total: 3,
+      timeUsedMs: minutes(1),
+      passed: false,
+    });
+    expect(await sessionRow(id)).toMatchObject({
+      status: 'submitted',
+      submitted_at: at(minutes(1)).getTime(),
+    });
   });
 
   it('loading the runner after the deadline submits the attempt instead', async () => {
@@ -154,7 +201,9 @@ describe('abandoning and practising mistakes', () => {
     const { id } = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     await expect(abandonAttempt(other, id, at(1000))).rejects.toThrow('does not exist');
     expect(await abandonAttempt(learner, id, at(minutes(1)))).toEqual({ id, status: 'abandoned' });
-    await expect(saveAnswer(learner, id, { position: 0, flagged: true, revision: 1 }, at(minutes(2)))).rejects.toBeInstanceOf(AttemptClosedError);
+    await expect(
+      saveAnswer(learner, id, { position: 0, flagged: true, revision: 1 }, at(minutes(2))),
+    ).rejects.toBeInstanceOf(AttemptClosedError);
     await expect(submitAttempt(learner, id, at(minutes(2)))).rejects.toBeInstanceOf(AttemptClosedError);
     expect((await attemptResult(learner, id, at(minutes(2)))).status).toBe('abandoned');
   });
@@ -169,9 +218,22 @@ describe('abandoning and practising mistakes', () => {
     const learner = await createUser();
     const { id } = await startMockExam(learner, { examSlug: 'test-exam' }, T0);
     const keys = await keysOf(id);
-    for (const k of keys.slice(0, 6)) await saveAnswer(learner, id, { position: k.position, selected: k.correct, revision: 1 }, at(minutes(1)));
-    await saveAnswer(learner, id, { position: 6, selected: [keys[6]!.wrong[0]!], revision: 1 }, at(minutes(1)));
-    await expect(startMistakesPractice(learner, id, at(minutes(2)))).rejects.toThrow(/Submit the attempt first/);
+    for (const k of keys.slice(0, 6))
+      await saveAnswer(
+        learner,
+        id,
+        { position: k.position, selected: k.correct, revision: 1 },
+        at(minutes(1)),
+      );
+    await saveAnswer(
+      learner,
+      id,
+      { position: 6, selected: [keys[6]!.wrong[0]!], revision: 1 },
+      at(minutes(1)),
+    );
+    await expect(startMistakesPractice(learner, id, at(minutes(2)))).rejects.toThrow(
+      /Submit the attempt first/,
+    );
     await submitAttempt(learner, id, at(minutes(2)));
 
     const practice = await startMistakesPractice(learner, id, at(minutes(3)));

@@ -6,7 +6,13 @@ import { changeUserRole, listUsers, setUserDisabled } from '@/server/admin/users
 import { resolveSessionUser, SESSION_MAX_LIFETIME_MS } from '@/server/auth/session-user';
 import { ctx } from '../../helpers/context';
 import { countRows, testDatabase } from '../../helpers/database';
-import { createAttempt, createReviewCard, createUser, FACTORY_PASSWORD, questionBank } from '../../helpers/factories';
+import {
+  createAttempt,
+  createReviewCard,
+  createUser,
+  FACTORY_PASSWORD,
+  questionBank,
+} from '../../helpers/factories';
 import { auditActions } from '../../helpers/outbox';
 import { saveAnswer } from '@/server/attempts/answers';
 import { startMockExam } from '@/server/attempts/start';
@@ -17,7 +23,10 @@ import { at, minutes, T0 } from '../../helpers/time';
 import { keysOf } from '../attempts/helpers';
 
 async function claimsOf(userId: string) {
-  const result = await testDatabase().client.execute({ sql: 'SELECT session_version FROM users WHERE id = ?', args: [userId] });
+  const result = await testDatabase().client.execute({
+    sql: 'SELECT session_version FROM users WHERE id = ?',
+    args: [userId],
+  });
   const sid = await openSession(userId, { ip: null, userAgent: null }, Date.now());
   return { uid: userId, sid, sv: Number(result.rows[0]?.session_version), authTime: Date.now() };
 }
@@ -27,8 +36,13 @@ describe('sessions', () => {
     const admin = await createUser({ role: 'admin' });
     const user = await createUser();
     const claims = await claimsOf(user.id);
-    expect((await resolveSessionUser(claims, Date.now())).user).toMatchObject({ id: user.id, role: 'learner' });
-    expect((await resolveSessionUser(claims, claims.authTime + SESSION_MAX_LIFETIME_MS + 1)).verdict).toBe('expired');
+    expect((await resolveSessionUser(claims, Date.now())).user).toMatchObject({
+      id: user.id,
+      role: 'learner',
+    });
+    expect((await resolveSessionUser(claims, claims.authTime + SESSION_MAX_LIFETIME_MS + 1)).verdict).toBe(
+      'expired',
+    );
 
     expect((await changeUserRole(admin, { userId: user.id, role: 'moderator' }, ctx())).ok).toBe(true);
     expect((await resolveSessionUser(claims, Date.now())).verdict).toBe('revoked');
@@ -47,22 +61,38 @@ describe('sessions', () => {
 describe('account self-service', () => {
   it('updates the name and validates it', async () => {
     const user = await createUser();
-    expect(await updateProfile(user, { name: '  Grace Hopper ' }, ctx())).toEqual({ ok: true, data: { name: 'Grace Hopper' } });
+    expect(await updateProfile(user, { name: '  Grace Hopper ' }, ctx())).toEqual({
+      ok: true,
+      data: { name: 'Grace Hopper' },
+    });
     const bad = await updateProfile(user, { name: '' }, ctx());
     expect(bad.ok).toBe(false);
-    const row = await testDatabase().client.execute({ sql: 'SELECT name FROM users WHERE id = ?', args: [user.id] });
+    const row = await testDatabase().client.execute({
+      sql: 'SELECT name FROM users WHERE id = ?',
+      args: [user.id],
+    });
     expect(row.rows[0]?.name).toBe('Grace Hopper');
   });
 
   it('changes the password only with the current one, and ends sessions', async () => {
     const user = await createUser();
     const claims = await claimsOf(user.id);
-    const wrong = await changePassword(user, { currentPassword: 'nope', newPassword: 'next passphrase', confirm: 'next passphrase' }, ctx());
+    const wrong = await changePassword(
+      user,
+      { currentPassword: 'nope', newPassword: 'next passphrase', confirm: 'next passphrase' },
+      ctx(),
+    );
     expect(wrong.ok === false && wrong.fieldErrors?.currentPassword).toBeTruthy();
-    const done = await changePassword(user, { currentPassword: FACTORY_PASSWORD, newPassword: 'next passphrase', confirm: 'next passphrase' }, ctx());
+    const done = await changePassword(
+      user,
+      { currentPassword: FACTORY_PASSWORD, newPassword: 'next passphrase', confirm: 'next passphrase' },
+      ctx(),
+    );
     expect(done.ok).toBe(true);
     expect((await resolveSessionUser(claims, Date.now())).verdict).toBe('revoked');
-    expect((await authenticateWithPassword({ email: user.email, password: 'next passphrase' }, ctx())).ok).toBe(true);
+    expect(
+      (await authenticateWithPassword({ email: user.email, password: 'next passphrase' }, ctx())).ok,
+    ).toBe(true);
     expect(await auditActions(user.id)).toContain('auth.password_changed');
   });
 
@@ -78,15 +108,31 @@ describe('account self-service', () => {
     const user = await createUser();
     const { id } = await startMockExam(user, { examSlug: 'test-exam' }, T0);
     const [first] = await keysOf(id);
-    await saveAnswer(user, id, { position: first!.position, selected: first!.correct, revision: 1 }, at(minutes(1)));
+    await saveAnswer(
+      user,
+      id,
+      { position: first!.position, selected: first!.correct, revision: 1 },
+      at(minutes(1)),
+    );
     await submitAttempt(user, id, at(minutes(2)));
     await createReport(user, { questionId: first!.questionId, reason: 'typo', details: 'Teh stem' }, ctx());
     const data = await exportUserData(user, ctx());
     expect(data.studySessions).toEqual([expect.objectContaining({ id, mode: 'mock', status: 'submitted' })]);
-    expect(data.answers).toEqual([expect.objectContaining({ question_id: first!.questionId, selected: first!.correct, is_correct: 1 })]);
+    expect(data.answers).toEqual([
+      expect.objectContaining({ question_id: first!.questionId, selected: first!.correct, is_correct: 1 }),
+    ]);
     expect(data.reviewCards).toEqual([expect.objectContaining({ question_id: first!.questionId, reps: 1 })]);
-    expect(data.reviews).toEqual([expect.objectContaining({ question_id: first!.questionId, kind: 'session', rating: 3, session_id: id })]);
-    expect(data.questionReports).toEqual([expect.objectContaining({ question_id: first!.questionId, reason: 'typo', details: 'Teh stem', status: 'open' })]);
+    expect(data.reviews).toEqual([
+      expect.objectContaining({ question_id: first!.questionId, kind: 'session', rating: 3, session_id: id }),
+    ]);
+    expect(data.questionReports).toEqual([
+      expect.objectContaining({
+        question_id: first!.questionId,
+        reason: 'typo',
+        details: 'Teh stem',
+        status: 'open',
+      }),
+    ]);
   });
 
   it('deletes the account and its history only when the email is typed exactly', async () => {

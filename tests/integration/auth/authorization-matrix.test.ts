@@ -41,7 +41,11 @@ async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
 
 // Every data-access entry point of the accounts issue, with who may call it. Services that act on
 // "my own" data take no user id: the actor is the subject, so another learner cannot reach it.
-const MATRIX: { name: string; call: (actor: SessionUser | null, s: Subjects) => Promise<unknown>; expected: Record<Actor, Outcome> }[] = [
+const MATRIX: {
+  name: string;
+  call: (actor: SessionUser | null, s: Subjects) => Promise<unknown>;
+  expected: Record<Actor, Outcome>;
+}[] = [
   {
     name: 'updateProfile',
     call: (actor) => updateProfile(actor, { name: 'New name' }, ctx()),
@@ -49,7 +53,12 @@ const MATRIX: { name: string; call: (actor: SessionUser | null, s: Subjects) => 
   },
   {
     name: 'changePassword',
-    call: (actor) => changePassword(actor, { currentPassword: 'x', newPassword: 'another passphrase', confirm: 'another passphrase' }, ctx()),
+    call: (actor) =>
+      changePassword(
+        actor,
+        { currentPassword: 'x', newPassword: 'another passphrase', confirm: 'another passphrase' },
+        ctx(),
+      ),
     expected: { anonymous: 401, learner: 'allow', otherLearner: 'allow', moderator: 'allow', admin: 'allow' },
   },
   {
@@ -84,7 +93,8 @@ describe('authorization matrix (accounts)', () => {
     it(entry.name, async () => {
       const s = await subjects();
       const actual: Record<string, Outcome> = {};
-      for (const actor of Object.keys(s.actors) as Actor[]) actual[actor] = await outcomeOf(() => entry.call(s.actors[actor], s));
+      for (const actor of Object.keys(s.actors) as Actor[])
+        actual[actor] = await outcomeOf(() => entry.call(s.actors[actor], s));
       expect(actual).toEqual(entry.expected);
     });
   }
@@ -94,5 +104,4 @@ describe('authorization matrix (accounts)', () => {
     const data = await exportUserData(s.actors.otherLearner, ctx());
     expect(JSON.stringify(data)).not.toContain(s.victim.id);
   });
-
 });

@@ -7,13 +7,19 @@ import { countRows, testDatabase } from '../../helpers/database';
 import { auditActions, emailsTo, latestTokenFor } from '../../helpers/outbox';
 
 async function userRow(email: string) {
-  const result = await testDatabase().client.execute({ sql: 'SELECT * FROM users WHERE email = ?', args: [email] });
+  const result = await testDatabase().client.execute({
+    sql: 'SELECT * FROM users WHERE email = ?',
+    args: [email],
+  });
   return result.rows[0];
 }
 
 describe('sign-up', () => {
   it('creates an unverified learner with an argon2id hash (m=19456, t=2, p=1) and emails a verification link', async () => {
-    const result = await signUp({ name: 'Ada', email: 'Ada@Example.com', password: 'a long passphrase' }, ctx());
+    const result = await signUp(
+      { name: 'Ada', email: 'Ada@Example.com', password: 'a long passphrase' },
+      ctx(),
+    );
     expect(result).toEqual({ ok: true, data: { message: SIGN_UP_DONE } });
     const user = await userRow('ada@example.com');
     expect(user).toMatchObject({ role: 'learner', email_verified_at: null, name: 'Ada' });
@@ -36,9 +42,14 @@ describe('sign-up', () => {
 
   it('answers the same for a taken email, creates no second account and tells the owner instead', async () => {
     await signUp({ name: 'First', email: 'taken@example.com', password: 'a long passphrase' }, ctx());
-    const again = await signUp({ name: 'Second', email: 'taken@example.com', password: 'another passphrase' }, ctx());
+    const again = await signUp(
+      { name: 'Second', email: 'taken@example.com', password: 'another passphrase' },
+      ctx(),
+    );
     expect(again).toEqual({ ok: true, data: { message: SIGN_UP_DONE } });
-    const users = await testDatabase().client.execute("SELECT name FROM users WHERE email = 'taken@example.com'");
+    const users = await testDatabase().client.execute(
+      "SELECT name FROM users WHERE email = 'taken@example.com'",
+    );
     expect(users.rows.map((r) => r.name)).toEqual(['First']);
     const subjects = (await emailsTo('taken@example.com')).map((e) => e.subject);
     expect(subjects).toEqual(['Confirm your email for PingToPass', 'You already have a PingToPass account']);
@@ -70,13 +81,19 @@ describe('email verification', () => {
   it('signing in unverified is refused and sends a fresh link that voids the old one', async () => {
     await signUp({ name: 'Di', email: 'di@example.com', password: 'a long passphrase' }, ctx());
     const oldToken = await latestTokenFor('di@example.com', '/verify-email');
-    const attempt = await authenticateWithPassword({ email: 'di@example.com', password: 'a long passphrase' }, ctx());
+    const attempt = await authenticateWithPassword(
+      { email: 'di@example.com', password: 'a long passphrase' },
+      ctx(),
+    );
     expect(attempt).toEqual({ ok: false, reason: 'unverified' });
     const newToken = await latestTokenFor('di@example.com', '/verify-email');
     expect(newToken).not.toBe(oldToken);
     expect((await verifyEmail(oldToken, ctx())).ok).toBe(false);
     expect((await verifyEmail(newToken, ctx())).ok).toBe(true);
-    const signedIn = await authenticateWithPassword({ email: 'di@example.com', password: 'a long passphrase' }, ctx());
+    const signedIn = await authenticateWithPassword(
+      { email: 'di@example.com', password: 'a long passphrase' },
+      ctx(),
+    );
     expect(signedIn.ok).toBe(true);
   });
 
@@ -93,11 +110,28 @@ describe('sign-up limits', () => {
     const now = Date.now();
     const ip = '198.18.0.1';
     for (let i = 0; i < 5; i += 1) {
-      expect((await signUp({ name: 'N', email: `burst-${i}@example.com`, password: 'a long passphrase' }, { ip, now: now + i })).ok).toBe(true);
+      expect(
+        (
+          await signUp(
+            { name: 'N', email: `burst-${i}@example.com`, password: 'a long passphrase' },
+            { ip, now: now + i },
+          )
+        ).ok,
+      ).toBe(true);
     }
-    const sixth = await signUp({ name: 'N', email: 'burst-5@example.com', password: 'a long passphrase' }, { ip, now: now + 10 });
+    const sixth = await signUp(
+      { name: 'N', email: 'burst-5@example.com', password: 'a long passphrase' },
+      { ip, now: now + 10 },
+    );
     expect(sixth.ok === false && sixth.error).toMatch(/Too many new accounts.*minutes/);
     expect(await userRow('burst-5@example.com')).toBeUndefined();
-    expect((await signUp({ name: 'N', email: 'burst-6@example.com', password: 'a long passphrase' }, { ip: '198.18.0.2', now })).ok).toBe(true);
+    expect(
+      (
+        await signUp(
+          { name: 'N', email: 'burst-6@example.com', password: 'a long passphrase' },
+          { ip: '198.18.0.2', now },
+        )
+      ).ok,
+    ).toBe(true);
   });
 });

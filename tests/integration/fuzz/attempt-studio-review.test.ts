@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { saveAnswerSchema, startMockSchema, startPracticeSchema } from '@/lib/validation/attempts';
 import { submitReviewSchema, suspendCardSchema } from '@/lib/validation/review';
-import { examFormSchema, importFormSchema, objectiveFormSchema, reportFormSchema, resolveReportSchema, saveQuestionSchema } from '@/lib/validation/studio';
+import {
+  examFormSchema,
+  importFormSchema,
+  objectiveFormSchema,
+  reportFormSchema,
+  resolveReportSchema,
+  saveQuestionSchema,
+} from '@/lib/validation/studio';
 import { saveAnswer } from '@/server/attempts/answers';
 import { startMistakesPractice, startMockExam, startPractice } from '@/server/attempts/start';
 import { abandonAttempt, submitAttempt } from '@/server/attempts/submit';
@@ -41,7 +48,8 @@ async function expectRefused(call: Promise<unknown>): Promise<void> {
   expect(message.length).toBeGreaterThan(0);
 }
 
-const invalid = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) => !schema.safeParse(value).success;
+const invalid = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) =>
+  !schema.safeParse(value).success;
 
 describe('fuzzing exam taking', () => {
   it('start, save, submit and abandon refuse garbage cleanly and write nothing', async () => {
@@ -55,7 +63,11 @@ describe('fuzzing exam taking', () => {
         hostileForm(['position', 'selected', 'flagged', 'revision', 'timeSpentMs']),
         hostileValue,
         async (mock, practice, answer, id) => {
-          fc.pre(invalid(startMockSchema, mock) && invalid(startPracticeSchema, practice) && invalid(saveAnswerSchema, answer));
+          fc.pre(
+            invalid(startMockSchema, mock) &&
+              invalid(startPracticeSchema, practice) &&
+              invalid(saveAnswerSchema, answer),
+          );
           const now = new Date();
           await expectRefused(startMockExam(learner, mock, now));
           await expectRefused(startPractice(learner, practice, now));
@@ -78,7 +90,15 @@ describe('fuzzing review', () => {
     const before = await rowCounts();
     await fc.assert(
       fc.asyncProperty(
-        hostileForm(['cardId', 'presentationId', 'seenReps', 'versionId', 'selected', 'unsure', 'timeSpentMs']),
+        hostileForm([
+          'cardId',
+          'presentationId',
+          'seenReps',
+          'versionId',
+          'selected',
+          'unsure',
+          'timeSpentMs',
+        ]),
         hostileForm(['cardId', 'suspended']),
         async (review, suspend) => {
           fc.pre(invalid(submitReviewSchema, review) && invalid(suspendCardSchema, suspend));
@@ -100,11 +120,28 @@ describe('fuzzing the studio', () => {
     const before = await rowCounts();
     await fc.assert(
       fc.asyncProperty(
-        hostileForm(['slug', 'code', 'title', 'vendor', 'description', 'durationMinutes', 'questionCount', 'passingScore']),
+        hostileForm([
+          'slug',
+          'code',
+          'title',
+          'vendor',
+          'description',
+          'durationMinutes',
+          'questionCount',
+          'passingScore',
+        ]),
         hostileForm(['code', 'title', 'weight']),
         hostileForm(['questionId', 'examId', 'baseVersion', 'asDraft', 'content']),
         hostileForm(['examId', 'objectiveId', 'format', 'source', 'asDraft']),
-        hostileForm(['questionId', 'questionVersionId', 'reason', 'details', 'reportId', 'decision', 'reply']),
+        hostileForm([
+          'questionId',
+          'questionVersionId',
+          'reason',
+          'details',
+          'reportId',
+          'decision',
+          'reply',
+        ]),
         async (exam, objective, question, file, report) => {
           fc.pre(
             invalid(examFormSchema, exam) &&

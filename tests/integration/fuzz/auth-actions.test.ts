@@ -24,14 +24,24 @@ describe('fuzzing the account actions', () => {
   it('sign-up, reset request, reset and verification reject garbage cleanly and write nothing', async () => {
     const before = await rowCounts();
     await fc.assert(
-      fc.asyncProperty(hostileForm(['name', 'email', 'password']), hostileForm(['token', 'password', 'confirm']), hostileValue, async (form, reset, token) => {
-        // Make sure no sample is accidentally valid: a valid sign-up would (rightly) write.
-        const signUpForm = { ...form, email: 'not an email' };
-        expectCleanRejection(await signUp(signUpForm, ctx()));
-        expectCleanRejection(await requestPasswordReset({ email: form.email === undefined ? 42 : `${text(form.email)} @` }, ctx()));
-        expectCleanRejection(await resetPassword(reset, ctx()));
-        expectCleanRejection(await verifyEmail(token, ctx()));
-      }),
+      fc.asyncProperty(
+        hostileForm(['name', 'email', 'password']),
+        hostileForm(['token', 'password', 'confirm']),
+        hostileValue,
+        async (form, reset, token) => {
+          // Make sure no sample is accidentally valid: a valid sign-up would (rightly) write.
+          const signUpForm = { ...form, email: 'not an email' };
+          expectCleanRejection(await signUp(signUpForm, ctx()));
+          expectCleanRejection(
+            await requestPasswordReset(
+              { email: form.email === undefined ? 42 : `${text(form.email)} @` },
+              ctx(),
+            ),
+          );
+          expectCleanRejection(await resetPassword(reset, ctx()));
+          expectCleanRejection(await verifyEmail(token, ctx()));
+        },
+      ),
       { numRuns: FUZZ_RUNS },
     );
     expect(await rowCounts()).toEqual(before);
@@ -65,12 +75,27 @@ describe('fuzzing the account actions', () => {
         hostileForm(['userId', 'role']),
         fc.oneof(hostileValue, hostileForm(['q', 'page'])),
         async (profile, password, deletion, role, search) => {
-          const badName = { name: typeof profile.name === 'string' ? `${'x'.repeat(81)}${profile.name}` : profile.name === undefined ? '' : profile.name };
+          const badName = {
+            name:
+              typeof profile.name === 'string'
+                ? `${'x'.repeat(81)}${profile.name}`
+                : profile.name === undefined
+                  ? ''
+                  : profile.name,
+          };
           expectCleanRejection(await updateProfile(learner, badName, ctx()));
-          expectCleanRejection(await changePassword(learner, { ...password, currentPassword: 'definitely wrong' }, ctx()));
-          expectCleanRejection(await deleteAccount(learner, { confirmEmail: `${text(deletion.confirmEmail)}-nope` }, ctx()));
-          expectCleanRejection(await changeUserRole(admin, { ...role, userId: `x${text(role.userId)}` }, ctx()));
-          expectCleanRejection(await setUserDisabled(admin, { userId: `x${text(role.userId)}` }, true, ctx()));
+          expectCleanRejection(
+            await changePassword(learner, { ...password, currentPassword: 'definitely wrong' }, ctx()),
+          );
+          expectCleanRejection(
+            await deleteAccount(learner, { confirmEmail: `${text(deletion.confirmEmail)}-nope` }, ctx()),
+          );
+          expectCleanRejection(
+            await changeUserRole(admin, { ...role, userId: `x${text(role.userId)}` }, ctx()),
+          );
+          expectCleanRejection(
+            await setUserDisabled(admin, { userId: `x${text(role.userId)}` }, true, ctx()),
+          );
           // The user search never fails: a bad field falls back (no filter, page 1), so the admin
           // still gets a well-formed page, of everyone when no search text was given.
           const listing = await listUsers(admin, search);
@@ -79,7 +104,8 @@ describe('fuzzing the account actions', () => {
           expect(listing.total).toBeGreaterThanOrEqual(0);
           expect(listing.total).toBeLessThanOrEqual(everyone);
           expect(listing.users.length).toBeLessThanOrEqual(Math.min(USERS_PAGE_SIZE, listing.total));
-          if ((search as { q?: unknown } | null | undefined)?.q === undefined) expect(listing.total).toBe(everyone);
+          if ((search as { q?: unknown } | null | undefined)?.q === undefined)
+            expect(listing.total).toBe(everyone);
         },
       ),
       { numRuns: Math.ceil(FUZZ_RUNS / 4) },

@@ -10,7 +10,9 @@ describe('guarantee 1: one atomic batch per migration', () => {
 
     await migrateUp(spy, { dir, env: 'test' });
 
-    const authorsBatches = batches.filter((batch) => batch.some((sql) => sql.startsWith('CREATE TABLE authors')));
+    const authorsBatches = batches.filter((batch) =>
+      batch.some((sql) => sql.startsWith('CREATE TABLE authors')),
+    );
     expect(authorsBatches).toHaveLength(1);
     const batch = authorsBatches[0] as string[];
     expect(batch.filter((sql) => sql.includes('INSERT INTO schema_migrations'))).toHaveLength(1);
@@ -63,7 +65,9 @@ describe('guarantee 1: one atomic batch per migration', () => {
     const dir = buildMigrationsDir(db.root, ['basic']);
     const before = Date.now();
     await migrateUp(db.client, { dir, env: 'test' });
-    const result = await db.client.execute('SELECT name, checksum, applied_at, sequence, execution_ms FROM schema_migrations ORDER BY sequence');
+    const result = await db.client.execute(
+      'SELECT name, checksum, applied_at, sequence, execution_ms FROM schema_migrations ORDER BY sequence',
+    );
     expect(result.rows.map((row) => Number(row.sequence))).toEqual([1, 2, 3]);
     for (const row of result.rows) {
       expect(String(row.checksum)).toMatch(/^[0-9a-f]{64}$/);

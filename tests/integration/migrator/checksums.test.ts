@@ -47,7 +47,9 @@ describe('guarantee 2: checksums verified before every command', () => {
       expect(message).toMatch(/recorded sha256 [0-9a-f]{12}…, file now [0-9a-f]{12}…/);
     }
     expect(await historyNames(db.client)).toEqual([AUTHORS, BOOKS, REVIEWS]);
-    expect((await db.client.execute('SELECT count(*) AS n FROM sqlite_master')).rows).toEqual(schemaBefore.rows);
+    expect((await db.client.execute('SELECT count(*) AS n FROM sqlite_master')).rows).toEqual(
+      schemaBefore.rows,
+    );
   });
 
   it('refuses a deleted applied file in every command', async () => {
@@ -70,7 +72,9 @@ describe('guarantee 2: checksums verified before every command', () => {
     copyFileSync(path.join(FIXTURES, 'basic', `${BOOKS}.sql`), path.join(dir, `${BOOKS}.sql`));
 
     for (const message of await refusals(db, dir)) {
-      expect(message).toContain(`${BOOKS}.sql is pending but sorts before the last applied migration ${REVIEWS}`);
+      expect(message).toContain(
+        `${BOOKS}.sql is pending but sorts before the last applied migration ${REVIEWS}`,
+      );
     }
     expect(await historyNames(db.client)).toEqual([AUTHORS, REVIEWS]);
 
@@ -84,9 +88,17 @@ describe('guarantee 2: checksums verified before every command', () => {
     const { db, dir } = await migratedBasic();
     appendFileSync(path.join(dir, `${BOOKS}.sql`), '-- edit\n');
     const lines: string[] = [];
-    const { rolledBack } = await rollback(db.client, { dir, env: 'test', steps: 1, force: true, log: (l) => lines.push(l) });
+    const { rolledBack } = await rollback(db.client, {
+      dir,
+      env: 'test',
+      steps: 1,
+      force: true,
+      log: (l) => lines.push(l),
+    });
     expect(rolledBack).toEqual([REVIEWS]);
-    expect(lines.some((line) => line.startsWith('warning:') && line.includes(`${BOOKS}.sql was modified`))).toBe(true);
+    expect(
+      lines.some((line) => line.startsWith('warning:') && line.includes(`${BOOKS}.sql was modified`)),
+    ).toBe(true);
   });
 
   it('treats CRLF line ends and a BOM as the same checksum', async () => {
@@ -100,7 +112,10 @@ describe('guarantee 2: checksums verified before every command', () => {
     const { db, dir } = await migratedBasic();
     appendFileSync(path.join(dir, `${BOOKS}.sql`), '-- edit\n');
     rmSync(path.join(dir, `${REVIEWS}.sql`));
-    writeFileSync(path.join(dir, '20260101000400_create_prizes.sql'), '-- +migrate Up\nCREATE TABLE prizes (id INTEGER);\n');
+    writeFileSync(
+      path.join(dir, '20260101000400_create_prizes.sql'),
+      '-- +migrate Up\nCREATE TABLE prizes (id INTEGER);\n',
+    );
 
     const status = await getStatus(db.client, { dir });
 

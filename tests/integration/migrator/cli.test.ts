@@ -20,7 +20,17 @@ async function cli(argv: string[], env: Record<string, string>) {
 
 describe('parseCliArgs', () => {
   it('parses commands, N, names and flags in both --flag value and --flag=value forms', () => {
-    expect(parseCliArgs(['migrate', '--env', 'staging', '--dir=x', '--dry-run', '--allow-out-of-order', '--force'])).toEqual({
+    expect(
+      parseCliArgs([
+        'migrate',
+        '--env',
+        'staging',
+        '--dir=x',
+        '--dry-run',
+        '--allow-out-of-order',
+        '--force',
+      ]),
+    ).toEqual({
       command: 'migrate',
       steps: 1,
       name: undefined,
@@ -73,12 +83,25 @@ describe('runCli', () => {
     const human = await cli(['status', '--dir', dir], env);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^NAME\s+STATE\s+APPLIED AT$/m);
-    expect(human.stdout).toMatch(/^20260101000200_create_books\s+applied\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/m);
-    expect(human.stdout).toContain(`3 applied, 0 pending · recorded environment: test · database: test → ${db.url}`);
+    expect(human.stdout).toMatch(
+      /^20260101000200_create_books\s+applied\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/m,
+    );
+    expect(human.stdout).toContain(
+      `3 applied, 0 pending · recorded environment: test · database: test → ${db.url}`,
+    );
 
     const machine = await cli(['status', '--json', '--dir', dir], env);
-    const parsed = JSON.parse(machine.stdout) as { environment: string; applied: number; rows: Array<{ name: string; state: string }> };
-    expect(parsed).toMatchObject({ environment: 'test', selectedEnvironment: 'test', applied: 3, pending: 0 });
+    const parsed = JSON.parse(machine.stdout) as {
+      environment: string;
+      applied: number;
+      rows: Array<{ name: string; state: string }>;
+    };
+    expect(parsed).toMatchObject({
+      environment: 'test',
+      selectedEnvironment: 'test',
+      applied: 3,
+      pending: 0,
+    });
     expect(parsed.rows.map((row) => row.state)).toEqual(['applied', 'applied', 'applied']);
 
     const rolled = await cli(['rollback', '2', '--dir', dir], env);
@@ -90,7 +113,10 @@ describe('runCli', () => {
   it('never prints the auth token', async () => {
     const db = createTempDatabase();
     const dir = buildMigrationsDir(db.root, ['basic']);
-    const result = await cli(['status', '--dir', dir], { DATABASE_URL: db.url, DATABASE_AUTH_TOKEN: 'secret-token-123' });
+    const result = await cli(['status', '--dir', dir], {
+      DATABASE_URL: db.url,
+      DATABASE_AUTH_TOKEN: 'secret-token-123',
+    });
     expect(result.code).toBe(0);
     expect(result.stdout + result.stderr).not.toContain('secret-token-123');
   });
@@ -100,8 +126,12 @@ describe('runCli', () => {
     const dir = buildMigrationsDir(db.root, ['failing']);
     const failed = await cli(['migrate', '--dir', dir], { DATABASE_URL: db.url });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(/^error: .*20260301000200_third_statement_fails\.sql:4: statement failed: .*UNIQUE constraint failed/);
-    expect(failed.stderr).toContain("statement: INSERT INTO tags (id, label) VALUES (1, 'duplicate primary key');");
+    expect(failed.stderr).toMatch(
+      /^error: .*20260301000200_third_statement_fails\.sql:4: statement failed: .*UNIQUE constraint failed/,
+    );
+    expect(failed.stderr).toContain(
+      "statement: INSERT INTO tags (id, label) VALUES (1, 'duplicate primary key');",
+    );
 
     const usage = await cli(['rollback', 'many'], { DATABASE_URL: db.url });
     expect(usage.code).toBe(2);

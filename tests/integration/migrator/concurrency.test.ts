@@ -31,7 +31,9 @@ function runMigrateProcess(dir: string, url: string): Promise<RunResult> {
 async function runsPerMigration(url: string) {
   const client = createClient({ url });
   try {
-    const result = await client.execute('SELECT migration, count(*) AS n FROM runs GROUP BY migration ORDER BY migration');
+    const result = await client.execute(
+      'SELECT migration, count(*) AS n FROM runs GROUP BY migration ORDER BY migration',
+    );
     return Object.fromEntries(result.rows.map((row) => [String(row.migration), Number(row.n)]));
   } finally {
     client.close();
@@ -49,7 +51,9 @@ describe('guarantee 3: concurrent runners apply each migration exactly once', ()
     const results = await Promise.all([runMigrateProcess(dir, db.url), runMigrateProcess(dir, db.url)]);
 
     for (const result of results) expect(result.code, result.stderr).toBe(0);
-    const appliedLines = results.flatMap((result) => result.stdout.split('\n').filter((line) => /^applied \d{14}_/.test(line)));
+    const appliedLines = results.flatMap((result) =>
+      result.stdout.split('\n').filter((line) => /^applied \d{14}_/.test(line)),
+    );
     expect(appliedLines.map((line) => line.split(' ')[1]).sort()).toEqual(fixtureNames('concurrent'));
     expect(await runsPerMigration(db.url)).toEqual(EXPECTED_RUNS);
     const client = db.reopen();
@@ -92,7 +96,9 @@ describe('guarantee 3: concurrent runners apply each migration exactly once', ()
     const db = createTempDatabase();
     await ensureMigratorTables(db.client);
     const dead = spawn(process.execPath, ['-e', '0']);
-    const deadPid = await new Promise<number>((resolve) => dead.on('exit', () => resolve(dead.pid as number)));
+    const deadPid = await new Promise<number>((resolve) =>
+      dead.on('exit', () => resolve(dead.pid as number)),
+    );
     const owner = createOwnerId().replace(`:${process.pid}:`, `:${deadPid}:`);
     await db.client.execute({
       sql: 'INSERT INTO schema_migrations_lock (id, owner, acquired_at, expires_at) VALUES (1, ?, ?, ?)',
@@ -114,9 +120,17 @@ describe('guarantee 3: concurrent runners apply each migration exactly once', ()
       let clock = Date.now();
       const now = () => (clock += 1000);
       const lines: string[] = [];
-      const error = await acquireLock(db.client, { waitMs: 3000, now, log: (line) => lines.push(line) }).catch((e: unknown) => e);
-      expect(String(error)).toMatch(new RegExp(`could not take the migration lock held by ${holder.owner} until .* within 3000 ms`));
-      expect(lines).toEqual([expect.stringContaining(`waiting for the migration lock held by ${holder.owner}`)]);
+      const error = await acquireLock(db.client, {
+        waitMs: 3000,
+        now,
+        log: (line) => lines.push(line),
+      }).catch((e: unknown) => e);
+      expect(String(error)).toMatch(
+        new RegExp(`could not take the migration lock held by ${holder.owner} until .* within 3000 ms`),
+      );
+      expect(lines).toEqual([
+        expect.stringContaining(`waiting for the migration lock held by ${holder.owner}`),
+      ]);
     } finally {
       await holder.release();
     }

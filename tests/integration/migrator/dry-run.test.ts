@@ -2,14 +2,23 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateUp, redo, rollback } from '../../../database/migrator';
-import { buildMigrationsDir, collectLog, createTempDatabase, historyNames, sha256File, type TempDatabase } from './helpers';
+import {
+  buildMigrationsDir,
+  collectLog,
+  createTempDatabase,
+  historyNames,
+  sha256File,
+  type TempDatabase,
+} from './helpers';
 
 /**
  * The bytes of the database file and of its WAL, and which files exist. The -shm file is
  * left out: it is a shared-memory index that readers update, not stored data.
  */
 function fingerprint(db: TempDatabase) {
-  const files = readdirSync(db.root).filter((name) => !name.endsWith('-shm')).sort();
+  const files = readdirSync(db.root)
+    .filter((name) => !name.endsWith('-shm'))
+    .sort();
   return { main: sha256File(db.file), wal: sha256File(`${db.file}-wal`), files };
 }
 
@@ -18,7 +27,14 @@ describe('guarantee 4: a dry run writes nothing', () => {
     const db = createTempDatabase();
     const dir = buildMigrationsDir(db.root, ['basic']);
     // Apply the first migration for real, then add the other two as pending.
-    await migrateUp(db.client, { dir: buildMigrationsDir(db.root, [['basic/20260101000100_create_authors.sql', '20260101000100_create_authors.sql']], 'first'), env: 'test' });
+    await migrateUp(db.client, {
+      dir: buildMigrationsDir(
+        db.root,
+        [['basic/20260101000100_create_authors.sql', '20260101000100_create_authors.sql']],
+        'first',
+      ),
+      env: 'test',
+    });
     // Fold the WAL into the main file and empty it (libSQL keeps the -wal file after close),
     // so any write of the dry run would show up in the main file or as WAL content.
     await db.client.execute('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -5,7 +5,9 @@ import { buildMigrationsDir, collectLog, createTempDatabase, historyNames } from
 describe('guarantee 9: the environment is recorded and checked', () => {
   it('records the environment on the first migrate and refuses another one unless forced', async () => {
     const db = createTempDatabase();
-    const dir = buildMigrationsDir(db.root, [['basic/20260101000100_create_authors.sql', '20260101000100_create_authors.sql']]);
+    const dir = buildMigrationsDir(db.root, [
+      ['basic/20260101000100_create_authors.sql', '20260101000100_create_authors.sql'],
+    ]);
     expect(await readRecordedEnvironment(db.client)).toBeNull();
 
     await migrateUp(db.client, { dir, env: 'production' });
@@ -14,11 +16,17 @@ describe('guarantee 9: the environment is recorded and checked', () => {
     expect(row.rows[0]?.environment).toBe('production');
     expect(Number(row.rows[0]?.recorded_at)).toBeGreaterThan(0);
 
-    buildMigrationsDir(db.root, [['basic/20260101000200_create_books.sql', '20260101000200_create_books.sql']]);
-    const error = (await migrateUp(db.client, { dir, env: 'development' }).catch((e: unknown) => e)) as MigrationError;
+    buildMigrationsDir(db.root, [
+      ['basic/20260101000200_create_books.sql', '20260101000200_create_books.sql'],
+    ]);
+    const error = (await migrateUp(db.client, { dir, env: 'development' }).catch(
+      (e: unknown) => e,
+    )) as MigrationError;
     expect(error).toBeInstanceOf(MigrationError);
     expect(error.message).toMatch(/recorded as production but the command runs as development; refusing/);
-    await expect(rollback(db.client, { dir, env: 'development', steps: 1 })).rejects.toThrow(/recorded as production/);
+    await expect(rollback(db.client, { dir, env: 'development', steps: 1 })).rejects.toThrow(
+      /recorded as production/,
+    );
     expect(await historyNames(db.client)).toEqual(['20260101000100_create_authors']);
 
     const { lines, log } = collectLog();

@@ -57,7 +57,11 @@ export function createTempDatabase(): TempDatabase {
  * Copies migration files into `<root>/<name>` and returns that folder. Each source is a
  * fixture folder (all its files) or `[fixture file, target name]`.
  */
-export function buildMigrationsDir(root: string, sources: Array<string | [string, string]>, name = 'migrations'): string {
+export function buildMigrationsDir(
+  root: string,
+  sources: Array<string | [string, string]>,
+  name = 'migrations',
+): string {
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
   for (const source of sources) {
@@ -104,7 +108,9 @@ export async function schemaSnapshot(client: Client): Promise<SchemaObject[]> {
 }
 
 export async function tableNames(client: Client): Promise<string[]> {
-  const result = await client.execute(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`);
+  const result = await client.execute(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+  );
   return result.rows.map((row) => String(row.name));
 }
 

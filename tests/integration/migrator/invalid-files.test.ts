@@ -21,24 +21,29 @@ const CASES: Array<[string, number, RegExp]> = [
 ];
 
 describe('guarantee 7: invalid files are refused before anything is applied', () => {
-  it.each(CASES)('%s: names file and line, and applies not even the valid earlier file', async (fixture, line, reason) => {
-    const db = createTempDatabase();
-    const dir = buildMigrationsDir(db.root, [
-      [`basic/${VALID}`, VALID],
-      [`invalid/${fixture}`, BAD],
-    ]);
+  it.each(CASES)(
+    '%s: names file and line, and applies not even the valid earlier file',
+    async (fixture, line, reason) => {
+      const db = createTempDatabase();
+      const dir = buildMigrationsDir(db.root, [
+        [`basic/${VALID}`, VALID],
+        [`invalid/${fixture}`, BAD],
+      ]);
 
-    const error = (await migrateUp(db.client, { dir, env: 'test' }).catch((e: unknown) => e)) as MigrationError;
+      const error = (await migrateUp(db.client, { dir, env: 'test' }).catch(
+        (e: unknown) => e,
+      )) as MigrationError;
 
-    expect(error).toBeInstanceOf(MigrationError);
-    expect(error.file).toBe(path.join(dir, BAD));
-    expect(error.line).toBe(line);
-    expect(error.message).toMatch(reason);
-    expect(error.message).toContain(`${BAD}:${line}: `);
-    // Not even the migrator's own tables were created.
-    expect(await tableNames(db.client)).toEqual([]);
-    await expect(verify(db.client, { dir, env: 'test' })).rejects.toThrow(reason);
-  });
+      expect(error).toBeInstanceOf(MigrationError);
+      expect(error.file).toBe(path.join(dir, BAD));
+      expect(error.line).toBe(line);
+      expect(error.message).toMatch(reason);
+      expect(error.message).toContain(`${BAD}:${line}: `);
+      // Not even the migrator's own tables were created.
+      expect(await tableNames(db.client)).toEqual([]);
+      await expect(verify(db.client, { dir, env: 'test' })).rejects.toThrow(reason);
+    },
+  );
 
   it('quotes the failing statement in the message', async () => {
     const db = createTempDatabase();
@@ -50,12 +55,18 @@ describe('guarantee 7: invalid files are refused before anything is applied', ()
     const db = createTempDatabase();
     const dir = buildMigrationsDir(db.root, ['basic']);
     writeFileSync(path.join(dir, 'add-thing.sql'), '-- +migrate Up\nSELECT 1;\n');
-    await expect(migrateUp(db.client, { dir, env: 'test' })).rejects.toThrow(/add-thing\.sql: migration file names must look like/);
+    await expect(migrateUp(db.client, { dir, env: 'test' })).rejects.toThrow(
+      /add-thing\.sql: migration file names must look like/,
+    );
 
     const other = buildMigrationsDir(db.root, ['basic'], 'other');
     writeFileSync(path.join(other, '20260101000100_also_authors.sql'), '-- +migrate Up\nSELECT 1;\n');
-    await expect(migrateUp(db.client, { dir: other, env: 'test' })).rejects.toThrow(/timestamp 20260101000100 is also used/);
-    await expect(migrateUp(db.client, { dir: path.join(db.root, 'nowhere'), env: 'test' })).rejects.toThrow(/migrations folder not found/);
+    await expect(migrateUp(db.client, { dir: other, env: 'test' })).rejects.toThrow(
+      /timestamp 20260101000100 is also used/,
+    );
+    await expect(migrateUp(db.client, { dir: path.join(db.root, 'nowhere'), env: 'test' })).rejects.toThrow(
+      /migrations folder not found/,
+    );
     expect(await tableNames(db.client)).toEqual([]);
   });
 });

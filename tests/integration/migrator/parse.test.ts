@@ -79,11 +79,17 @@ describe('parseMigration', () => {
     expect(parsed.up.noTransaction).toBe(true);
     expect(parsed.up.statements.map((s) => s.line)).toEqual([2, 4]);
     expect(parsed.up.statements[1]?.sql).toMatch(/^CREATE TRIGGER a_t[\s\S]*END;$/);
-    expect(parsed.down).toEqual({ line: 8, noTransaction: false, statements: [{ sql: 'DROP TABLE a;', line: 9 }] });
+    expect(parsed.down).toEqual({
+      line: 8,
+      noTransaction: false,
+      statements: [{ sql: 'DROP TABLE a;', line: 9 }],
+    });
   });
 
   it('treats an empty Down section (or none) as having no statements', () => {
-    expect(parseMigration('-- +migrate Up\nSELECT 1;\n-- +migrate Down\n-- nothing\n', 'x.sql').down?.statements).toEqual([]);
+    expect(
+      parseMigration('-- +migrate Up\nSELECT 1;\n-- +migrate Down\n-- nothing\n', 'x.sql').down?.statements,
+    ).toEqual([]);
     expect(parseMigration('-- +migrate Up\nSELECT 1;\n', 'x.sql').down).toBeNull();
   });
 
@@ -129,8 +135,13 @@ describe('parseMigration', () => {
   });
 
   it('rejects a statement without its semicolon, a bare trigger and an unterminated string', () => {
-    expect(invalid('missing_semicolon.sql')).toMatchObject({ line: 2, statement: 'CREATE TABLE broken (id INTEGER PRIMARY KEY)' });
-    expect(invalid('trigger_without_chunk.sql').message).toMatch(/CREATE TRIGGER must be wrapped in -- \+migrate StatementBegin/);
+    expect(invalid('missing_semicolon.sql')).toMatchObject({
+      line: 2,
+      statement: 'CREATE TABLE broken (id INTEGER PRIMARY KEY)',
+    });
+    expect(invalid('trigger_without_chunk.sql').message).toMatch(
+      /CREATE TRIGGER must be wrapped in -- \+migrate StatementBegin/,
+    );
     expect(invalid('unterminated_string.sql')).toMatchObject({ line: 2 });
     expect(invalid('unterminated_string.sql').message).toMatch(/unterminated string literal/);
   });
@@ -156,7 +167,10 @@ describe('parseMigration', () => {
   });
 
   it('allows PRAGMA foreign_keys and VACUUM in a notransaction section', () => {
-    const parsed = parseMigration('-- +migrate Up notransaction\nPRAGMA foreign_keys = OFF;\nVACUUM;\n', 'x.sql');
+    const parsed = parseMigration(
+      '-- +migrate Up notransaction\nPRAGMA foreign_keys = OFF;\nVACUUM;\n',
+      'x.sql',
+    );
     expect(parsed.up.statements).toHaveLength(2);
   });
 

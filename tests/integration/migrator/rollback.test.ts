@@ -10,7 +10,10 @@ const REVIEWS = '20260101000300_create_reviews';
 describe('guarantee 5: rollback follows the applied order and refuses irreversible migrations', () => {
   it('rolls back the last N in reverse applied order (by sequence, not by file name)', async () => {
     const db = createTempDatabase();
-    const dir = buildMigrationsDir(db.root, [[`basic/${AUTHORS}.sql`, `${AUTHORS}.sql`], [`basic/${REVIEWS}.sql`, `${REVIEWS}.sql`]]);
+    const dir = buildMigrationsDir(db.root, [
+      [`basic/${AUTHORS}.sql`, `${AUTHORS}.sql`],
+      [`basic/${REVIEWS}.sql`, `${REVIEWS}.sql`],
+    ]);
     await migrateUp(db.client, { dir, env: 'test' });
     buildMigrationsDir(db.root, [[`basic/${BOOKS}.sql`, `${BOOKS}.sql`]]);
     await migrateUp(db.client, { dir, env: 'test', allowOutOfOrder: true });
@@ -44,7 +47,9 @@ describe('guarantee 5: rollback follows the applied order and refuses irreversib
     const dir = buildMigrationsDir(db.root, ['irreversible']);
     await migrateUp(db.client, { dir, env: 'test' });
 
-    const error = (await rollback(db.client, { dir, env: 'test', steps: 2 }).catch((e: unknown) => e)) as MigrationError;
+    const error = (await rollback(db.client, { dir, env: 'test', steps: 2 }).catch(
+      (e: unknown) => e,
+    )) as MigrationError;
     expect(error).toBeInstanceOf(MigrationError);
     expect(error.message).toMatch(/cannot roll back 20260401000200_backfill_events: irreversible/);
     expect(error.file).toBe(path.join(dir, '20260401000200_backfill_events.sql'));
@@ -56,7 +61,9 @@ describe('guarantee 5: rollback follows the applied order and refuses irreversib
     const { lines, log } = collectLog();
     const { rolledBack } = await rollback(db.client, { dir, env: 'test', steps: 1, force: true, log });
     expect(rolledBack).toEqual(['20260401000200_backfill_events']);
-    expect(lines.join('\n')).toMatch(/removed the history row of irreversible 20260401000200_backfill_events/);
+    expect(lines.join('\n')).toMatch(
+      /removed the history row of irreversible 20260401000200_backfill_events/,
+    );
     expect(await historyNames(db.client)).toEqual(['20260401000100_create_events']);
     expect(await tableNames(db.client)).toContain('event_archive');
   });
@@ -74,7 +81,9 @@ describe('guarantee 5: rollback follows the applied order and refuses irreversib
     expect(redone).toBe(REVIEWS);
     expect((await db.client.execute('SELECT count(*) AS n FROM reviews')).rows[0]?.n).toBe(0);
     expect((await db.client.execute('SELECT count(*) AS n FROM books')).rows[0]?.n).toBe(1);
-    const sequences = await db.client.execute('SELECT name, sequence FROM schema_migrations ORDER BY sequence');
+    const sequences = await db.client.execute(
+      'SELECT name, sequence FROM schema_migrations ORDER BY sequence',
+    );
     expect(sequences.rows.map((row) => row.name)).toEqual([AUTHORS, BOOKS, REVIEWS]);
   });
 

@@ -48,7 +48,11 @@ describe('the real migrations in database/migrations', () => {
     await insertOneRowEverywhere(db.client);
     // Foreign keys are on: each Down drops children before parents, and rollback runs the
     // migrations newest first, so no DROP TABLE hits a parent that still has children.
-    const { rolledBack } = await rollback(db.client, { dir: REAL_MIGRATIONS, env: 'test', steps: names.length });
+    const { rolledBack } = await rollback(db.client, {
+      dir: REAL_MIGRATIONS,
+      env: 'test',
+      steps: names.length,
+    });
     expect(rolledBack).toEqual([...names].reverse());
     expect(await tableNames(db.client)).toEqual(MIGRATOR_TABLES);
     expect(await historyNames(db.client)).toEqual([]);
@@ -64,14 +68,20 @@ async function insertOneRowEverywhere(client: ReturnType<typeof createTempDataba
   const now = Date.now();
   await client.batch(
     [
-      { sql: `INSERT INTO users (id, email, created_at, updated_at) VALUES ('u1', 'a@example.com', ?, ?)`, args: [now, now] },
+      {
+        sql: `INSERT INTO users (id, email, created_at, updated_at) VALUES ('u1', 'a@example.com', ?, ?)`,
+        args: [now, now],
+      },
       {
         sql: `INSERT INTO exams (id, slug, code, title, vendor, duration_minutes, question_count, passing_score, created_at, updated_at)
           VALUES (1, 'e', 'E-1', 'Exam', 'V', 60, 10, 70, ?, ?)`,
         args: [now, now],
       },
       `INSERT INTO objectives (id, exam_id, code, title, weight) VALUES (1, 1, '1.0', 'Obj', 100)`,
-      { sql: `INSERT INTO questions (id, exam_id, objective_id, type, created_at, updated_at) VALUES (1, 1, 1, 'single', ?, ?)`, args: [now, now] },
+      {
+        sql: `INSERT INTO questions (id, exam_id, objective_id, type, created_at, updated_at) VALUES (1, 1, 1, 'single', ?, ?)`,
+        args: [now, now],
+      },
       {
         sql: `INSERT INTO question_versions (id, question_id, version, stem, options, author_id, created_at)
           VALUES (1, 1, 1, 'Stem?', '[{"id":"a"},{"id":"b"}]', 'u1', ?)`,
@@ -88,7 +98,10 @@ async function insertOneRowEverywhere(client: ReturnType<typeof createTempDataba
           VALUES ('u1', 's1', 1, 1, '["a"]', 1, ?)`,
         args: [now],
       },
-      { sql: `INSERT INTO seed_history (name, environment, checksum, applied_at) VALUES ('x', 'test', 'c', ?)`, args: [now] },
+      {
+        sql: `INSERT INTO seed_history (name, environment, checksum, applied_at) VALUES ('x', 'test', 'c', ?)`,
+        args: [now],
+      },
     ],
     'write',
   );

@@ -18,7 +18,9 @@ async function expectTrickyResults(client: ReturnType<typeof createTempDatabase>
   expect(audit.rows.map((row) => row.message)).toEqual(['inserted; 3', 'small -- id']);
   const triggers = await client.execute(`SELECT sql FROM sqlite_master WHERE type = 'trigger'`);
   expect(triggers.rows).toHaveLength(1);
-  expect(String(triggers.rows[0]?.sql)).toContain(`CASE WHEN NEW.id > 100 THEN 'big; id' ELSE 'small -- id' END`);
+  expect(String(triggers.rows[0]?.sql)).toContain(
+    `CASE WHEN NEW.id > 100 THEN 'big; id' ELSE 'small -- id' END`,
+  );
 }
 
 describe('guarantee 8: triggers, semicolons and -- in literals, CRLF files', () => {

@@ -23,24 +23,44 @@ async function practice(day: number, rightShare: number, mode: 'practice' | 'moc
     examSlug: 'test-exam',
     mode,
     startedAt: at(days(day)),
-    answers: questions.map((question, i) => ({ question, correct: i < Math.round(questions.length * rightShare), answeredAt: at(days(day) + minutes(i + 1)) })),
+    answers: questions.map((question, i) => ({
+      question,
+      correct: i < Math.round(questions.length * rightShare),
+      answeredAt: at(days(day) + minutes(i + 1)),
+    })),
   });
 }
 
 describe('the dashboard', () => {
   it('is empty for a new learner and refuses anonymous visitors and bad time zones', async () => {
     const view = await getDashboard(learner, { tz: 'Europe/Paris' }, at(0));
-    expect(view).toMatchObject({ exams: [], dueToday: 0, studyTimeMs: 0, streak: { days: 0, studiedToday: false }, timeZone: 'Europe/Paris' });
+    expect(view).toMatchObject({
+      exams: [],
+      dueToday: 0,
+      studyTimeMs: 0,
+      streak: { days: 0, studiedToday: false },
+      timeZone: 'Europe/Paris',
+    });
     await expect(getDashboard(null, { tz: 'UTC' }, at(0))).rejects.toBeInstanceOf(AuthorizationError);
     await expect(getDashboard(learner, { tz: 'Not/AZone' }, at(0))).rejects.toBeInstanceOf(ReviewInputError);
     await expect(getDashboard(learner, { tz: 42 }, at(0))).rejects.toBeInstanceOf(ReviewInputError);
   });
 
   it('shows an exam as soon as a session is under way', async () => {
-    await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true, answeredAt: at(minutes(1)) }] });
+    await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      status: 'in_progress',
+      answers: [{ question: bank[0]!, correct: true, answeredAt: at(minutes(1)) }],
+    });
     const view = await getDashboard(learner, { tz: 'UTC' }, at(minutes(2)));
     expect(view.exams.map((e) => e.slug)).toEqual(['test-exam']);
-    expect(view.exams[0]).toMatchObject({ seen: 0, answered: 0, bankSize: 20, readiness: { enoughData: false, verdict: 'unknown' } });
+    expect(view.exams[0]).toMatchObject({
+      seen: 0,
+      answered: 0,
+      bankSize: 20,
+      readiness: { enoughData: false, verdict: 'unknown' },
+    });
     // An answer in an open session already counts as studying today.
     expect(view.streak).toEqual({ days: 1, studiedToday: true });
   });
@@ -50,7 +70,12 @@ describe('the dashboard', () => {
     const id = await createAttempt({
       user: learner,
       examSlug: 'test-exam',
-      answers: bank.map((question, i) => ({ question, correct: i % 2 === 1, timeSpentMs: 30_000, answeredAt: at(minutes(i + 1)) })),
+      answers: bank.map((question, i) => ({
+        question,
+        correct: i % 2 === 1,
+        timeSpentMs: 30_000,
+        answeredAt: at(minutes(i + 1)),
+      })),
     });
     const view = await getDashboard(learner, { tz: 'UTC' }, at(minutes(30)));
     const exam = view.exams[0]!;
@@ -58,8 +83,16 @@ describe('the dashboard', () => {
       ['1', 0, 10, 'weak'],
       ['2', 10, 10, 'strong'],
     ]);
-    expect(exam.history).toEqual([{ sessionId: id, mode: 'practice', at: expect.any(Number), percent: 50, questionCount: 20 }]);
-    expect(exam).toMatchObject({ seen: 20, bankSize: 20, answered: 20, dueToday: 10, studyTimeMs: 20 * 30_000 });
+    expect(exam.history).toEqual([
+      { sessionId: id, mode: 'practice', at: expect.any(Number), percent: 50, questionCount: 20 },
+    ]);
+    expect(exam).toMatchObject({
+      seen: 20,
+      bankSize: 20,
+      answered: 20,
+      dueToday: 10,
+      studyTimeMs: 20 * 30_000,
+    });
     expect(view.dueToday).toBe(10);
     expect(view.studyTimeMs).toBe(20 * 30_000);
   });
@@ -111,7 +144,11 @@ describe('the dashboard', () => {
     expect(weak.exams[0]!.readiness).toMatchObject({ enoughData: true, verdict: 'red' });
 
     const newcomer = await createUser();
-    await createAttempt({ user: newcomer, examSlug: 'test-exam', answers: bank.slice(0, 4).map((question) => ({ question, correct: true })) });
+    await createAttempt({
+      user: newcomer,
+      examSlug: 'test-exam',
+      answers: bank.slice(0, 4).map((question) => ({ question, correct: true })),
+    });
     const few = await getDashboard(newcomer, { tz: 'UTC' }, at(days(1)));
     expect(few.exams[0]!.readiness).toMatchObject({ enoughData: false, verdict: 'unknown' });
     expect(few.exams[0]!.readiness.high - few.exams[0]!.readiness.low).toBeGreaterThan(30);
@@ -121,13 +158,23 @@ describe('the dashboard', () => {
     const start = Date.UTC(2026, 0, 1, 18);
     for (let day = 0; day < 50; day += 1) {
       const when = new Date(start + days(day));
-      await createAttempt({ user: learner, examSlug: 'test-exam', startedAt: when, answers: [{ question: bank[day % 20]!, correct: true, answeredAt: when }] });
+      await createAttempt({
+        user: learner,
+        examSlug: 'test-exam',
+        startedAt: when,
+        answers: [{ question: bank[day % 20]!, correct: true, answeredAt: when }],
+      });
     }
     const after = (day: number) => new Date(start + days(day) + 3_600_000);
-    expect((await getDashboard(learner, { tz: 'UTC' }, after(49))).streak).toEqual({ days: 50, studiedToday: true });
+    expect((await getDashboard(learner, { tz: 'UTC' }, after(49))).streak).toEqual({
+      days: 50,
+      studiedToday: true,
+    });
     // Asked again (the older part is remembered), and the next morning.
     expect((await getDashboard(learner, { tz: 'UTC' }, after(49))).streak.days).toBe(50);
-    expect((await getDashboard(learner, { tz: 'UTC' }, new Date(start + days(50) - 12 * 3_600_000))).streak).toEqual({ days: 50, studiedToday: false });
+    expect(
+      (await getDashboard(learner, { tz: 'UTC' }, new Date(start + days(50) - 12 * 3_600_000))).streak,
+    ).toEqual({ days: 50, studiedToday: false });
   });
 
   it("counts the streak in the learner's time zone", async () => {
@@ -135,15 +182,31 @@ describe('the dashboard', () => {
     // it is 08:30 the next morning, also three days; the streak is alive until a day is missed.
     for (let day = 0; day < 3; day += 1) {
       const when = new Date(Date.UTC(2026, 2, 2 + day, 23, 30));
-      await createAttempt({ user: learner, examSlug: 'test-exam', startedAt: when, answers: [{ question: bank[day]!, correct: true, answeredAt: when }] });
+      await createAttempt({
+        user: learner,
+        examSlug: 'test-exam',
+        startedAt: when,
+        answers: [{ question: bank[day]!, correct: true, answeredAt: when }],
+      });
     }
     const morningAfter = new Date(Date.UTC(2026, 2, 5, 6, 0));
-    expect((await getDashboard(learner, { tz: 'UTC' }, morningAfter)).streak).toEqual({ days: 3, studiedToday: false });
-    expect((await getDashboard(learner, { tz: 'Asia/Tokyo' }, morningAfter)).streak).toEqual({ days: 3, studiedToday: true });
+    expect((await getDashboard(learner, { tz: 'UTC' }, morningAfter)).streak).toEqual({
+      days: 3,
+      studiedToday: false,
+    });
+    expect((await getDashboard(learner, { tz: 'Asia/Tokyo' }, morningAfter)).streak).toEqual({
+      days: 3,
+      studiedToday: true,
+    });
     // In Los Angeles (UTC-8) 23:30 UTC is 15:30 the same day: also three days, and by 22:00 local
     // on 5 March nothing was done that day yet.
-    expect((await getDashboard(learner, { tz: 'America/Los_Angeles' }, new Date(Date.UTC(2026, 2, 6, 6, 0)))).streak).toEqual({ days: 3, studiedToday: false });
+    expect(
+      (await getDashboard(learner, { tz: 'America/Los_Angeles' }, new Date(Date.UTC(2026, 2, 6, 6, 0))))
+        .streak,
+    ).toEqual({ days: 3, studiedToday: false });
     // Two days later the streak is over.
-    expect((await getDashboard(learner, { tz: 'UTC' }, new Date(Date.UTC(2026, 2, 7, 6, 0)))).streak.days).toBe(0);
+    expect(
+      (await getDashboard(learner, { tz: 'UTC' }, new Date(Date.UTC(2026, 2, 7, 6, 0)))).streak.days,
+    ).toBe(0);
   });
 });

@@ -23,7 +23,10 @@ export interface CardRow {
 }
 
 export async function cardsOf(userId: string): Promise<CardRow[]> {
-  const found = await rows('SELECT id, question_id, state, due, reps, lapses, suspended, last_review FROM review_cards WHERE user_id = ? ORDER BY question_id', [userId]);
+  const found = await rows(
+    'SELECT id, question_id, state, due, reps, lapses, suspended, last_review FROM review_cards WHERE user_id = ? ORDER BY question_id',
+    [userId],
+  );
   return found.map((r) => ({
     id: Number(r.id),
     questionId: Number(r.question_id),

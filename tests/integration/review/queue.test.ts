@@ -4,7 +4,13 @@ import { ReviewInputError } from '@/lib/review/errors';
 import { getReviewQueue } from '@/server/review/queue';
 import { syncReviewsForSession } from '@/server/review/session-sync';
 import { testDatabase } from '../../helpers/database';
-import { createAttempt, createQuestionVersion, createUser, questionBank, type KeyedQuestion } from '../../helpers/factories';
+import {
+  createAttempt,
+  createQuestionVersion,
+  createUser,
+  questionBank,
+  type KeyedQuestion,
+} from '../../helpers/factories';
 import { at, days, minutes, T0 } from '../../helpers/time';
 
 let learner: SessionUser;
@@ -39,9 +45,16 @@ describe("today's review queue", () => {
 
   it('ends "today" at the learner\'s midnight, not the server\'s', async () => {
     // Answered right at 09:00 UTC on 2 March: due two days later, around 09:00 UTC on 4 March.
-    const id = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[1]!, correct: true, answeredAt: T0 }] });
+    const id = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      answers: [{ question: bank[1]!, correct: true, answeredAt: T0 }],
+    });
     await syncReviewsForSession(id, T0);
-    const { rows } = await testDatabase().client.execute({ sql: 'SELECT due FROM review_cards WHERE user_id = ?', args: [learner.id] });
+    const { rows } = await testDatabase().client.execute({
+      sql: 'SELECT due FROM review_cards WHERE user_id = ?',
+      args: [learner.id],
+    });
     const due = new Date(Number(rows[0]!.due));
     const evening = new Date(due.getTime() - 12 * 3_600_000);
     // Twelve hours before it is due: in Tokyo (UTC+9) that may already be the due date…
@@ -50,12 +63,21 @@ describe("today's review queue", () => {
     const tokyo = await getReviewQueue(learner, { tz: 'Asia/Tokyo' }, evening);
     expect(tokyo.dueToday).toBe(dueInTokyo === eveningInTokyo ? 1 : 0);
     // …and a day later it is due everywhere.
-    expect((await getReviewQueue(learner, { tz: 'America/Los_Angeles' }, new Date(due.getTime() + days(1)))).dueToday).toBe(1);
-    expect((await getReviewQueue(learner, { tz: 'UTC' }, new Date(due.getTime() - days(1)))).dueToday).toBe(0);
+    expect(
+      (await getReviewQueue(learner, { tz: 'America/Los_Angeles' }, new Date(due.getTime() + days(1))))
+        .dueToday,
+    ).toBe(1);
+    expect((await getReviewQueue(learner, { tz: 'UTC' }, new Date(due.getTime() - days(1)))).dueToday).toBe(
+      0,
+    );
   });
 
   it('shows the question at its current version after an edit', async () => {
-    const id = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[0]!, correct: false }] });
+    const id = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      answers: [{ question: bank[0]!, correct: false }],
+    });
     await syncReviewsForSession(id, T0);
     await createQuestionVersion(bank[0]!.id, { stem: 'Edited stem', explanation: 'Edited explanation' }, T0);
     const [card] = (await getReviewQueue(learner, { tz: 'UTC' }, at(minutes(30)))).cards;
@@ -65,8 +87,16 @@ describe("today's review queue", () => {
 
   it('filters by exam and validates the request', async () => {
     const quick = await questionBank('quick-exam');
-    const one = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[0]!, correct: false }] });
-    const two = await createAttempt({ user: learner, examSlug: 'quick-exam', answers: [{ question: quick[0]!, correct: false }] });
+    const one = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      answers: [{ question: bank[0]!, correct: false }],
+    });
+    const two = await createAttempt({
+      user: learner,
+      examSlug: 'quick-exam',
+      answers: [{ question: quick[0]!, correct: false }],
+    });
     await syncReviewsForSession(one, T0);
     await syncReviewsForSession(two, T0);
     const now = at(minutes(30));
@@ -77,8 +107,12 @@ describe("today's review queue", () => {
     expect((await getReviewQueue(learner, { tz: 'UTC', limit: '1' }, now)).cards).toHaveLength(1);
     expect((await getReviewQueue(learner, { tz: 'UTC', limit: '1' }, now)).dueToday).toBe(2);
 
-    await expect(getReviewQueue(learner, { tz: 'Mars/Olympus_Mons' }, now)).rejects.toBeInstanceOf(ReviewInputError);
+    await expect(getReviewQueue(learner, { tz: 'Mars/Olympus_Mons' }, now)).rejects.toBeInstanceOf(
+      ReviewInputError,
+    );
     await expect(getReviewQueue(learner, {}, now)).rejects.toBeInstanceOf(ReviewInputError);
-    await expect(getReviewQueue(learner, { tz: 'UTC', exam: '../etc' }, now)).rejects.toBeInstanceOf(ReviewInputError);
+    await expect(getReviewQueue(learner, { tz: 'UTC', exam: '../etc' }, now)).rejects.toBeInstanceOf(
+      ReviewInputError,
+    );
   });
 });

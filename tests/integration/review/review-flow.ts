@@ -7,16 +7,26 @@ import { createAttempt, questionBank, type KeyedQuestion } from '../../helpers/f
 import { at, minutes } from '../../helpers/time';
 
 /** A learner with one synced practice session: `wrong` questions missed, the rest right. */
-export async function learnerWithCards(user: SessionUser, { right = 2, wrong = 2 } = {}): Promise<{ bank: KeyedQuestion[]; sessionId: string }> {
+export async function learnerWithCards(
+  user: SessionUser,
+  { right = 2, wrong = 2 } = {},
+): Promise<{ bank: KeyedQuestion[]; sessionId: string }> {
   const bank = await questionBank('test-exam');
-  const answers = bank.slice(0, right + wrong).map((question, i) => ({ question, correct: i >= wrong, answeredAt: at(minutes(1)) }));
+  const answers = bank
+    .slice(0, right + wrong)
+    .map((question, i) => ({ question, correct: i >= wrong, answeredAt: at(minutes(1)) }));
   const sessionId = await createAttempt({ user, examSlug: 'test-exam', answers });
   await syncReviewsForSession(sessionId, at(minutes(2)));
   return { bank, sessionId };
 }
 
 /** The answer a learner gives to a shown card. */
-export function answerFor(card: ReviewCardView, bank: KeyedQuestion[], correct: boolean, extra: Record<string, unknown> = {}) {
+export function answerFor(
+  card: ReviewCardView,
+  bank: KeyedQuestion[],
+  correct: boolean,
+  extra: Record<string, unknown> = {},
+) {
   const question = bank.find((q) => q.versionId === card.question.versionId)!;
   return {
     cardId: card.cardId,

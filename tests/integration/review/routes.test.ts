@@ -22,7 +22,10 @@ beforeEach(() => {
 
 describe('GET /api/review/queue and /dashboard/data', () => {
   it('answer 401 without a session, and never cache', async () => {
-    for (const response of [await QUEUE(get('/api/review/queue?tz=UTC')), await DASHBOARD(get('/dashboard/data?tz=UTC'))]) {
+    for (const response of [
+      await QUEUE(get('/api/review/queue?tz=UTC')),
+      await DASHBOARD(get('/dashboard/data?tz=UTC')),
+    ]) {
       expect(response.status).toBe(401);
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(await response.json()).toEqual({ ok: false, error: 'Sign in to continue.' });
@@ -40,14 +43,21 @@ describe('GET /api/review/queue and /dashboard/data', () => {
     expect(body.dueToday).toBe(3);
     const dashboard = await DASHBOARD(get('/dashboard/data?tz=Asia/Kolkata'));
     expect(dashboard.status).toBe(200);
-    expect(await dashboard.json()).toMatchObject({ ok: true, data: { timeZone: 'Asia/Kolkata', dueToday: 3, exams: [{ slug: 'test-exam', seen: 3 }] } });
+    expect(await dashboard.json()).toMatchObject({
+      ok: true,
+      data: { timeZone: 'Asia/Kolkata', dueToday: 3, exams: [{ slug: 'test-exam', seen: 3 }] },
+    });
   });
 
   it('answer 400 with the field at fault for a bad time zone or exam', async () => {
     session.user = await createUser();
     const badZone = await DASHBOARD(get('/dashboard/data?tz=Nowhere/Land'));
     expect(badZone.status).toBe(400);
-    expect(await badZone.json()).toMatchObject({ ok: false, error: expect.stringMatching(/^The query parameter "tz" is invalid: /), fieldErrors: { tz: expect.stringContaining('not a time zone we know') } });
+    expect(await badZone.json()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The query parameter "tz" is invalid: /),
+      fieldErrors: { tz: expect.stringContaining('not a time zone we know') },
+    });
     const missing = await QUEUE(get('/api/review/queue'));
     expect(missing.status).toBe(400);
     const badExam = await QUEUE(get('/api/review/queue?tz=UTC&exam=DROP%20TABLE'));
@@ -60,22 +70,42 @@ describe('review server actions', () => {
     const owner = await createUser();
     const { bank } = await learnerWithCards(owner);
     session.user = owner;
-    const { data: queue } = (await (await QUEUE(get('/api/review/queue?tz=UTC'))).json()) as { data: { cards: Parameters<typeof answerFor>[0][] } };
+    const { data: queue } = (await (await QUEUE(get('/api/review/queue?tz=UTC'))).json()) as {
+      data: { cards: Parameters<typeof answerFor>[0][] };
+    };
     const card = queue.cards[0]!;
 
     session.user = await createUser();
     const tables = await reviewTables();
-    expect(await submitReviewAction(answerFor(card, bank, true))).toEqual({ ok: false, error: 'This review card does not exist.' });
-    expect(await setCardSuspendedAction({ cardId: card.cardId, suspended: true })).toEqual({ ok: false, error: 'This review card does not exist.' });
+    expect(await submitReviewAction(answerFor(card, bank, true))).toEqual({
+      ok: false,
+      error: 'This review card does not exist.',
+    });
+    expect(await setCardSuspendedAction({ cardId: card.cardId, suspended: true })).toEqual({
+      ok: false,
+      error: 'This review card does not exist.',
+    });
     session.user = null;
-    expect(await submitReviewAction(answerFor(card, bank, true))).toEqual({ ok: false, error: 'Sign in to continue.' });
+    expect(await submitReviewAction(answerFor(card, bank, true))).toEqual({
+      ok: false,
+      error: 'Sign in to continue.',
+    });
     expect(await reviewTables()).toEqual(tables);
 
     session.user = owner;
     const bad = await submitReviewAction({ ...answerFor(card, bank, true), presentationId: 'nope' });
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { presentationId: 'Missing review id: reload the page.' } });
-    const recorded = await submitReviewAction({ ...answerFor(card, bank, true), presentationId: randomUUID() });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { presentationId: 'Missing review id: reload the page.' },
+    });
+    const recorded = await submitReviewAction({
+      ...answerFor(card, bank, true),
+      presentationId: randomUUID(),
+    });
     expect(recorded).toMatchObject({ ok: true, data: { status: 'recorded', rating: 'good' } });
-    expect(await setCardSuspendedAction({ cardId: card.cardId, suspended: true })).toEqual({ ok: true, data: { cardId: card.cardId, suspended: true } });
+    expect(await setCardSuspendedAction({ cardId: card.cardId, suspended: true })).toEqual({
+      ok: true,
+      data: { cardId: card.cardId, suspended: true },
+    });
   });
 });

@@ -35,19 +35,35 @@ describe('turning a submitted session into review cards', () => {
 
     const cards = await cardsOf(learner.id);
     const byQuestion = new Map(cards.map((c) => [c.questionId, c]));
-    expect(byQuestion.get(q1!.id)).toMatchObject({ state: 'learning', due: answeredAt.getTime() + minutes(10), reps: 1 });
+    expect(byQuestion.get(q1!.id)).toMatchObject({
+      state: 'learning',
+      due: answeredAt.getTime() + minutes(10),
+      reps: 1,
+    });
     expect(byQuestion.get(q2!.id)).toMatchObject({ state: 'review', reps: 1 });
     expect(byQuestion.get(q2!.id)!.due).toBeGreaterThanOrEqual(answeredAt.getTime() + days(1));
-    expect(byQuestion.get(q3!.id)).toMatchObject({ state: 'learning', due: answeredAt.getTime() + minutes(15) });
-    expect(byQuestion.get(q4!.id)).toMatchObject({ state: 'learning', due: answeredAt.getTime() + minutes(15) });
+    expect(byQuestion.get(q3!.id)).toMatchObject({
+      state: 'learning',
+      due: answeredAt.getTime() + minutes(15),
+    });
+    expect(byQuestion.get(q4!.id)).toMatchObject({
+      state: 'learning',
+      due: answeredAt.getTime() + minutes(15),
+    });
 
     const { rows: logs } = await testDatabase().client.execute({
       sql: 'SELECT rating, kind, session_id, idempotency_key, reviewed_at FROM review_logs WHERE user_id = ? ORDER BY card_id',
       args: [learner.id],
     });
     expect(logs.map((l) => Number(l.rating)).sort()).toEqual([1, 2, 2, 3]);
-    expect(logs.every((l) => l.kind === 'session' && l.session_id === id && l.reviewed_at === answeredAt.getTime())).toBe(true);
-    expect(logs.map((l) => String(l.idempotency_key)).sort()).toEqual([q1, q2, q3, q4].map((q) => `s:${id}:${q!.id}`).sort());
+    expect(
+      logs.every(
+        (l) => l.kind === 'session' && l.session_id === id && l.reviewed_at === answeredAt.getTime(),
+      ),
+    ).toBe(true);
+    expect(logs.map((l) => String(l.idempotency_key)).sort()).toEqual(
+      [q1, q2, q3, q4].map((q) => `s:${id}:${q!.id}`).sort(),
+    );
 
     const { rows: totals } = await testDatabase().client.execute({
       sql: 'SELECT objective_id, answered, correct, answer_time_ms FROM progress_objective_totals WHERE user_id = ? ORDER BY objective_id',
@@ -58,11 +74,17 @@ describe('turning a submitted session into review cards', () => {
       [2, 1],
       [2, 2],
     ]);
-    expect(await countRows('review_session_syncs', { where: 'session_id = ? AND answers = 4', args: [id] })).toBe(1);
+    expect(
+      await countRows('review_session_syncs', { where: 'session_id = ? AND answers = 4', args: [id] }),
+    ).toBe(1);
   });
 
   it('is idempotent: a second sync, or a second process, changes nothing', async () => {
-    const id = await createAttempt({ user: learner, examSlug: 'test-exam', answers: bank.slice(0, 6).map((question, i) => ({ question, correct: i % 2 === 0 })) });
+    const id = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      answers: bank.slice(0, 6).map((question, i) => ({ question, correct: i % 2 === 0 })),
+    });
     expect(await syncReviewsForSession(id, at(minutes(30)))).toBe(6);
     const before = await reviewTables();
 
@@ -71,7 +93,10 @@ describe('turning a submitted session into review cards', () => {
     const { client } = testDatabase();
     await client.execute({ sql: 'DELETE FROM review_session_syncs WHERE session_id = ?', args: [id] });
     const stale = await reviewStatementsForSubmittedSession(client, id, at(minutes(50)));
-    await client.execute({ sql: 'INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at) VALUES (?, ?, 6, ?)', args: [id, learner.id, at(minutes(30)).getTime()] });
+    await client.execute({
+      sql: 'INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at) VALUES (?, ?, 6, ?)',
+      args: [id, learner.id, at(minutes(30)).getTime()],
+    });
     await client.batch(stale, 'write');
 
     expect(await reviewTables()).toEqual(before);
@@ -79,7 +104,11 @@ describe('turning a submitted session into review cards', () => {
 
   it('applies a later session on top of the card: two reviews, one card', async () => {
     const question = bank[0]!;
-    const first = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question, correct: false, answeredAt: at(minutes(1)) }] });
+    const first = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      answers: [{ question, correct: false, answeredAt: at(minutes(1)) }],
+    });
     await syncReviewsForSession(first, at(minutes(2)));
     const second = await createAttempt({
       user: learner,
@@ -90,25 +119,50 @@ describe('turning a submitted session into review cards', () => {
     await syncReviewsForSession(second, at(days(1) + minutes(2)));
 
     const [card] = await cardsOf(learner.id);
-    expect(card).toMatchObject({ questionId: question.id, reps: 2, state: 'review', lastReview: at(days(1) + minutes(1)).getTime() });
+    expect(card).toMatchObject({
+      questionId: question.id,
+      reps: 2,
+      state: 'review',
+      lastReview: at(days(1) + minutes(1)).getTime(),
+    });
     expect(await countRows('review_logs', { where: 'card_id = ?', args: [card!.id] })).toBe(2);
   });
 
   it('leaves open and abandoned sessions alone, and ignores unanswered questions', async () => {
-    const open = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true }] });
-    const abandoned = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'abandoned', answers: [{ question: bank[1]!, correct: true }] });
+    const open = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      status: 'in_progress',
+      answers: [{ question: bank[0]!, correct: true }],
+    });
+    const abandoned = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      status: 'abandoned',
+      answers: [{ question: bank[1]!, correct: true }],
+    });
     expect(await syncReviewsForSession(open, T0)).toBe(0);
     expect(await syncReviewsForSession(abandoned, T0)).toBe(0);
     expect(await syncReviewsForSession('no-such-session', T0)).toBe(0);
     expect(await cardsOf(learner.id)).toEqual([]);
 
-    const partly = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question: bank[2]!, correct: true }], unanswered: [bank[3]!] });
+    const partly = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      answers: [{ question: bank[2]!, correct: true }],
+      unanswered: [bank[3]!],
+    });
     expect(await syncReviewsForSession(partly, T0)).toBe(1);
     expect((await cardsOf(learner.id)).map((c) => c.questionId)).toEqual([bank[2]!.id]);
   });
 
   it('can ride in the submit batch: statements made while the session is open apply once it is submitted', async () => {
-    const id = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: false }] });
+    const id = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      status: 'in_progress',
+      answers: [{ question: bank[0]!, correct: false }],
+    });
     const { client } = testDatabase();
     const statements = await reviewStatementsForSubmittedSession(client, id, at(minutes(20)));
     expect(statements.length).toBeGreaterThan(0);
@@ -119,7 +173,13 @@ describe('turning a submitted session into review cards', () => {
 
     // …after the submit flow's UPDATE in the same batch, they do.
     await client.batch(
-      [{ sql: "UPDATE study_sessions SET status = 'submitted', submitted_at = ?, last_activity = ? WHERE id = ?", args: [at(minutes(20)).getTime(), at(minutes(20)).getTime(), id] }, ...statements],
+      [
+        {
+          sql: "UPDATE study_sessions SET status = 'submitted', submitted_at = ?, last_activity = ? WHERE id = ?",
+          args: [at(minutes(20)).getTime(), at(minutes(20)).getTime(), id],
+        },
+        ...statements,
+      ],
       'write',
     );
     expect(await cardsOf(learner.id)).toHaveLength(1);
@@ -130,8 +190,17 @@ describe('turning a submitted session into review cards', () => {
 describe('catching up on sessions nobody synced', () => {
   it('syncs every submitted session not yet synced, oldest first, and then costs nothing', async () => {
     const question = bank[0]!;
-    const older = await createAttempt({ user: learner, examSlug: 'test-exam', answers: [{ question, correct: false, answeredAt: at(minutes(1)) }] });
-    const newer = await createAttempt({ user: learner, examSlug: 'test-exam', startedAt: at(days(2)), answers: [{ question, correct: true, answeredAt: at(days(2)) }] });
+    const older = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      answers: [{ question, correct: false, answeredAt: at(minutes(1)) }],
+    });
+    const newer = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      startedAt: at(days(2)),
+      answers: [{ question, correct: true, answeredAt: at(days(2)) }],
+    });
     const other = await createUser();
     await createAttempt({ user: other, examSlug: 'test-exam', answers: [{ question, correct: true }] });
 
@@ -139,7 +208,9 @@ describe('catching up on sessions nobody synced', () => {
     const [card] = await cardsOf(learner.id);
     // Again first (lapse into learning), then Good: reviews applied in the order they happened.
     expect(card).toMatchObject({ reps: 2, state: 'review', lastReview: at(days(2)).getTime() });
-    expect(await countRows('review_session_syncs', { where: 'session_id IN (?, ?)', args: [older, newer] })).toBe(2);
+    expect(
+      await countRows('review_session_syncs', { where: 'session_id IN (?, ?)', args: [older, newer] }),
+    ).toBe(2);
     // Only this learner's sessions were touched.
     expect(await cardsOf(other.id)).toEqual([]);
 
@@ -147,7 +218,12 @@ describe('catching up on sessions nobody synced', () => {
   });
 
   it('picks up a session submitted later, without a sync from the submit flow', async () => {
-    const id = await createAttempt({ user: learner, examSlug: 'test-exam', status: 'in_progress', answers: [{ question: bank[0]!, correct: true }] });
+    const id = await createAttempt({
+      user: learner,
+      examSlug: 'test-exam',
+      status: 'in_progress',
+      answers: [{ question: bank[0]!, correct: true }],
+    });
     expect(await catchUpReviewSync(learner.id, T0)).toBe(0);
     await submitSession(id, at(minutes(5)));
     expect(await catchUpReviewSync(learner.id, at(minutes(6)))).toBe(1);

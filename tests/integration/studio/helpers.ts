@@ -6,10 +6,18 @@ export async function firstQuestion(examSlug = 'test-exam') {
      WHERE e.slug = ? AND q.type = 'single' ORDER BY q.id LIMIT 1`,
     [examSlug],
   );
-  return { id: Number(row!.id), examId: Number(row!.exam_id), objectiveId: Number(row!.objective_id), version: Number(row!.current_version) };
+  return {
+    id: Number(row!.id),
+    examId: Number(row!.exam_id),
+    objectiveId: Number(row!.objective_id),
+    version: Number(row!.current_version),
+  };
 }
 
 export async function searchIds(term: string): Promise<number[]> {
-  const result = await rows('SELECT rowid AS id FROM question_search WHERE question_search MATCH ? ORDER BY rowid', [`"${term}"`]);
+  const result = await rows(
+    'SELECT rowid AS id FROM question_search WHERE question_search MATCH ? ORDER BY rowid',
+    [`"${term}"`],
+  );
   return result.map((r) => Number(r.id));
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { listPublishedExams } from '@/server/catalog/queries';
 import { AuthorizationError, type SessionUser } from '@/lib/auth/guards';
 import { listStudioAudit } from '@/server/studio/audit-log';
-import { createExam, createObjective, getStudioExam, listStudioExams, setExamStatus, updateObjective } from '@/server/studio/exams';
+import {
+  createExam,
+  createObjective,
+  getStudioExam,
+  listStudioExams,
+  setExamStatus,
+  updateObjective,
+} from '@/server/studio/exams';
 import { dryRunImport } from '@/server/studio/import';
 import { listQuestions } from '@/server/studio/question-list';
 import { getEditorQuestion, listVersions, saveQuestion, setQuestionStatus } from '@/server/studio/questions';
@@ -17,19 +24,51 @@ import { firstQuestion } from './helpers';
 describe('exams and objectives', () => {
   it('creates drafts invisible to learners and publishes only when weights sum to 100', async () => {
     const moderator = await createUser({ role: 'moderator' });
-    const exam = await createExam(moderator, { code: 'NEW-1', title: 'New Exam', vendor: 'V', description: '', durationMinutes: 60, questionCount: 10, passingScore: 70 }, ctx());
+    const exam = await createExam(
+      moderator,
+      {
+        code: 'NEW-1',
+        title: 'New Exam',
+        vendor: 'V',
+        description: '',
+        durationMinutes: 60,
+        questionCount: 10,
+        passingScore: 70,
+      },
+      ctx(),
+    );
     expect(JSON.stringify(await listPublishedExams())).not.toContain('New Exam');
     await createObjective(moderator, exam.id, { code: '1', title: 'One', weight: 60 }, ctx());
     await expect(setExamStatus(moderator, exam.id, 'published', ctx())).rejects.toThrow(/sum to 100 .*60/);
     await createObjective(moderator, exam.id, { code: '2', title: 'Two', weight: 40 }, ctx());
     await expect(setExamStatus(moderator, exam.id, 'published', ctx())).rejects.toThrow(/active question/);
     const objectiveId = (await getStudioExam(moderator, exam.id)).objectives[0]!.id;
-    await saveQuestion(moderator, { examId: exam.id, content: { objectiveId, type: 'single', difficulty: 1, stem: 'Q', options: [{ id: 'a', text: 'x', correct: true }, { id: 'b', text: 'y', correct: false }] } }, ctx());
+    await saveQuestion(
+      moderator,
+      {
+        examId: exam.id,
+        content: {
+          objectiveId,
+          type: 'single',
+          difficulty: 1,
+          stem: 'Q',
+          options: [
+            { id: 'a', text: 'x', correct: true },
+            { id: 'b', text: 'y', correct: false },
+          ],
+        },
+      },
+      ctx(),
+    );
     await setExamStatus(moderator, exam.id, 'published', ctx());
     expect(JSON.stringify(await listPublishedExams())).toContain('New Exam');
     expect((await getStudioExam(moderator, exam.id)).status).toBe('published');
-    await expect(updateObjective(moderator, exam.id, objectiveId, { code: '1', title: 'One', weight: 50 }, ctx())).rejects.toThrow(/keep summing to 100/);
-    expect(await auditActions()).toEqual(expect.arrayContaining(['studio.exam_created', 'studio.objective_created', 'studio.exam_published']));
+    await expect(
+      updateObjective(moderator, exam.id, objectiveId, { code: '1', title: 'One', weight: 50 }, ctx()),
+    ).rejects.toThrow(/keep summing to 100/);
+    expect(await auditActions()).toEqual(
+      expect.arrayContaining(['studio.exam_created', 'studio.objective_created', 'studio.exam_published']),
+    );
   });
 });
 
@@ -40,8 +79,19 @@ describe('learner reports', () => {
     const moderator = await createUser({ role: 'moderator' });
     const q = await firstQuestion();
     const editor = await getEditorQuestion(moderator, q.id);
-    await expect(createReport(learner, { questionId: q.id, reason: 'other', details: '' }, ctx())).rejects.toThrow(/Check the report/);
-    const { id } = await createReport(learner, { questionId: q.id, questionVersionId: editor.versionId, reason: 'wrong_answer', details: 'B is right, not A' }, ctx());
+    await expect(
+      createReport(learner, { questionId: q.id, reason: 'other', details: '' }, ctx()),
+    ).rejects.toThrow(/Check the report/);
+    const { id } = await createReport(
+      learner,
+      {
+        questionId: q.id,
+        questionVersionId: editor.versionId,
+        reason: 'wrong_answer',
+        details: 'B is right, not A',
+      },
+      ctx(),
+    );
     await createReport(other, { questionId: q.id, reason: 'typo' }, ctx());
     expect((await listMyReports(learner)).map((r) => r.id)).toEqual([id]);
     expect((await listMyReports(learner))[0]).not.toHaveProperty('reporter');
@@ -49,10 +99,20 @@ describe('learner reports', () => {
     expect(queue.map((r) => r.id)).toContain(id);
     expect((await listQuestions(moderator, { reported: '1' })).items.map((i) => i.id)).toContain(q.id);
 
-    await expect(resolveReport(learner, { reportId: id, decision: 'resolved', reply: 'x' }, ctx())).rejects.toBeInstanceOf(AuthorizationError);
-    await expect(resolveReport(moderator, { reportId: id, decision: 'resolved', reply: '' }, ctx())).rejects.toThrow(/Check the reply/);
-    await resolveReport(moderator, { reportId: id, decision: 'resolved', reply: 'Fixed the key, thank you!' }, ctx());
-    await expect(resolveReport(moderator, { reportId: id, decision: 'dismissed', reply: 'again' }, ctx())).rejects.toThrow(/already answered/);
+    await expect(
+      resolveReport(learner, { reportId: id, decision: 'resolved', reply: 'x' }, ctx()),
+    ).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(
+      resolveReport(moderator, { reportId: id, decision: 'resolved', reply: '' }, ctx()),
+    ).rejects.toThrow(/Check the reply/);
+    await resolveReport(
+      moderator,
+      { reportId: id, decision: 'resolved', reply: 'Fixed the key, thank you!' },
+      ctx(),
+    );
+    await expect(
+      resolveReport(moderator, { reportId: id, decision: 'dismissed', reply: 'again' }, ctx()),
+    ).rejects.toThrow(/already answered/);
     const mine = await listMyReports(learner);
     expect(mine[0]).toMatchObject({ status: 'resolved', reply: 'Fixed the key, thank you!' });
     expect(await countRows('audit_log', { where: "action = 'studio.report_resolved'" })).toBe(1);
@@ -62,8 +122,11 @@ describe('learner reports', () => {
     const learner = await createUser();
     const q = await firstQuestion();
     const now = Date.now();
-    for (let i = 0; i < 20; i++) await createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + i }));
-    await expect(createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + 100 }))).rejects.toThrow(/many reports.*try again in/);
+    for (let i = 0; i < 20; i++)
+      await createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + i }));
+    await expect(
+      createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + 100 })),
+    ).rejects.toThrow(/many reports.*try again in/);
     await createReport(learner, { questionId: q.id, reason: 'unclear' }, ctx({ now: now + 3_600_001 }));
   });
 });
@@ -83,7 +146,11 @@ describe('item statistics', () => {
           examSlug: 'quick-exam',
           mode: 'mock',
           startedAt: new Date(second ? 2000 : 1000),
-          answers: qs.map((question, j) => ({ question, correct: second || i > j * 3, answeredAt: new Date(second ? 2500 : 1500) })),
+          answers: qs.map((question, j) => ({
+            question,
+            correct: second || i > j * 3,
+            answeredAt: new Date(second ? 2500 : 1500),
+          })),
         });
       }
     }
@@ -100,7 +167,9 @@ describe('item statistics', () => {
     const stored = await getStoredStatistics(moderator, examId);
     expect(stored?.attempts).toBe(12);
     const poorIds = stats.items.filter((i) => i.reasons.length > 0).map((i) => i.questionId);
-    expect((await listQuestions(moderator, { exam: examId, poor: '1' })).items.map((i) => i.id).sort()).toEqual(poorIds.sort());
+    expect(
+      (await listQuestions(moderator, { exam: examId, poor: '1' })).items.map((i) => i.id).sort(),
+    ).toEqual(poorIds.sort());
   });
 });
 
@@ -112,7 +181,15 @@ describe('authorization of the studio services', () => {
     ['getEditorQuestion', async (a) => getEditorQuestion(a, (await firstQuestion()).id)],
     ['listVersions', async (a) => listVersions(a, (await firstQuestion()).id)],
     ['setQuestionStatus', async (a) => setQuestionStatus(a, (await firstQuestion()).id, 'active', ctx())],
-    ['dryRunImport', async (a) => dryRunImport(a, { examId: await examIdBySlug('test-exam'), format: 'aiken', source: 'Q?\nA) x\nB) y\nANSWER: A' })],
+    [
+      'dryRunImport',
+      async (a) =>
+        dryRunImport(a, {
+          examId: await examIdBySlug('test-exam'),
+          format: 'aiken',
+          source: 'Q?\nA) x\nB) y\nANSWER: A',
+        }),
+    ],
     ['listReportQueue', (a) => listReportQueue(a)],
     ['listStudioAudit', (a) => listStudioAudit(a, {})],
     ['getStoredStatistics', async (a) => getStoredStatistics(a, await examIdBySlug('test-exam'))],
@@ -130,14 +207,31 @@ describe('authorization of the studio services', () => {
 
   it('reports: anonymous 401; any signed-in user may report and list their own', async () => {
     const q = await firstQuestion();
-    await expect(createReport(null, { questionId: q.id, reason: 'typo' }, ctx())).rejects.toMatchObject({ status: 401 });
+    await expect(createReport(null, { questionId: q.id, reason: 'typo' }, ctx())).rejects.toMatchObject({
+      status: 401,
+    });
     await expect(listMyReports(null)).rejects.toMatchObject({ status: 401 });
   });
 
   it('the audit page lists studio actions with actor and details, filtered and paged', async () => {
     const moderator = await createUser({ role: 'moderator', name: 'Audit Mod' });
-    await createExam(moderator, { code: 'AUD-1', title: 'Audited Exam', vendor: 'V', durationMinutes: 10, questionCount: 5, passingScore: 50 }, ctx());
+    await createExam(
+      moderator,
+      {
+        code: 'AUD-1',
+        title: 'Audited Exam',
+        vendor: 'V',
+        durationMinutes: 10,
+        questionCount: 5,
+        passingScore: 50,
+      },
+      ctx(),
+    );
     const page = await listStudioAudit(moderator, { action: 'studio.exam_created', actor: 'Audit Mod' });
-    expect(page.rows[0]).toMatchObject({ action: 'studio.exam_created', actor: expect.stringContaining('Audit Mod'), details: expect.objectContaining({ title: 'Audited Exam' }) });
+    expect(page.rows[0]).toMatchObject({
+      action: 'studio.exam_created',
+      actor: expect.stringContaining('Audit Mod'),
+      details: expect.objectContaining({ title: 'Audited Exam' }),
+    });
   });
 });

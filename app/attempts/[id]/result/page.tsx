@@ -60,7 +60,9 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
       {result.status === 'abandoned' ? (
         <div className="rounded-xl border border-slate-200 bg-white p-8 text-center shadow-sm">
           <h2 className="text-lg font-semibold">This attempt was abandoned</h2>
-          <p className="mt-2 text-sm text-slate-600">Abandoned attempts are not scored. Start a new one whenever you are ready.</p>
+          <p className="mt-2 text-sm text-slate-600">
+            Abandoned attempts are not scored. Start a new one whenever you are ready.
+          </p>
           <div className="mt-5 flex justify-center gap-3">
             <ButtonLink href={`/exams/${result.exam.slug}`}>Start again</ButtonLink>
             <ButtonLink href="/history" variant="secondary">
@@ -72,7 +74,9 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
         <>
           <ScoreSummary result={result} />
           <div className="flex flex-wrap items-start gap-3">
-            {result.mistakesAvailable > 0 ? <PracticeMistakesButton attemptId={result.id} count={result.mistakesAvailable} /> : null}
+            {result.mistakesAvailable > 0 ? (
+              <PracticeMistakesButton attemptId={result.id} count={result.mistakesAvailable} />
+            ) : null}
             <ButtonLink href={`/exams/${result.exam.slug}`} variant="secondary">
               {result.mode === 'mock' ? 'Take another mock exam' : 'Practice more'}
             </ButtonLink>

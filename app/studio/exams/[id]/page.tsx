@@ -28,8 +28,19 @@ export default async function StudioExamPage({ params }: { params: Promise<{ id:
         description={
           <span className="flex flex-wrap items-center gap-2">
             <StatusPill status={exam.status} /> {exam.code} · {exam.activeQuestions} active questions ·{' '}
-            <Link href={`/studio/questions?exam=${exam.id}`} className="font-medium text-brand-700 hover:underline">questions</Link> ·{' '}
-            <Link href={`/studio/exams/${exam.id}/statistics`} className="font-medium text-brand-700 hover:underline">statistics</Link>
+            <Link
+              href={`/studio/questions?exam=${exam.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              questions
+            </Link>{' '}
+            ·{' '}
+            <Link
+              href={`/studio/exams/${exam.id}/statistics`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              statistics
+            </Link>
           </span>
         }
       />
@@ -43,7 +54,7 @@ export default async function StudioExamPage({ params }: { params: Promise<{ id:
       </div>
       <Card title={`Objectives (weights sum to ${exam.weightSum}%)`}>
         <div className="space-y-3">
-          <div className="hidden gap-2 text-xs font-medium uppercase tracking-wide text-slate-500 sm:grid sm:grid-cols-[6rem_1fr_6rem_auto]">
+          <div className="hidden gap-2 text-xs font-medium tracking-wide text-slate-500 uppercase sm:grid sm:grid-cols-[6rem_1fr_6rem_auto]">
             <span>Code</span>
             <span>Title</span>
             <span>Weight %</span>

@@ -10,7 +10,10 @@ export default async function NewExamPage() {
   await requireRole(['moderator'], '/studio/exams/new');
   return (
     <div className="space-y-6">
-      <PageHeader title="New exam" description="A new exam starts as a draft; add objectives and questions, then publish it." />
+      <PageHeader
+        title="New exam"
+        description="A new exam starts as a draft; add objectives and questions, then publish it."
+      />
       <Card>
         <ExamForm />
       </Card>

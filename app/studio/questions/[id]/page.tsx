@@ -30,15 +30,24 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
     if (error instanceof StudioError) notFound();
     throw error;
   });
-  const [exam, versions, reports] = await Promise.all([getEditorExam(user, question.examId), listVersions(user, questionId), listReportQueue(user, 'open', questionId)]);
+  const [exam, versions, reports] = await Promise.all([
+    getEditorExam(user, question.examId),
+    listVersions(user, questionId),
+    listReportQueue(user, 'open', questionId),
+  ]);
   const query = editorPageQuerySchema.safeParse(await searchParams);
-  const { saved, version: savedVersion } = query.success ? query.data : { saved: undefined, version: undefined };
+  const { saved, version: savedVersion } = query.success
+    ? query.data
+    : { saved: undefined, version: undefined };
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm text-slate-500">
-            <Link href={`/studio/questions?exam=${exam.id}`} className="font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/studio/questions?exam=${exam.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
               {exam.title}
             </Link>{' '}
             · question #{question.id}
@@ -46,14 +55,23 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
           <h1 className="mt-1 flex items-center gap-3 text-3xl font-bold tracking-tight">
             Edit question <StatusPill status={question.status} />
           </h1>
-          <p className="mt-1 text-slate-600">Version {question.currentVersion}. Saving writes a new version; attempts keep the version they showed.</p>
+          <p className="mt-1 text-slate-600">
+            Version {question.currentVersion}. Saving writes a new version; attempts keep the version they
+            showed.
+          </p>
         </div>
         <QuestionStatusForm questionId={question.id} status={question.status} />
       </header>
       {saved === '1' ? <Alert tone="success">Question created.</Alert> : null}
       {/* The editor remounts on a new version (it is keyed by it), so its own message would vanish; the URL carries it. */}
-      {saved === 'version' && savedVersion === question.currentVersion ? <Alert tone="success">Saved as version {question.currentVersion}.</Alert> : null}
-      {question.status === 'retired' ? <Alert tone="info">This question is retired: it is never drawn into new attempts, and past results still show it.</Alert> : null}
+      {saved === 'version' && savedVersion === question.currentVersion ? (
+        <Alert tone="success">Saved as version {question.currentVersion}.</Alert>
+      ) : null}
+      {question.status === 'retired' ? (
+        <Alert tone="info">
+          This question is retired: it is never drawn into new attempts, and past results still show it.
+        </Alert>
+      ) : null}
       {reports.length > 0 ? (
         <Card title={`Open reports (${reports.length})`}>
           <ul className="space-y-4">
@@ -78,7 +96,14 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
         <VersionHistory
           questionId={question.id}
           current={question.currentVersion}
-          entries={versions.map((v) => ({ version: v.version, authorName: v.authorName, createdAt: formatTime(v.createdAt), source: v.source, restoredFrom: v.restoredFrom, changes: v.changes }))}
+          entries={versions.map((v) => ({
+            version: v.version,
+            authorName: v.authorName,
+            createdAt: formatTime(v.createdAt),
+            source: v.source,
+            restoredFrom: v.restoredFrom,
+            changes: v.changes,
+          }))}
         />
       </Card>
     </div>

@@ -28,7 +28,10 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
           <ul className="grid gap-3 sm:grid-cols-2">
             {exams.map((e) => (
               <li key={e.id}>
-                <Link href={`/studio/questions/new?exam=${e.id}`} className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
+                <Link
+                  href={`/studio/questions/new?exam=${e.id}`}
+                  className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
+                >
                   <span className="font-semibold text-slate-900">{e.title}</span>
                   <span className="block text-sm text-slate-500">{e.code}</span>
                 </Link>

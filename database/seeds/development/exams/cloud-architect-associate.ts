@@ -57,12 +57,18 @@ const REF = {
     title: 'AWS CloudTrail User Guide',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/',
   },
-  guardduty: { title: 'Amazon GuardDuty User Guide', url: 'https://docs.aws.amazon.com/guardduty/latest/ug/' },
+  guardduty: {
+    title: 'Amazon GuardDuty User Guide',
+    url: 'https://docs.aws.amazon.com/guardduty/latest/ug/',
+  },
   cognito: {
     title: 'Amazon Cognito Developer Guide',
     url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/',
   },
-  acm: { title: 'AWS Certificate Manager User Guide', url: 'https://docs.aws.amazon.com/acm/latest/userguide/' },
+  acm: {
+    title: 'AWS Certificate Manager User Guide',
+    url: 'https://docs.aws.amazon.com/acm/latest/userguide/',
+  },
   ssm: {
     title: 'AWS Systems Manager User Guide',
     url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/',
@@ -135,12 +141,16 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 1,
       stem: 'A company runs application servers on Amazon EC2 instances in a private subnet of a VPC. The instances must download operating system patches from the internet, but they must not be reachable by any connection that is initiated from the internet. The instances use IPv4 only. Which solution meets these requirements?',
       options: [
-        { text: 'Attach an internet gateway to the VPC and add a `0.0.0.0/0` route to it in the private subnet route table.' },
+        {
+          text: 'Attach an internet gateway to the VPC and add a `0.0.0.0/0` route to it in the private subnet route table.',
+        },
         {
           text: 'Create a NAT gateway in a public subnet and add a `0.0.0.0/0` route that targets the NAT gateway in the private subnet route table.',
           correct: true,
         },
-        { text: 'Create an egress-only internet gateway and add a `0.0.0.0/0` route to it in the private subnet route table.' },
+        {
+          text: 'Create an egress-only internet gateway and add a `0.0.0.0/0` route to it in the private subnet route table.',
+        },
         { text: 'Create a gateway VPC endpoint and add it to the private subnet route table.' },
       ],
       explanation:
@@ -173,7 +183,9 @@ export const cloudArchitectAssociate: SeedExam = {
           text: 'Create a gateway VPC endpoint for Amazon S3 and associate it with the route tables of the private subnets.',
           correct: true,
         },
-        { text: 'Create a NAT gateway in each Availability Zone and route S3 traffic through the NAT gateways.' },
+        {
+          text: 'Create a NAT gateway in each Availability Zone and route S3 traffic through the NAT gateways.',
+        },
         { text: 'Create an interface VPC endpoint for Amazon S3 in each private subnet.' },
         { text: 'Set up an AWS Site-to-Site VPN connection between the VPC and Amazon S3.' },
       ],
@@ -186,8 +198,12 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 1,
       stem: 'An application running on Amazon EC2 instances needs to read and write items in an Amazon DynamoDB table. The security team prohibits long-term credentials on the instances. Which approach should a solutions architect recommend?',
       options: [
-        { text: 'Create an IAM user with DynamoDB permissions and store its access keys in environment variables on each instance.' },
-        { text: 'Store the access keys of an IAM user in AWS Secrets Manager and retrieve them at application startup.' },
+        {
+          text: 'Create an IAM user with DynamoDB permissions and store its access keys in environment variables on each instance.',
+        },
+        {
+          text: 'Store the access keys of an IAM user in AWS Secrets Manager and retrieve them at application startup.',
+        },
         {
           text: 'Create an IAM role with the required DynamoDB permissions and attach it to the instances through an instance profile.',
           correct: true,
@@ -212,7 +228,9 @@ export const cloudArchitectAssociate: SeedExam = {
           correct: true,
         },
         { text: 'In Account A, grant the public-read canned ACL on each object.' },
-        { text: 'In Account A, disable S3 Block Public Access so that cross-account principals can be granted access.' },
+        {
+          text: 'In Account A, disable S3 Block Public Access so that cross-account principals can be granted access.',
+        },
         { text: 'In Account A, attach a service control policy that allows Account B to access the bucket.' },
       ],
       explanation:
@@ -272,9 +290,15 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'A company uses AWS Organizations with dozens of member accounts. The security team must ensure that no one in any member account, including users with full administrator permissions, can stop or delete AWS CloudTrail trails. The control must be preventive and must apply automatically to new accounts added to the organization. What should a solutions architect do?',
       options: [
-        { text: 'Create an IAM policy that denies `cloudtrail:StopLogging` and `cloudtrail:DeleteTrail` and attach it to every IAM user and role in each account.' },
-        { text: 'Deploy an AWS Config rule that detects stopped trails and restarts them with an automatic remediation action.' },
-        { text: 'Apply an IAM permissions boundary to all administrator roles that excludes CloudTrail actions.' },
+        {
+          text: 'Create an IAM policy that denies `cloudtrail:StopLogging` and `cloudtrail:DeleteTrail` and attach it to every IAM user and role in each account.',
+        },
+        {
+          text: 'Deploy an AWS Config rule that detects stopped trails and restarts them with an automatic remediation action.',
+        },
+        {
+          text: 'Apply an IAM permissions boundary to all administrator roles that excludes CloudTrail actions.',
+        },
         {
           text: 'Attach a service control policy (SCP) that denies `cloudtrail:StopLogging` and `cloudtrail:DeleteTrail` to the root of the organization.',
           correct: true,
@@ -290,10 +314,17 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'A company has just created a new AWS account. A solutions architect wants to follow security best practices for the AWS account root user. Which actions should the architect take? (Choose two.)',
       options: [
         { text: 'Enable multi-factor authentication (MFA) on the root user.', correct: true },
-        { text: 'Share the root user password with all members of the operations team so that they can respond to incidents.' },
+        {
+          text: 'Share the root user password with all members of the operations team so that they can respond to incidents.',
+        },
         { text: 'Attach an IAM policy to the root user that limits its permissions to billing actions.' },
-        { text: 'Delete any access keys that exist for the root user and use IAM roles or IAM Identity Center for daily administration.', correct: true },
-        { text: 'Use the root user for daily administrative tasks so that all actions are logged under one identity.' },
+        {
+          text: 'Delete any access keys that exist for the root user and use IAM roles or IAM Identity Center for daily administration.',
+          correct: true,
+        },
+        {
+          text: 'Use the root user for daily administrative tasks so that all actions are logged under one identity.',
+        },
       ],
       explanation:
         'Best practice is to protect the root user with MFA, avoid root access keys, and use separate identities with least-privilege permissions for everyday work. IAM policies cannot be attached to the root user, so its permissions cannot be limited that way. Sharing the root password or using root for daily work removes individual accountability and greatly increases risk.',
@@ -310,7 +341,9 @@ export const cloudArchitectAssociate: SeedExam = {
           correct: true,
         },
         { text: 'Make the bucket publicly writable and rely on object names to separate users.' },
-        { text: 'Embed the access keys of a single IAM user with `s3:PutObject` permission in the app binary.' },
+        {
+          text: 'Embed the access keys of a single IAM user with `s3:PutObject` permission in the app binary.',
+        },
       ],
       explanation:
         'Cognito user pools handle sign-in, including federation with social identity providers, and Cognito identity pools exchange the resulting tokens for temporary AWS credentials from an IAM role whose policy can use the identity ID to restrict access to a per-user prefix. Creating IAM users per app user does not scale and distributes long-term keys. A publicly writable bucket or embedded keys expose the bucket to anyone who inspects the app.',
@@ -321,13 +354,17 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'An auditor finds that an existing Amazon RDS for MySQL DB instance was created without encryption at rest. The company must encrypt the database with an AWS KMS key while keeping all existing data. Which solution meets this requirement?',
       options: [
-        { text: 'Modify the DB instance and enable encryption, then apply the change during the next maintenance window.' },
+        {
+          text: 'Modify the DB instance and enable encryption, then apply the change during the next maintenance window.',
+        },
         { text: 'Create an encrypted read replica of the unencrypted DB instance and promote the replica.' },
         {
           text: 'Take a snapshot of the DB instance, copy the snapshot with encryption enabled using the KMS key, and restore a new DB instance from the encrypted snapshot.',
           correct: true,
         },
-        { text: 'Enable encryption on the underlying EBS volumes of the DB instance from the Amazon EC2 console.' },
+        {
+          text: 'Enable encryption on the underlying EBS volumes of the DB instance from the Amazon EC2 console.',
+        },
       ],
       explanation:
         'Encryption cannot be turned on for an existing unencrypted RDS DB instance, but a snapshot can be copied with encryption enabled and a new encrypted instance restored from the copy. RDS does not support creating an encrypted read replica from an unencrypted instance. The storage of RDS instances is managed by the service and is not exposed as EBS volumes in the EC2 console.',
@@ -341,7 +378,10 @@ export const cloudArchitectAssociate: SeedExam = {
         { text: 'Allow inbound TCP 3306 from the CIDR block of the entire VPC.' },
         { text: 'Allow inbound TCP 3306 from `0.0.0.0/0` and deny all other traffic in the network ACL.' },
         { text: 'Allow inbound TCP 3306 from the private IP address of each application instance.' },
-        { text: 'Allow inbound TCP 3306 with the application tier security group ID as the source.', correct: true },
+        {
+          text: 'Allow inbound TCP 3306 with the application tier security group ID as the source.',
+          correct: true,
+        },
       ],
       explanation:
         'Referencing the application tier security group as the source allows any instance that carries that group, including newly launched ones, while excluding everything else. Allowing the VPC CIDR would also admit the web tier. Listing individual private IP addresses breaks whenever Auto Scaling replaces instances, and opening the port to 0.0.0.0/0 is overly permissive.',
@@ -366,7 +406,9 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 2,
       stem: 'A company serves a static website from an S3 bucket through an Amazon CloudFront distribution. Users are currently able to bypass CloudFront and download objects directly from the S3 bucket URL. The company wants all access to go through CloudFront. What should a solutions architect do?',
       options: [
-        { text: 'Enable S3 static website hosting and require a custom Referer header in the bucket policy.' },
+        {
+          text: 'Enable S3 static website hosting and require a custom Referer header in the bucket policy.',
+        },
         { text: 'Attach a security group to the S3 bucket that allows only CloudFront IP ranges.' },
         {
           text: 'Configure an origin access control (OAC) on the distribution and update the bucket policy to allow reads only from the CloudFront service principal for that distribution; keep the bucket private.',
@@ -388,7 +430,9 @@ export const cloudArchitectAssociate: SeedExam = {
           text: 'Attach an instance profile that includes the `AmazonSSMManagedInstanceCore` managed policy and use AWS Systems Manager Session Manager with session logging enabled.',
           correct: true,
         },
-        { text: 'Open inbound TCP port 22 from `0.0.0.0/0` on the instance security groups and rely on key pairs for authentication.' },
+        {
+          text: 'Open inbound TCP port 22 from `0.0.0.0/0` on the instance security groups and rely on key pairs for authentication.',
+        },
         {
           text: 'Create interface VPC endpoints for Systems Manager (`ssm`, `ssmmessages`, and `ec2messages`) in the VPC.',
           correct: true,
@@ -438,7 +482,10 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'A company uses AWS Organizations. Auditors require a record of all AWS API activity in every current and future account, stored centrally for 7 years, and protected so that no one, including administrators, can delete or alter the records during that period. Which combination of actions meets these requirements? (Choose three.)',
       options: [
-        { text: 'Create an organization trail in AWS CloudTrail from the management account.', correct: true },
+        {
+          text: 'Create an organization trail in AWS CloudTrail from the management account.',
+          correct: true,
+        },
         { text: 'Deliver the trail logs to an S3 bucket in a dedicated log archive account.', correct: true },
         { text: 'Enable VPC Flow Logs in every VPC and send them to Amazon CloudWatch Logs.' },
         {
@@ -471,9 +518,15 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 2,
       stem: 'A solutions architect is reviewing network controls for a VPC. Which statements about security groups and network ACLs are correct? (Choose two.)',
       options: [
-        { text: 'Security groups are stateful: return traffic for an allowed inbound connection is automatically allowed.', correct: true },
+        {
+          text: 'Security groups are stateful: return traffic for an allowed inbound connection is automatically allowed.',
+          correct: true,
+        },
         { text: 'Security groups support both allow and deny rules.' },
-        { text: 'Network ACL rules are evaluated in order, starting with the lowest rule number, and the first matching rule is applied.', correct: true },
+        {
+          text: 'Network ACL rules are evaluated in order, starting with the lowest rule number, and the first matching rule is applied.',
+          correct: true,
+        },
         { text: 'Network ACLs are stateful, so outbound rules for response traffic are not needed.' },
         { text: 'A newly created VPC’s default network ACL denies all inbound traffic.' },
       ],
@@ -506,9 +559,13 @@ export const cloudArchitectAssociate: SeedExam = {
           text: 'Have the web tier send orders to an Amazon SQS queue and have the processing tier poll the queue, scaling the processing fleet based on queue depth.',
           correct: true,
         },
-        { text: 'Have the web tier publish orders to an Amazon SNS topic with an HTTP subscription to the processing tier.' },
+        {
+          text: 'Have the web tier publish orders to an Amazon SNS topic with an HTTP subscription to the processing tier.',
+        },
         { text: 'Increase the instance size of the processing tier and raise the web tier request timeout.' },
-        { text: 'Place the processing tier behind a Network Load Balancer with cross-zone load balancing enabled.' },
+        {
+          text: 'Place the processing tier behind a Network Load Balancer with cross-zone load balancing enabled.',
+        },
       ],
       explanation:
         'An SQS queue durably buffers orders so that bursts do not overwhelm consumers, and an Auto Scaling group can scale workers on queue backlog. SNS pushes messages to subscribers and does not act as a work buffer for a consumer that cannot keep up. Larger instances and longer timeouts only delay the failure, and a load balancer still forwards requests synchronously to an overloaded tier.',
@@ -551,12 +608,16 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'A company’s critical application runs in one AWS Region. The business requires a recovery time objective (RTO) of under 10 minutes and a recovery point objective (RPO) of seconds if the Region becomes unavailable. Leadership wants the lowest cost that still meets both objectives. Which disaster recovery strategy should a solutions architect choose?',
       options: [
         { text: 'Backup and restore, with nightly snapshots copied to a second Region.' },
-        { text: 'Pilot light, with data replicated to a second Region and application servers provisioned only when a disaster is declared.' },
+        {
+          text: 'Pilot light, with data replicated to a second Region and application servers provisioned only when a disaster is declared.',
+        },
         {
           text: 'Warm standby, with continuous data replication and a scaled-down but fully functional copy of the application running in a second Region.',
           correct: true,
         },
-        { text: 'Multi-site active/active, with full production capacity serving traffic in two Regions at all times.' },
+        {
+          text: 'Multi-site active/active, with full production capacity serving traffic in two Regions at all times.',
+        },
       ],
       explanation:
         'Warm standby keeps a smaller, always-running copy of the workload with continuously replicated data, so recovery mostly consists of scaling up and shifting traffic, which fits an RTO of minutes and an RPO of seconds. Backup and restore yields RTOs and RPOs of hours, and pilot light typically needs tens of minutes to provision and start the application tier. Multi-site active/active would meet the objectives but at the highest cost.',
@@ -582,10 +643,18 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'A stateless web application runs on a single EC2 instance in one Availability Zone. The company wants the application to keep serving users if the instance or the Availability Zone fails. Which combination of steps should a solutions architect take? (Choose two.)',
       options: [
         { text: 'Move the application to a larger instance type with enhanced networking.' },
-        { text: 'Create an Auto Scaling group that launches instances across at least two Availability Zones.', correct: true },
+        {
+          text: 'Create an Auto Scaling group that launches instances across at least two Availability Zones.',
+          correct: true,
+        },
         { text: 'Place the instances in a cluster placement group.' },
-        { text: 'Put an Application Load Balancer in front of the instances, with subnets in the same Availability Zones.', correct: true },
-        { text: 'Assign an Elastic IP address and write a script to move it to a new instance after a failure.' },
+        {
+          text: 'Put an Application Load Balancer in front of the instances, with subnets in the same Availability Zones.',
+          correct: true,
+        },
+        {
+          text: 'Assign an Elastic IP address and write a script to move it to a new instance after a failure.',
+        },
       ],
       explanation:
         'An Auto Scaling group spanning multiple Availability Zones replaces failed instances and keeps capacity in healthy zones, and an ALB distributes traffic only to healthy targets across those zones. A larger instance remains a single point of failure. A cluster placement group packs instances into one Availability Zone, and a scripted Elastic IP move adds manual effort and downtime.',
@@ -599,7 +668,10 @@ export const cloudArchitectAssociate: SeedExam = {
         { text: 'Enable sticky sessions on the ALB target group.' },
         { text: 'Store session data on the instance store volumes of each instance.' },
         { text: 'Disable scale-in for the Auto Scaling group.' },
-        { text: 'Store session data in Amazon ElastiCache or Amazon DynamoDB so that any instance can read it.', correct: true },
+        {
+          text: 'Store session data in Amazon ElastiCache or Amazon DynamoDB so that any instance can read it.',
+          correct: true,
+        },
       ],
       explanation:
         'Moving session state to a shared external store such as ElastiCache or DynamoDB makes the web tier stateless, so any instance can serve any user and terminations do not lose sessions. Sticky sessions still tie the session to one instance, which is lost when that instance terminates. Instance store data disappears with the instance, and disabling scale-in wastes money without solving the underlying problem.',
@@ -610,9 +682,15 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 2,
       stem: 'A company stores critical engineering documents in an S3 bucket in us-east-1. The company must be able to recover objects that are accidentally overwritten or deleted, and must keep an automatically maintained copy of new objects in another Region. Which actions should a solutions architect take? (Choose two.)',
       options: [
-        { text: 'Enable S3 Versioning on the source bucket and on a destination bucket in another Region.', correct: true },
+        {
+          text: 'Enable S3 Versioning on the source bucket and on a destination bucket in another Region.',
+          correct: true,
+        },
         { text: 'Enable S3 Transfer Acceleration on the source bucket.' },
-        { text: 'Configure an S3 Cross-Region Replication rule from the source bucket to the destination bucket.', correct: true },
+        {
+          text: 'Configure an S3 Cross-Region Replication rule from the source bucket to the destination bucket.',
+          correct: true,
+        },
         { text: 'Change the storage class of all objects to S3 One Zone-Infrequent Access.' },
         { text: 'Enable static website hosting on the destination bucket.' },
       ],
@@ -641,7 +719,9 @@ export const cloudArchitectAssociate: SeedExam = {
       options: [
         { text: 'Enable Multi-AZ for the Aurora cluster in eu-west-1.' },
         { text: 'Copy automated snapshots to us-east-1 every hour with AWS Backup.' },
-        { text: 'Create a cross-Region binlog replica by running a self-managed MySQL instance on EC2 in us-east-1.' },
+        {
+          text: 'Create a cross-Region binlog replica by running a self-managed MySQL instance on EC2 in us-east-1.',
+        },
         { text: 'Add us-east-1 as a secondary Region by using Aurora Global Database.', correct: true },
       ],
       explanation:
@@ -684,7 +764,10 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'Worker instances poll an Amazon SQS standard queue. Processing a message takes up to 4 minutes, but the queue’s visibility timeout is 30 seconds. Many messages are processed more than once, which causes duplicate work. Which actions should a solutions architect take to reduce duplicate processing? (Choose two.)',
       options: [
-        { text: 'Increase the queue’s visibility timeout to a value longer than the maximum processing time.', correct: true },
+        {
+          text: 'Increase the queue’s visibility timeout to a value longer than the maximum processing time.',
+          correct: true,
+        },
         { text: 'Enable long polling by setting the receive message wait time to 20 seconds.' },
         {
           text: 'Have workers call `ChangeMessageVisibility` to extend the timeout for messages that are still being processed.',
@@ -708,7 +791,9 @@ export const cloudArchitectAssociate: SeedExam = {
           correct: true,
         },
         { text: 'Have the application call each service synchronously through its REST API.' },
-        { text: 'Send each event to an Amazon SQS FIFO queue with a separate message group for each service.' },
+        {
+          text: 'Send each event to an Amazon SQS FIFO queue with a separate message group for each service.',
+        },
       ],
       explanation:
         'The SNS-to-SQS fan-out pattern delivers a copy of every message to each subscribed queue, and each queue durably buffers messages until its own consumer processes them. With a single shared queue, each message is consumed by only one of the services. Synchronous calls couple the services so events are lost when one is down, and message groups in a FIFO queue do not duplicate messages to multiple consumers.',
@@ -721,7 +806,10 @@ export const cloudArchitectAssociate: SeedExam = {
       options: [
         { text: 'Order a second Direct Connect connection at a different Direct Connect location.' },
         { text: 'Create a VPC peering connection between the VPC and the data center.' },
-        { text: 'Configure an AWS Site-to-Site VPN connection over the internet as a backup to the Direct Connect connection.', correct: true },
+        {
+          text: 'Configure an AWS Site-to-Site VPN connection over the internet as a backup to the Direct Connect connection.',
+          correct: true,
+        },
         { text: 'Enable Direct Connect SiteLink on the existing connection.' },
       ],
       explanation:
@@ -733,10 +821,18 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'A company is redesigning a web application so that it continues to operate without manual intervention if an entire Availability Zone fails. The application has stateless web servers in private subnets that call external APIs over the internet, and a relational database. Which combination of design choices meets this requirement? (Choose three.)',
       options: [
-        { text: 'Run the web servers in an Auto Scaling group that spans three Availability Zones behind an Application Load Balancer.', correct: true },
+        {
+          text: 'Run the web servers in an Auto Scaling group that spans three Availability Zones behind an Application Load Balancer.',
+          correct: true,
+        },
         { text: 'Use an Amazon RDS Multi-AZ deployment for the database.', correct: true },
-        { text: 'Deploy one NAT gateway in a single Availability Zone and route all private subnets through it.' },
-        { text: 'Deploy a NAT gateway in each Availability Zone and give each private subnet a route table that uses the NAT gateway in its own zone.', correct: true },
+        {
+          text: 'Deploy one NAT gateway in a single Availability Zone and route all private subnets through it.',
+        },
+        {
+          text: 'Deploy a NAT gateway in each Availability Zone and give each private subnet a route table that uses the NAT gateway in its own zone.',
+          correct: true,
+        },
         { text: 'Store user-uploaded files on the root EBS volume of each web server.' },
         { text: 'Launch the web servers in a cluster placement group to reduce latency.' },
       ],
@@ -780,7 +876,10 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'An application uses an Amazon RDS for MySQL Multi-AZ DB instance deployment. Long-running reporting queries run during business hours and slow down the transactional workload on the primary instance. Which solution improves performance with the LEAST application change?',
       options: [
         { text: 'Direct the reporting queries to the Multi-AZ standby instance.' },
-        { text: 'Create one or more read replicas and point the reporting tool at the read replica endpoint.', correct: true },
+        {
+          text: 'Create one or more read replicas and point the reporting tool at the read replica endpoint.',
+          correct: true,
+        },
         { text: 'Increase the allocated storage of the primary instance.' },
         { text: 'Enable Amazon DynamoDB Accelerator (DAX) for the database.' },
       ],
@@ -793,8 +892,13 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 2,
       stem: 'A gaming company stores player profiles in Amazon DynamoDB. A small number of very popular items are read thousands of times per second, and the application requires microsecond read latency. The developers want to avoid writing cache management logic. Which solution meets these requirements?',
       options: [
-        { text: 'Add DynamoDB Accelerator (DAX) in front of the table and use the DAX client in the application.', correct: true },
-        { text: 'Create Amazon ElastiCache for Memcached and implement a lazy-loading cache in the application.' },
+        {
+          text: 'Add DynamoDB Accelerator (DAX) in front of the table and use the DAX client in the application.',
+          correct: true,
+        },
+        {
+          text: 'Create Amazon ElastiCache for Memcached and implement a lazy-loading cache in the application.',
+        },
         { text: 'Create DynamoDB read replicas in the same Region.' },
         { text: 'Convert the table to a DynamoDB global table.' },
       ],
@@ -849,9 +953,15 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 2,
       stem: 'Users around the world upload video files of 2 to 5 GB to a single S3 bucket in us-west-2. Uploads from distant locations are slow and sometimes fail and must start over. Which actions will improve upload performance and reliability? (Choose two.)',
       options: [
-        { text: 'Enable S3 Transfer Acceleration on the bucket and use the accelerate endpoint.', correct: true },
+        {
+          text: 'Enable S3 Transfer Acceleration on the bucket and use the accelerate endpoint.',
+          correct: true,
+        },
         { text: 'Change the default storage class to S3 One Zone-Infrequent Access.' },
-        { text: 'Use multipart upload so that parts are uploaded in parallel and failed parts can be retried individually.', correct: true },
+        {
+          text: 'Use multipart upload so that parts are uploaded in parallel and failed parts can be retried individually.',
+          correct: true,
+        },
         { text: 'Enable S3 Versioning on the bucket.' },
         { text: 'Require CloudFront signed cookies for uploads.' },
       ],
@@ -878,7 +988,10 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 2,
       stem: 'A company runs two microservices behind one public endpoint. Requests for `/api/*` must go to a fleet of containers, and requests for `/images/*` must go to a separate fleet of EC2 instances. The company wants a single load balancer and the least complexity. Which solution meets these requirements?',
       options: [
-        { text: 'An Application Load Balancer with listener rules that use path-based routing to two target groups.', correct: true },
+        {
+          text: 'An Application Load Balancer with listener rules that use path-based routing to two target groups.',
+          correct: true,
+        },
         { text: 'A Network Load Balancer with two listeners on different ports.' },
         { text: 'Two Classic Load Balancers with Route 53 weighted records.' },
         { text: 'A CloudFront distribution with geographic restrictions.' },
@@ -923,7 +1036,10 @@ export const cloudArchitectAssociate: SeedExam = {
         { text: 'Configure reserved concurrency equal to the peak number of concurrent requests.' },
         { text: 'Increase the function timeout.' },
         { text: 'Increase the memory allocated to the function.' },
-        { text: 'Configure provisioned concurrency on a function alias, scheduled with Application Auto Scaling for business hours.', correct: true },
+        {
+          text: 'Configure provisioned concurrency on a function alias, scheduled with Application Auto Scaling for business hours.',
+          correct: true,
+        },
       ],
       explanation:
         'Provisioned concurrency keeps a specified number of execution environments initialized so requests do not pay cold-start costs, and it can be scheduled to match predictable traffic. Reserved concurrency only reserves and caps capacity; it does not pre-initialize environments. More memory also adds CPU and can shorten initialization somewhat, but every new execution environment still incurs a cold start, and the timeout does not affect startup time at all.',
@@ -935,7 +1051,10 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'An online game needs a real-time leaderboard that ranks millions of players by score and returns the top 100 players in milliseconds. The data must survive a cache node failure. Which solution should a solutions architect recommend?',
       options: [
         { text: 'Amazon ElastiCache for Memcached with multiple nodes.' },
-        { text: 'Amazon ElastiCache for Redis OSS with sorted sets and Multi-AZ replication.', correct: true },
+        {
+          text: 'Amazon ElastiCache for Redis OSS with sorted sets and Multi-AZ replication.',
+          correct: true,
+        },
         { text: 'DynamoDB Accelerator (DAX) in front of an Amazon RDS database.' },
         { text: 'Amazon CloudFront caching the leaderboard API responses for 24 hours.' },
       ],
@@ -948,7 +1067,10 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'An application reads the same DynamoDB items repeatedly and is experiencing read throttling on a provisioned-capacity table. The business confirms that reads may return data that is up to a second old. Which actions will improve read performance without increasing provisioned read capacity? (Choose two.)',
       options: [
         { text: 'Switch all reads to strongly consistent reads.' },
-        { text: 'Use eventually consistent reads, which consume half the read capacity of strongly consistent reads.', correct: true },
+        {
+          text: 'Use eventually consistent reads, which consume half the read capacity of strongly consistent reads.',
+          correct: true,
+        },
         { text: 'Add a local secondary index on the same partition key.' },
         { text: 'Place a DynamoDB Accelerator (DAX) cluster in front of the table.', correct: true },
         { text: 'Enable DynamoDB Streams on the table.' },
@@ -979,7 +1101,10 @@ export const cloudArchitectAssociate: SeedExam = {
         { text: 'Load the logs into an Amazon RDS for PostgreSQL instance and query it.' },
         { text: 'Launch a persistent Amazon EMR cluster with Apache Hive.' },
         { text: 'Create a provisioned Amazon Redshift cluster and load the data nightly.' },
-        { text: 'Define tables in the AWS Glue Data Catalog and query the data in place with Amazon Athena.', correct: true },
+        {
+          text: 'Define tables in the AWS Glue Data Catalog and query the data in place with Amazon Athena.',
+          correct: true,
+        },
       ],
       explanation:
         'Athena is serverless, queries data directly in S3 with standard SQL, and charges per data scanned; columnar Parquet files and date partitions keep scans small and fast. RDS and a provisioned Redshift cluster require loading data and running infrastructure continuously. A persistent EMR cluster adds management overhead for infrequent queries.',
@@ -990,11 +1115,19 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'An application runs on EC2 instances in an Auto Scaling group that uses target tracking on CPU utilization. Every weekday at 9:00 AM, traffic triples within minutes. New instances need about 10 minutes to install software and become ready, so users experience slow responses every morning. Which actions should a solutions architect take? (Choose two.)',
       options: [
-        { text: 'Add a scheduled scaling action that increases the minimum and desired capacity shortly before 9:00 AM on weekdays.', correct: true },
+        {
+          text: 'Add a scheduled scaling action that increases the minimum and desired capacity shortly before 9:00 AM on weekdays.',
+          correct: true,
+        },
         { text: 'Increase the default cooldown period of the Auto Scaling group.' },
-        { text: 'Build a custom AMI with the software preinstalled and use it in the launch template.', correct: true },
+        {
+          text: 'Build a custom AMI with the software preinstalled and use it in the launch template.',
+          correct: true,
+        },
         { text: 'Set the health check grace period to 0 seconds.' },
-        { text: 'Replace target tracking with a simple scaling policy that triggers at 90% CPU utilization.' },
+        {
+          text: 'Replace target tracking with a simple scaling policy that triggers at 90% CPU utilization.',
+        },
       ],
       explanation:
         'A scheduled action adds capacity before the predictable spike, and a prebuilt ("golden") AMI shortens the time each new instance needs to become ready. A longer cooldown slows scaling further. A zero grace period can cause instances to be marked unhealthy while still starting, and a higher simple-scaling threshold reacts even later to load.',
@@ -1036,8 +1169,13 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'An application writes log files to Amazon S3. The logs are accessed frequently for 30 days, accessed rarely for the next 90 days, and must then be kept for a total of 7 years for compliance. Compliance retrievals are rare and can take up to 12 hours. Which S3 Lifecycle configuration is MOST cost-effective?',
       options: [
         { text: 'Keep objects in S3 Standard for 7 years and then expire them.' },
-        { text: 'Transition objects to S3 Standard-IA after 30 days and to S3 Glacier Deep Archive after 120 days, then expire them after 7 years.', correct: true },
-        { text: 'Transition objects to S3 One Zone-IA after 30 days and to S3 Glacier Instant Retrieval after 120 days, then expire them after 7 years.' },
+        {
+          text: 'Transition objects to S3 Standard-IA after 30 days and to S3 Glacier Deep Archive after 120 days, then expire them after 7 years.',
+          correct: true,
+        },
+        {
+          text: 'Transition objects to S3 One Zone-IA after 30 days and to S3 Glacier Instant Retrieval after 120 days, then expire them after 7 years.',
+        },
         { text: 'Store objects in S3 Glacier Deep Archive from day one and expire them after 7 years.' },
       ],
       explanation:
@@ -1065,7 +1203,10 @@ export const cloudArchitectAssociate: SeedExam = {
       options: [
         { text: 'Replace the NAT gateways with self-managed NAT instances.' },
         { text: 'Create interface VPC endpoints for Amazon S3 and Amazon DynamoDB.' },
-        { text: 'Create gateway VPC endpoints for Amazon S3 and Amazon DynamoDB and add them to the private subnet route tables.', correct: true },
+        {
+          text: 'Create gateway VPC endpoints for Amazon S3 and Amazon DynamoDB and add them to the private subnet route tables.',
+          correct: true,
+        },
         { text: 'Move the EC2 instances to public subnets and assign public IP addresses.' },
       ],
       explanation:
@@ -1077,7 +1218,10 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 1,
       stem: 'Development and test EC2 instances run 24/7 but are used only from 8 AM to 6 PM on weekdays, and many of them show low average CPU utilization. Which actions will reduce costs for these instances? (Choose two.)',
       options: [
-        { text: 'Stop the instances outside business hours with scheduled automation such as Instance Scheduler on AWS or EventBridge Scheduler.', correct: true },
+        {
+          text: 'Stop the instances outside business hours with scheduled automation such as Instance Scheduler on AWS or EventBridge Scheduler.',
+          correct: true,
+        },
         { text: 'Purchase 3-year All Upfront Standard Reserved Instances for all development instances.' },
         { text: 'Right-size the instances based on AWS Compute Optimizer recommendations.', correct: true },
         { text: 'Move the instances to Dedicated Instances.' },
@@ -1106,7 +1250,10 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'A software company distributes large installer files directly from EC2 instances behind an Application Load Balancer. Data transfer out to the internet is now the largest item on its bill, and the download pages are popular worldwide. Which solution will MOST reduce cost while also improving download performance?',
       options: [
-        { text: 'Store the installers in Amazon S3 and serve them through an Amazon CloudFront distribution.', correct: true },
+        {
+          text: 'Store the installers in Amazon S3 and serve them through an Amazon CloudFront distribution.',
+          correct: true,
+        },
         { text: 'Put AWS Global Accelerator in front of the Application Load Balancer.' },
         { text: 'Move the EC2 instances to larger instance types with higher network bandwidth.' },
         { text: 'Establish an AWS Direct Connect connection for the download traffic.' },
@@ -1149,7 +1296,10 @@ export const cloudArchitectAssociate: SeedExam = {
       stem: 'A company has hundreds of EBS volumes. A cost review finds many gp2 volumes attached to running instances, as well as many volumes in the `available` state that are not attached to any instance and are no longer needed. Which actions will reduce EBS cost? (Choose two.)',
       options: [
         { text: 'Convert the attached gp2 volumes to io2 volumes.' },
-        { text: 'Snapshot the unneeded unattached volumes if a record is required, and then delete the volumes.', correct: true },
+        {
+          text: 'Snapshot the unneeded unattached volumes if a record is required, and then delete the volumes.',
+          correct: true,
+        },
         { text: 'Increase the size of gp2 volumes to obtain more baseline IOPS.' },
         { text: 'Migrate the attached gp2 volumes to gp3 volumes.', correct: true },
         { text: 'Enable Multi-Attach on the attached volumes.' },
@@ -1177,10 +1327,16 @@ export const cloudArchitectAssociate: SeedExam = {
       difficulty: 3,
       stem: 'An image processing system runs a fixed fleet of 20 On-Demand EC2 instances that poll an Amazon SQS queue. The queue is empty for much of the day, jobs are idempotent, and a failed job can simply be retried. Which changes will MOST reduce cost? (Choose two.)',
       options: [
-        { text: 'Place the workers in an Auto Scaling group that scales on SQS backlog per instance, with a minimum capacity of zero.', correct: true },
+        {
+          text: 'Place the workers in an Auto Scaling group that scales on SQS backlog per instance, with a minimum capacity of zero.',
+          correct: true,
+        },
         { text: 'Move the workers to Dedicated Hosts.' },
         { text: 'Increase the minimum capacity so that jobs always start immediately.' },
-        { text: 'Use Spot Instances with a mixed instances policy that allows several instance types.', correct: true },
+        {
+          text: 'Use Spot Instances with a mixed instances policy that allows several instance types.',
+          correct: true,
+        },
         { text: 'Attach Provisioned IOPS SSD volumes to every worker.' },
       ],
       explanation:
@@ -1194,7 +1350,10 @@ export const cloudArchitectAssociate: SeedExam = {
       options: [
         { text: 'Provision for peak load at all times to avoid scaling events.' },
         { text: 'Use the largest instance types to minimize the number of instances to manage.' },
-        { text: 'Adopt a consumption model, paying only for the computing resources that you use.', correct: true },
+        {
+          text: 'Adopt a consumption model, paying only for the computing resources that you use.',
+          correct: true,
+        },
         { text: 'Avoid managed services because they carry a per-service charge.' },
       ],
       explanation:

@@ -55,7 +55,10 @@ export const networkAssociate: SeedExam = {
       difficulty: 2,
       stem: 'A developer is deciding whether a new telemetry application should use TCP or UDP. Which two statements correctly describe UDP? (Choose two.)',
       options: [
-        { text: 'UDP is connectionless and does not perform a handshake before sending data.', correct: true },
+        {
+          text: 'UDP is connectionless and does not perform a handshake before sending data.',
+          correct: true,
+        },
         { text: 'UDP uses a sliding window to provide flow control.' },
         { text: 'UDP guarantees in-order delivery by using sequence numbers.' },
         { text: 'The UDP header is a fixed 8 bytes long.', correct: true },
@@ -63,7 +66,9 @@ export const networkAssociate: SeedExam = {
       ],
       explanation:
         'UDP is a lightweight, connectionless protocol with a fixed 8-byte header (source port, destination port, length and checksum). Windowing, sequence numbers, acknowledgments and retransmission are all TCP features; UDP leaves reliability to the application, which is why it suits latency-sensitive traffic.',
-      references: [{ title: 'RFC 768 – User Datagram Protocol', url: 'https://www.rfc-editor.org/rfc/rfc768' }],
+      references: [
+        { title: 'RFC 768 – User Datagram Protocol', url: 'https://www.rfc-editor.org/rfc/rfc768' },
+      ],
     },
     {
       objective: '1',
@@ -87,7 +92,10 @@ GigabitEthernet0/24 is up, line protocol is up (connected)
 What is the most likely cause of the problem?`,
       options: [
         { text: 'The cable between the switches is too long, causing excessive CRC errors on SW2.' },
-        { text: 'SW2 is auto-negotiating and has fallen back to half duplex, creating a duplex mismatch with SW1.', correct: true },
+        {
+          text: 'SW2 is auto-negotiating and has fallen back to half duplex, creating a duplex mismatch with SW1.',
+          correct: true,
+        },
         { text: 'Spanning tree is blocking GigabitEthernet0/24, so frames are being dropped.' },
         { text: 'The interface MTU on SW2 is smaller than the MTU on SW1.' },
       ],
@@ -106,7 +114,12 @@ What is the most likely cause of the problem?`,
       ],
       explanation:
         'RFC 1918 reserves 10.0.0.0/8, 172.16.0.0/12 (172.16.0.0–172.31.255.255) and 192.168.0.0/16, so 172.20.14.5 is private. 172.32.10.5 falls just outside the /12 range and 192.169.1.20 is outside 192.168.0.0/16. 100.64.0.0/10 is the shared address space for carrier-grade NAT defined in RFC 6598, not an RFC 1918 block.',
-      references: [{ title: 'RFC 1918 – Address Allocation for Private Internets', url: 'https://www.rfc-editor.org/rfc/rfc1918' }],
+      references: [
+        {
+          title: 'RFC 1918 – Address Allocation for Private Internets',
+          url: 'https://www.rfc-editor.org/rfc/rfc1918',
+        },
+      ],
     },
     {
       objective: '1',
@@ -161,8 +174,14 @@ What is the most likely cause of the problem?`,
       explanation:
         'Leading zeros in each hextet may be dropped and one run of consecutive all-zero hextets may be replaced with "::", so 2001:db8:0:0:a00::1 expands back to the original eight hextets. Using "::" twice is ambiguous and invalid, and writing "a" instead of "a00" removes trailing zeros, which is not allowed. 2001:db8::a00:1 expands to 2001:db8:0:0:0:0:a00:1, a different address. (RFC 5952 recommends compressing the first of two equal-length zero runs, giving 2001:db8::a00:0:0:1, but both forms are valid.)',
       references: [
-        { title: 'RFC 4291 – IP Version 6 Addressing Architecture', url: 'https://www.rfc-editor.org/rfc/rfc4291' },
-        { title: 'RFC 5952 – A Recommendation for IPv6 Address Text Representation', url: 'https://www.rfc-editor.org/rfc/rfc5952' },
+        {
+          title: 'RFC 4291 – IP Version 6 Addressing Architecture',
+          url: 'https://www.rfc-editor.org/rfc/rfc4291',
+        },
+        {
+          title: 'RFC 5952 – A Recommendation for IPv6 Address Text Representation',
+          url: 'https://www.rfc-editor.org/rfc/rfc5952',
+        },
       ],
     },
     {
@@ -174,11 +193,19 @@ What is the most likely cause of the problem?`,
         { text: 'It is globally routable across the internet.' },
         { text: 'It belongs to the FE80::/10 prefix.', correct: true },
         { text: 'It belongs to the FC00::/7 prefix.' },
-        { text: 'Routers do not forward packets with a link-local source or destination to other links.', correct: true },
+        {
+          text: 'Routers do not forward packets with a link-local source or destination to other links.',
+          correct: true,
+        },
       ],
       explanation:
         'Addresses beginning with FE80 are link-local addresses from FE80::/10; they are generated automatically on every IPv6-enabled interface without DHCPv6 and are valid only on the local link, so routers never forward them off-link. FC00::/7 is the unique local address (ULA) range, and global unicast addresses, not link-local addresses, are routable on the internet.',
-      references: [{ title: 'RFC 4291 – IP Version 6 Addressing Architecture', url: 'https://www.rfc-editor.org/rfc/rfc4291' }],
+      references: [
+        {
+          title: 'RFC 4291 – IP Version 6 Addressing Architecture',
+          url: 'https://www.rfc-editor.org/rfc/rfc4291',
+        },
+      ],
     },
     {
       objective: '1',
@@ -199,7 +226,12 @@ Which global unicast address will the interface use?`,
       ],
       explanation:
         'Modified EUI-64 splits the 48-bit MAC in half, inserts FFFE in the middle (001a2b + fffe + 3c4d5e) and flips the seventh bit of the first byte, changing 00 to 02. The resulting interface ID is 021a:2bff:fe3c:4d5e, written as 21a:2bff:fe3c:4d5e. The first option forgets to invert the U/L bit, and the other two place the FFFE bytes incorrectly.',
-      references: [{ title: 'RFC 4291 – IP Version 6 Addressing Architecture (Appendix A)', url: 'https://www.rfc-editor.org/rfc/rfc4291' }],
+      references: [
+        {
+          title: 'RFC 4291 – IP Version 6 Addressing Architecture (Appendix A)',
+          url: 'https://www.rfc-editor.org/rfc/rfc4291',
+        },
+      ],
     },
     {
       objective: '1',
@@ -249,7 +281,10 @@ Which global unicast address will the interface use?`,
       stem: 'A switch receives a unicast frame on an access port in VLAN 10. The destination MAC address is not present in the MAC address table. What does the switch do with the frame?',
       options: [
         { text: 'It drops the frame and sends an ICMP unreachable message to the source.' },
-        { text: 'It floods the frame out all ports in VLAN 10 except the port on which it was received.', correct: true },
+        {
+          text: 'It floods the frame out all ports in VLAN 10 except the port on which it was received.',
+          correct: true,
+        },
         { text: 'It floods the frame out all ports in all VLANs except the receiving port.' },
         { text: 'It sends an ARP request to learn the destination MAC address before forwarding.' },
       ],
@@ -264,10 +299,13 @@ Which global unicast address will the interface use?`,
         { text: 'It encapsulates the entire original frame inside a new 26-byte header and 4-byte trailer.' },
         { text: 'It tags frames in the native VLAN with VLAN ID 1 by default.' },
         { text: 'It uses a 16-bit VLAN ID field, allowing up to 65,536 VLANs.' },
-        { text: 'It inserts a 4-byte tag after the source MAC address that contains a 12-bit VLAN ID.', correct: true },
+        {
+          text: 'It inserts a 4-byte tag after the source MAC address that contains a 12-bit VLAN ID.',
+          correct: true,
+        },
       ],
       explanation:
-        '802.1Q inserts a 4-byte tag between the source MAC address and the EtherType/Length field; the tag includes a 3-bit priority (PCP/CoS) field and a 12-bit VLAN ID, supporting VLANs 1–4094. Full encapsulation with a 26-byte header describes Cisco\'s legacy ISL. Frames in the native VLAN are sent untagged by default.',
+        "802.1Q inserts a 4-byte tag between the source MAC address and the EtherType/Length field; the tag includes a 3-bit priority (PCP/CoS) field and a 12-bit VLAN ID, supporting VLANs 1–4094. Full encapsulation with a 26-byte header describes Cisco's legacy ISL. Frames in the native VLAN are sent untagged by default.",
     },
     {
       objective: '2',
@@ -327,12 +365,7 @@ SW4      24577             0019.e8a1.7c00
 \`\`\`
 
 Which switch is elected as the root bridge for VLAN 1?`,
-      options: [
-        { text: 'SW1' },
-        { text: 'SW2' },
-        { text: 'SW3' },
-        { text: 'SW4', correct: true },
-      ],
+      options: [{ text: 'SW1' }, { text: 'SW2' }, { text: 'SW3' }, { text: 'SW4', correct: true }],
       explanation:
         'The root bridge is the switch with the lowest bridge ID, which is compared first by priority and then by MAC address. SW2 and SW4 share the lowest priority (24577 = 24576 + VLAN 1 system ID extension), and SW4 wins the tie because 0019.e8a1.7c00 is lower than 00aa.bbcc.0001. SW3 has the lowest MAC address overall, but its higher priority value means the MAC address is never compared.',
     },
@@ -365,7 +398,10 @@ Which statement explains this behavior?`,
         { text: 'PortFast detected a topology change and moved the port to the blocking state.' },
         { text: 'Port security detected more than one MAC address on the port.' },
         { text: 'Root guard received a superior BPDU and placed the port in root-inconsistent state.' },
-        { text: 'BPDU Guard err-disabled the port because a BPDU was received on an edge port.', correct: true },
+        {
+          text: 'BPDU Guard err-disabled the port because a BPDU was received on an edge port.',
+          correct: true,
+        },
       ],
       explanation:
         'BPDU Guard is typically enabled on PortFast (edge) ports and err-disables the port as soon as any BPDU arrives, protecting the topology from unauthorized switches. Root guard would place the port in a root-inconsistent (blocking) state rather than err-disabled, and port security violations generate PSECURE messages, not SPANTREE messages. PortFast itself does not disable ports.',
@@ -404,27 +440,29 @@ Group  Port-channel  Protocol    Ports
 
 What is the most likely cause?`,
       options: [
-        { text: 'Gi1/0/2 has a configuration, such as speed, duplex or allowed VLANs, that does not match the other member ports.', correct: true },
+        {
+          text: 'Gi1/0/2 has a configuration, such as speed, duplex or allowed VLANs, that does not match the other member ports.',
+          correct: true,
+        },
         { text: 'The port channel is configured as a Layer 3 interface instead of a Layer 2 interface.' },
-        { text: 'The neighboring switch is configured with mode passive, which prevents LACP from bundling any ports.' },
+        {
+          text: 'The neighboring switch is configured with mode passive, which prevents LACP from bundling any ports.',
+        },
         { text: 'Gi1/0/2 is administratively shut down.' },
       ],
       explanation:
-        'The (s) flag indicates that Gi1/0/2 is suspended, which happens when a member port\'s settings (speed, duplex, access/trunk mode, allowed or native VLANs) do not match the port channel. The SU flags show Po1 is a Layer 2 channel in use, and since Gi1/0/1 is bundled (P), LACP negotiation with the neighbor is working. An administratively shut down port would show the D (down) flag.',
+        "The (s) flag indicates that Gi1/0/2 is suspended, which happens when a member port's settings (speed, duplex, access/trunk mode, allowed or native VLANs) do not match the port channel. The SU flags show Po1 is a Layer 2 channel in use, and since Gi1/0/1 is bundled (P), LACP negotiation with the neighbor is working. An administratively shut down port would show the D (down) flag.",
     },
     {
       objective: '2',
       difficulty: 2,
       stem: 'A company is deploying lightweight access points at branch offices that will be managed by a wireless LAN controller in the headquarters data center. Which protocol do the APs use to establish control and data tunnels to the WLC?',
-      options: [
-        { text: 'GRE' },
-        { text: 'RADIUS' },
-        { text: 'CAPWAP', correct: true },
-        { text: 'SNMP' },
-      ],
+      options: [{ text: 'GRE' }, { text: 'RADIUS' }, { text: 'CAPWAP', correct: true }, { text: 'SNMP' }],
       explanation:
         'Lightweight APs build CAPWAP tunnels to the WLC: a DTLS-protected control tunnel on UDP 5246 and a data tunnel on UDP 5247. RADIUS is used for authentication with an AAA server, SNMP is a management protocol, and GRE is a general-purpose tunneling protocol not used for AP-to-WLC communication.',
-      references: [{ title: 'RFC 5415 – CAPWAP Protocol Specification', url: 'https://www.rfc-editor.org/rfc/rfc5415' }],
+      references: [
+        { title: 'RFC 5415 – CAPWAP Protocol Specification', url: 'https://www.rfc-editor.org/rfc/rfc5415' },
+      ],
     },
     {
       objective: '2',
@@ -451,7 +489,7 @@ What is the most likely cause?`,
         { text: 'show ip interface brief' },
       ],
       explanation:
-        'show cdp neighbors detail (or show cdp entry *) lists each neighbor\'s IP address, platform, software version and capabilities. The plain show cdp neighbors summary omits IP addresses and software versions, show cdp interface displays only local CDP timers and status, and show ip interface brief shows local interface addresses only.',
+        "show cdp neighbors detail (or show cdp entry *) lists each neighbor's IP address, platform, software version and capabilities. The plain show cdp neighbors summary omits IP addresses and software versions, show cdp interface displays only local CDP timers and status, and show ip interface brief shows local interface addresses only.",
     },
     {
       objective: '2',
@@ -469,12 +507,15 @@ interface GigabitEthernet1/0/7
 Which statement describes how traffic is handled on this port?`,
       options: [
         { text: 'Both voice and data traffic are sent untagged and separated by QoS markings.' },
-        { text: 'Voice traffic from the phone is tagged with VLAN 150, and PC data traffic is sent untagged in VLAN 40.', correct: true },
+        {
+          text: 'Voice traffic from the phone is tagged with VLAN 150, and PC data traffic is sent untagged in VLAN 40.',
+          correct: true,
+        },
         { text: 'The port becomes an 802.1Q trunk with VLAN 40 as the native VLAN and carries all VLANs.' },
         { text: 'PC data traffic is tagged with VLAN 40 and voice traffic is sent untagged in VLAN 150.' },
       ],
       explanation:
-        'With a voice VLAN configured, the switch tells the phone (via CDP or LLDP-MED) to tag its voice frames with VLAN 150, while the PC\'s frames pass through the phone untagged and are placed in access VLAN 40. The port does not become a full trunk carrying all VLANs; it carries only the access VLAN and the voice VLAN. PCs normally send untagged frames, so the last option reverses the roles.',
+        "With a voice VLAN configured, the switch tells the phone (via CDP or LLDP-MED) to tag its voice frames with VLAN 150, while the PC's frames pass through the phone untagged and are placed in access VLAN 40. The port does not become a full trunk carrying all VLANs; it carries only the access VLAN and the voice VLAN. PCs normally send untagged frames, so the last option reverses the roles.",
     },
 
     // ───────────────────────── 3. IP Connectivity ─────────────────────────
@@ -528,7 +569,7 @@ R1 receives a packet destined for 10.1.1.100. To which next-hop address will R1 
         { text: 'ip route 192.168.50.0/24 10.0.0.2 120' },
       ],
       explanation:
-        'A floating static route is configured with an administrative distance higher than the primary route\'s AD; OSPF uses 110, so a distance of 120 keeps the static route out of the table until the OSPF route is withdrawn. Without a distance the static route uses AD 1, and a distance of 100 is still lower than 110, so both would replace the OSPF route immediately. IOS does not accept slash notation in the ip route command.',
+        "A floating static route is configured with an administrative distance higher than the primary route's AD; OSPF uses 110, so a distance of 120 keeps the static route out of the table until the OSPF route is withdrawn. Without a distance the static route uses AD 1, and a distance of 100 is still lower than 110, so both would replace the OSPF route immediately. IOS does not accept slash notation in the ip route command.",
     },
     {
       objective: '3',
@@ -564,7 +605,7 @@ Which routers become the DR and BDR?`,
         { text: 'R4 is the DR and R1 is the BDR.' },
       ],
       explanation:
-        'The DR is the router with the highest interface priority, with the highest router ID breaking ties; R3 and R4 both have priority 10 and R4 has the higher RID (2.2.2.2), so R4 becomes DR and R3 becomes BDR. R2 has the highest RID but a priority of 0 makes it ineligible for either role. R1\'s priority of 1 is lower than R3\'s 10, so it becomes a DROTHER.',
+        "The DR is the router with the highest interface priority, with the highest router ID breaking ties; R3 and R4 both have priority 10 and R4 has the higher RID (2.2.2.2), so R4 becomes DR and R3 becomes BDR. R2 has the highest RID but a priority of 0 makes it ineligible for either role. R1's priority of 1 is lower than R3's 10, so it becomes a DROTHER.",
       references: [{ title: 'RFC 2328 – OSPF Version 2', url: 'https://www.rfc-editor.org/rfc/rfc2328' }],
     },
     {
@@ -621,7 +662,10 @@ What is the cause of the problem?`,
         { text: 'The routers are configured in different OSPF areas.' },
         { text: 'The subnet masks on the two interfaces do not match.' },
         { text: 'Both routers are using the same OSPF router ID.' },
-        { text: 'R1 is configured with hello and dead intervals of 30 and 120 seconds, which do not match R2\'s 10 and 40 seconds.', correct: true },
+        {
+          text: "R1 is configured with hello and dead intervals of 30 and 120 seconds, which do not match R2's 10 and 40 seconds.",
+          correct: true,
+        },
       ],
       explanation:
         'In the debug, R is the value received from the neighbor and C is the locally configured value: R2 sends the default 10-second hello and 40-second dead intervals, while R1 uses 30 and 120, and these timers must match for an adjacency to form. The hello was received in area 0 and both masks are 255.255.255.0, so area and mask are not the issue. A duplicate router ID would produce a different error message.',
@@ -644,7 +688,7 @@ What is the cause of the problem?`,
     {
       objective: '3',
       difficulty: 1,
-      stem: 'In a multi-area OSPF design, router R7 has interfaces in area 0 and in area 20. What is R7\'s role, and which area must every other area connect to?',
+      stem: "In a multi-area OSPF design, router R7 has interfaces in area 0 and in area 20. What is R7's role, and which area must every other area connect to?",
       options: [
         { text: 'R7 is an ASBR; all areas must connect to area 20.' },
         { text: 'R7 is an ABR; all areas must connect to area 0.', correct: true },
@@ -667,7 +711,10 @@ What do the values 110 and 65 represent?`,
       options: [
         { text: '110 is the OSPF process ID and 65 is the hop count.' },
         { text: '110 is the metric and 65 is the administrative distance.' },
-        { text: '110 is the administrative distance and 65 is the OSPF cost to reach the prefix.', correct: true },
+        {
+          text: '110 is the administrative distance and 65 is the OSPF cost to reach the prefix.',
+          correct: true,
+        },
         { text: '110 is the route age in seconds and 65 is the interface bandwidth.' },
       ],
       explanation:
@@ -742,13 +789,13 @@ Ethernet adapter Ethernet0:
 
 What is the cause of the problem?`,
       options: [
-        { text: 'The PC\'s IP address is the broadcast address of its subnet.' },
+        { text: "The PC's IP address is the broadcast address of its subnet." },
         { text: 'The subnet mask should be 255.255.255.128 to match the router.' },
         { text: 'The default gateway is not in the same subnet as the PC.', correct: true },
-        { text: 'The PC\'s IP address is the network address of its subnet.' },
+        { text: "The PC's IP address is the network address of its subnet." },
       ],
       explanation:
-        'With a /26 mask (block size 64), the PC at 192.168.10.45 is in subnet 192.168.10.0/26 (.0–.63), but the configured gateway 192.168.10.65 belongs to 192.168.10.64/26, so the PC cannot reach a valid gateway for off-subnet traffic. The router interface .1/26 is the correct gateway. The PC\'s address is a valid host (neither .0 nor .63), and its mask already matches the router\'s /26.',
+        "With a /26 mask (block size 64), the PC at 192.168.10.45 is in subnet 192.168.10.0/26 (.0–.63), but the configured gateway 192.168.10.65 belongs to 192.168.10.64/26, so the PC cannot reach a valid gateway for off-subnet traffic. The router interface .1/26 is the correct gateway. The PC's address is a valid host (neither .0 nor .63), and its mask already matches the router's /26.",
     },
     {
       objective: '3',
@@ -762,7 +809,12 @@ What is the cause of the problem?`,
       ],
       explanation:
         'Eight /24 networks require 3 fewer mask bits, giving a /21 with a block size of 8 in the third octet; because 16 is a multiple of 8, 172.16.16.0/21 covers exactly 172.16.16.0–172.16.23.255. A /20 would also include 172.16.24.0–172.16.31.255, a /19 would cover 172.16.0.0–172.16.31.255, and a /22 covers only 172.16.16.0–172.16.19.255.',
-      references: [{ title: 'RFC 4632 – Classless Inter-domain Routing (CIDR)', url: 'https://www.rfc-editor.org/rfc/rfc4632' }],
+      references: [
+        {
+          title: 'RFC 4632 – Classless Inter-domain Routing (CIDR)',
+          url: 'https://www.rfc-editor.org/rfc/rfc4632',
+        },
+      ],
     },
     {
       objective: '3',
@@ -806,11 +858,19 @@ Which statement correctly describes this output?`,
         { text: 'Static NAT maps each inside host permanently to 203.0.113.5.' },
         { text: '198.51.100.20 is the inside global address of the internal hosts.' },
         { text: 'Dynamic NAT assigns a separate public address from a pool to each inside host.' },
-        { text: 'PAT translates multiple inside local addresses to the single inside global address 203.0.113.5 using unique port numbers.', correct: true },
+        {
+          text: 'PAT translates multiple inside local addresses to the single inside global address 203.0.113.5 using unique port numbers.',
+          correct: true,
+        },
       ],
       explanation:
         'Three different inside local addresses share one inside global address, distinguished by unique source ports, which is Port Address Translation (NAT overload). Static NAT is a one-to-one mapping and dynamic NAT gives each host its own pool address, neither of which matches the output. 198.51.100.20 is the outside server the hosts are connecting to, shown as both outside local and outside global.',
-      references: [{ title: 'RFC 3022 – Traditional IP Network Address Translator', url: 'https://www.rfc-editor.org/rfc/rfc3022' }],
+      references: [
+        {
+          title: 'RFC 3022 – Traditional IP Network Address Translator',
+          url: 'https://www.rfc-editor.org/rfc/rfc3022',
+        },
+      ],
     },
     {
       objective: '4',
@@ -849,7 +909,12 @@ Which command completes the configuration?`,
       ],
       explanation:
         'The client broadcasts a DHCPDISCOVER, servers reply with a DHCPOFFER, the client broadcasts a DHCPREQUEST for the chosen offer, and the server confirms with a DHCPACK (often remembered as DORA). The client cannot request an address before an offer has been made, so the other sequences are invalid.',
-      references: [{ title: 'RFC 2131 – Dynamic Host Configuration Protocol', url: 'https://www.rfc-editor.org/rfc/rfc2131' }],
+      references: [
+        {
+          title: 'RFC 2131 – Dynamic Host Configuration Protocol',
+          url: 'https://www.rfc-editor.org/rfc/rfc2131',
+        },
+      ],
     },
     {
       objective: '4',
@@ -862,7 +927,7 @@ Which command completes the configuration?`,
         { text: 'ip helper-address 10.99.0.5 on GigabitEthernet0/1', correct: true },
       ],
       explanation:
-        'DHCP Discover messages are broadcasts that routers do not forward, so the interface that receives client broadcasts (Gi0/1) needs ip helper-address pointing to the server; R1 then relays them as unicasts, with Gi0/1\'s address telling the server which scope to use. Placing the helper on the server-facing interface does nothing for VLAN 30 clients. Excluding an address only matters on an IOS DHCP server and does not relay broadcasts.',
+        "DHCP Discover messages are broadcasts that routers do not forward, so the interface that receives client broadcasts (Gi0/1) needs ip helper-address pointing to the server; R1 then relays them as unicasts, with Gi0/1's address telling the server which scope to use. Placing the helper on the server-facing interface does nothing for VLAN 30 clients. Excluding an address only matters on an IOS DHCP server and does not relay broadcasts.",
     },
     {
       objective: '4',
@@ -876,7 +941,12 @@ Which command completes the configuration?`,
       ],
       explanation:
         'A device that synchronizes to an NTP server advertises a stratum one higher than its source, so a client of a stratum 2 server becomes stratum 3. Stratum 1 servers are directly attached to a reference clock, and stratum 16 indicates an unsynchronized clock.',
-      references: [{ title: 'RFC 5905 – Network Time Protocol Version 4', url: 'https://www.rfc-editor.org/rfc/rfc5905' }],
+      references: [
+        {
+          title: 'RFC 5905 – Network Time Protocol Version 4',
+          url: 'https://www.rfc-editor.org/rfc/rfc5905',
+        },
+      ],
     },
     {
       objective: '4',
@@ -899,7 +969,9 @@ Which three severity levels will be sent to the syslog server? (Choose three.)`,
       ],
       explanation:
         'Syslog severities range from 0 (emergencies) to 7 (debugging), and logging trap warnings sends level 4 and every more severe level: emergencies (0), alerts (1), critical (2), errors (3) and warnings (4). Notifications (5), informational (6) and debugging (7) are less severe and are filtered out.',
-      references: [{ title: 'RFC 5424 – The Syslog Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5424' }],
+      references: [
+        { title: 'RFC 5424 – The Syslog Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5424' },
+      ],
     },
     {
       objective: '4',
@@ -913,7 +985,12 @@ Which three severity levels will be sent to the syslog server? (Choose three.)`,
       ],
       explanation:
         'SNMPv3 authPriv authenticates each user (for example with SHA) and encrypts the payload (for example with AES). authNoPriv authenticates without encryption, and noAuthNoPriv provides neither. SNMPv2c relies on community strings sent in clear text and offers no encryption.',
-      references: [{ title: 'RFC 3414 – User-based Security Model (USM) for SNMPv3', url: 'https://www.rfc-editor.org/rfc/rfc3414' }],
+      references: [
+        {
+          title: 'RFC 3414 – User-based Security Model (USM) for SNMPv3',
+          url: 'https://www.rfc-editor.org/rfc/rfc3414',
+        },
+      ],
     },
     {
       objective: '4',
@@ -927,7 +1004,9 @@ Which three severity levels will be sent to the syslog server? (Choose three.)`,
       ],
       explanation:
         'Expedited Forwarding (EF) is DSCP 46 (binary 101110) and is the standard marking for voice bearer traffic, typically serviced by a strict-priority LLQ. AF41 (34) is commonly used for interactive video, and CS3 (24) is often used for call signaling. AF31 (26) is an Assured Forwarding class for business data, not low-latency voice.',
-      references: [{ title: 'RFC 3246 – An Expedited Forwarding PHB', url: 'https://www.rfc-editor.org/rfc/rfc3246' }],
+      references: [
+        { title: 'RFC 3246 – An Expedited Forwarding PHB', url: 'https://www.rfc-editor.org/rfc/rfc3246' },
+      ],
     },
     {
       objective: '4',
@@ -1018,7 +1097,10 @@ What is the reason?`,
       options: [
         { text: 'The wildcard mask 0.0.255.255 excludes host 10.1.5.5 from entry 10.' },
         { text: 'Entry 30 overrides entry 20 because it is more general.' },
-        { text: 'ACL entries are processed top-down, and 10.1.5.5 matches the permit in entry 10 before reaching entry 20.', correct: true },
+        {
+          text: 'ACL entries are processed top-down, and 10.1.5.5 matches the permit in entry 10 before reaching entry 20.',
+          correct: true,
+        },
         { text: 'Extended ACLs cannot match a single host address.' },
       ],
       explanation:
@@ -1048,7 +1130,10 @@ Security Violation Count   : 1
 What happened, and how can the port be restored once the unauthorized device is removed?`,
       options: [
         { text: 'The port is in protect mode and is silently dropping frames; no action is required.' },
-        { text: 'A second MAC address exceeded the maximum of 1, so the port was err-disabled; issue shutdown followed by no shutdown on the interface.', correct: true },
+        {
+          text: 'A second MAC address exceeded the maximum of 1, so the port was err-disabled; issue shutdown followed by no shutdown on the interface.',
+          correct: true,
+        },
         { text: 'The sticky MAC address expired; issue clear mac address-table dynamic.' },
         { text: 'The port is in restrict mode; the violation counter must be reset with clear counters.' },
       ],
@@ -1109,14 +1194,22 @@ Which command enables SSH?`,
       ],
       explanation:
         'SSH requires an RSA key pair, and the output states that no keys exist; crypto key generate rsa (with a modulus of at least 768 bits for SSHv2, ideally 2048) enables the SSH server using the configured hostname and domain name. Setting ip ssh version 2 fails without keys, and allowing Telnet on the VTY lines would add an insecure protocol rather than fix SSH. An enable secret is not required for SSH to start.',
-      references: [{ title: 'RFC 4253 – The Secure Shell (SSH) Transport Layer Protocol', url: 'https://www.rfc-editor.org/rfc/rfc4253' }],
+      references: [
+        {
+          title: 'RFC 4253 – The Secure Shell (SSH) Transport Layer Protocol',
+          url: 'https://www.rfc-editor.org/rfc/rfc4253',
+        },
+      ],
     },
     {
       objective: '5',
       difficulty: 2,
       stem: 'A company is upgrading its wireless security from WPA2 to WPA3. Which two statements about these protocols are true? (Choose two.)',
       options: [
-        { text: 'WPA3-Personal uses Simultaneous Authentication of Equals (SAE) instead of the WPA2 pre-shared key handshake.', correct: true },
+        {
+          text: 'WPA3-Personal uses Simultaneous Authentication of Equals (SAE) instead of the WPA2 pre-shared key handshake.',
+          correct: true,
+        },
         { text: 'WPA3 requires TKIP for backward compatibility with WPA2 clients.' },
         { text: 'WPA2-Personal authenticates each user individually against a RADIUS server.' },
         { text: 'WPA2 uses AES-based CCMP for encryption.', correct: true },
@@ -1137,7 +1230,9 @@ Which command enables SSH?`,
       ],
       explanation:
         'TACACS+ runs over TCP port 49, encrypts the full payload and separates authentication, authorization and accounting, making it well suited to device administration. RADIUS uses UDP 1812/1813, encrypts only the password attribute and combines authentication and authorization. The remaining options pair protocols with the wrong ports.',
-      references: [{ title: 'RFC 8907 – The TACACS+ Protocol', url: 'https://www.rfc-editor.org/rfc/rfc8907' }],
+      references: [
+        { title: 'RFC 8907 – The TACACS+ Protocol', url: 'https://www.rfc-editor.org/rfc/rfc8907' },
+      ],
     },
 
     // ───────────────────────── 6. Automation and Programmability ─────────────────────────
@@ -1153,7 +1248,12 @@ Which command enables SSH?`,
       ],
       explanation:
         'JSON requires object keys and string values to be enclosed in double quotes, uses lowercase true/false/null literals and does not permit trailing commas. The first option uses single quotes, the second has an unquoted key and a capitalized True (Python syntax), and the last has a trailing comma after the final element.',
-      references: [{ title: 'RFC 8259 – The JavaScript Object Notation (JSON) Data Interchange Format', url: 'https://www.rfc-editor.org/rfc/rfc8259' }],
+      references: [
+        {
+          title: 'RFC 8259 – The JavaScript Object Notation (JSON) Data Interchange Format',
+          url: 'https://www.rfc-editor.org/rfc/rfc8259',
+        },
+      ],
     },
     {
       objective: '6',
@@ -1214,11 +1314,16 @@ What is the most likely cause of the response?`,
       options: [
         { text: 'The data plane is moved to the controller, and devices only run routing protocols.' },
         { text: 'The management plane is removed, and devices are configured only through the console.' },
-        { text: 'Control plane functions are centralized in a controller, while devices continue forwarding traffic in the data plane.', correct: true },
-        { text: 'Each device runs an independent control plane, and the controller only collects syslog messages.' },
+        {
+          text: 'Control plane functions are centralized in a controller, while devices continue forwarding traffic in the data plane.',
+          correct: true,
+        },
+        {
+          text: 'Each device runs an independent control plane, and the controller only collects syslog messages.',
+        },
       ],
       explanation:
-        'SDN centralizes much of the control plane (path computation and policy) in the controller, which programs devices that still perform data plane forwarding locally. Forwarding traffic through the controller would not scale, so the data plane stays on the devices. Management is typically performed through the controller\'s APIs rather than removed, and independent per-device control planes describe traditional networking.',
+        "SDN centralizes much of the control plane (path computation and policy) in the controller, which programs devices that still perform data plane forwarding locally. Forwarding traffic through the controller would not scale, so the data plane stays on the devices. Management is typically performed through the controller's APIs rather than removed, and independent per-device control planes describe traditional networking.",
     },
     {
       objective: '6',
@@ -1254,7 +1359,12 @@ Which statement about this payload is correct?`,
       ],
       explanation:
         'Square brackets denote a JSON array, and each element inside is an object enclosed in curly braces, so "response" holds an array of two objects. The top-level element is an object, because the payload starts with a curly brace. "1.0" and "Reachable" are quoted, making them strings; only "interfaceCount" holds numeric values.',
-      references: [{ title: 'RFC 8259 – The JavaScript Object Notation (JSON) Data Interchange Format', url: 'https://www.rfc-editor.org/rfc/rfc8259' }],
+      references: [
+        {
+          title: 'RFC 8259 – The JavaScript Object Notation (JSON) Data Interchange Format',
+          url: 'https://www.rfc-editor.org/rfc/rfc8259',
+        },
+      ],
     },
     {
       objective: '6',
@@ -1270,7 +1380,10 @@ Which statement about this payload is correct?`,
         'YANG is the data-modeling language that describes the data that NETCONF and RESTCONF read and modify; the data itself is encoded as XML or JSON. YAML is a data serialization format used by tools such as Ansible, Jinja2 is a templating language, and XSD validates XML documents but is not the modeling language used by these protocols.',
       references: [
         { title: 'RFC 8040 – RESTCONF Protocol', url: 'https://www.rfc-editor.org/rfc/rfc8040' },
-        { title: 'RFC 7950 – The YANG 1.1 Data Modeling Language', url: 'https://www.rfc-editor.org/rfc/rfc7950' },
+        {
+          title: 'RFC 7950 – The YANG 1.1 Data Modeling Language',
+          url: 'https://www.rfc-editor.org/rfc/rfc7950',
+        },
       ],
     },
   ],

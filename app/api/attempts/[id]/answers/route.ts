@@ -12,6 +12,11 @@ export const dynamic = 'force-dynamic';
  * 404 unknown or not yours (an id that is not a UUID before the body is read) · 409 closed · 413 too large.
  */
 export const POST = jsonRoute(
-  { name: 'attempts.saveAnswer', access: 'learner', params: z.object({ id: attemptIdSchema }), body: z.unknown() },
+  {
+    name: 'attempts.saveAnswer',
+    access: 'learner',
+    params: z.object({ id: attemptIdSchema }),
+    body: z.unknown(),
+  },
   async ({ user, params, body }) => ({ data: await saveAnswer(user, params.id, body, new Date()) }),
 );

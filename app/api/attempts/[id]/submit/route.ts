@@ -10,7 +10,10 @@ export const dynamic = 'force-dynamic';
  * Idempotent: a second call answers 200 with the same attempt.
  * 200 { ok: true, data: { id, submittedNow, reason, resultUrl } } · 401 · 403 · 404 · 409 abandoned.
  */
-export const POST = jsonRoute({ name: 'attempts.submit.json', access: 'learner', params: z.object({ id: attemptIdSchema }) }, async ({ user, params }) => {
-  const outcome = await submitAttempt(user, params.id, new Date());
-  return { data: { ...outcome, resultUrl: `/attempts/${outcome.id}/result` } };
-});
+export const POST = jsonRoute(
+  { name: 'attempts.submit.json', access: 'learner', params: z.object({ id: attemptIdSchema }) },
+  async ({ user, params }) => {
+    const outcome = await submitAttempt(user, params.id, new Date());
+    return { data: { ...outcome, resultUrl: `/attempts/${outcome.id}/result` } };
+  },
+);

@@ -18,7 +18,8 @@ import { getStoredStatistics, MIN_RESPONSES } from '@/server/studio/statistics';
 export const metadata: Metadata = { title: 'Item statistics' };
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
-const fixed = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : v.toFixed(digits));
+const fixed = (v: number | null | undefined, digits = 2) =>
+  v === null || v === undefined ? '—' : v.toFixed(digits);
 
 function reasonText(r: PoorItemReason): string {
   switch (r.code) {
@@ -35,7 +36,13 @@ function reasonText(r: PoorItemReason): string {
   }
 }
 
-export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
+export default async function StatisticsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<PageSearchParams>;
+}) {
   const parsedId = idParamSchema.safeParse((await params).id);
   if (!parsedId.success) notFound();
   const id = parsedId.data;
@@ -52,10 +59,14 @@ export default async function StatisticsPage({ params, searchParams }: { params:
       <PageHeader
         title={`Statistics — ${exam.title}`}
         description={`From the first submitted mock exam of each learner. Items with fewer than ${MIN_RESPONSES} responses are shown but never flagged: on a handful of answers these figures are noise.`}
-        actions={<ComputeStatisticsButton examId={exam.id} label={stats ? 'Recompute' : 'Compute statistics'} />}
+        actions={
+          <ComputeStatisticsButton examId={exam.id} label={stats ? 'Recompute' : 'Compute statistics'} />
+        }
       />
       {!stats ? (
-        <EmptyState title="Not computed yet">Compute the statistics to see facility, discrimination, distractors and the exam’s reliability.</EmptyState>
+        <EmptyState title="Not computed yet">
+          Compute the statistics to see facility, discrimination, distractors and the exam’s reliability.
+        </EmptyState>
       ) : (
         <>
           <dl className="grid gap-3 sm:grid-cols-5">
@@ -65,11 +76,25 @@ export default async function StatisticsPage({ params, searchParams }: { params:
             <Stat label="Cronbach’s α" value={fixed(stats.reliability.alpha)} />
             <Stat label="SEM (points)" value={fixed(stats.reliability.sem)} />
           </dl>
-          <p className="text-xs text-slate-500">Computed {formatTime(stats.computedAt)}. Reliability ≥ 0.7 is acceptable; computed by question position over attempts of the usual length{stats.reliability.excludedAttempts ? ` (${stats.reliability.excludedAttempts} attempts of another length left out)` : ''}.</p>
+          <p className="text-xs text-slate-500">
+            Computed {formatTime(stats.computedAt)}. Reliability ≥ 0.7 is acceptable; computed by question
+            position over attempts of the usual length
+            {stats.reliability.excludedAttempts
+              ? ` (${stats.reliability.excludedAttempts} attempts of another length left out)`
+              : ''}
+            .
+          </p>
           <Card
             title={onlyPoor ? 'Poor items' : 'Items'}
             actions={
-              <Link href={onlyPoor ? `/studio/exams/${exam.id}/statistics` : `/studio/exams/${exam.id}/statistics?poor=1`} className="text-sm font-semibold text-brand-700 hover:underline">
+              <Link
+                href={
+                  onlyPoor
+                    ? `/studio/exams/${exam.id}/statistics`
+                    : `/studio/exams/${exam.id}/statistics?poor=1`
+                }
+                className="text-sm font-semibold text-brand-700 hover:underline"
+              >
                 {onlyPoor ? 'Show all items' : 'Show poor items only'}
               </Link>
             }
@@ -79,7 +104,9 @@ export default async function StatisticsPage({ params, searchParams }: { params:
               variant="inset"
               rows={stats.items}
               rowKey={(item) => item.questionId}
-              empty={<p className="text-sm text-slate-600">{onlyPoor ? 'No poor items. 🎉' : 'No answers yet.'}</p>}
+              empty={
+                <p className="text-sm text-slate-600">{onlyPoor ? 'No poor items. 🎉' : 'No answers yet.'}</p>
+              }
               columns={[
                 {
                   header: 'Question',
@@ -87,12 +114,21 @@ export default async function StatisticsPage({ params, searchParams }: { params:
                   className: 'max-w-sm',
                   cell: (item) => (
                     <>
-                      <Link href={`/studio/questions/${item.questionId}`} className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline">{item.stem}</Link>
-                      <span className="text-xs text-slate-500">#{item.questionId} · {item.objectiveCode}</span>
+                      <Link
+                        href={`/studio/questions/${item.questionId}`}
+                        className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      >
+                        {item.stem}
+                      </Link>
+                      <span className="text-xs text-slate-500">
+                        #{item.questionId} · {item.objectiveCode}
+                      </span>
                       {item.reasons.length > 0 ? (
                         <ul className="mt-1 space-y-0.5">
                           {item.reasons.map((r, i) => (
-                            <li key={i}><StatusPill status="poor" label={reasonText(r)} /></li>
+                            <li key={i}>
+                              <StatusPill status="poor" label={reasonText(r)} />
+                            </li>
                           ))}
                         </ul>
                       ) : item.responses < MIN_RESPONSES ? (
@@ -103,13 +139,20 @@ export default async function StatisticsPage({ params, searchParams }: { params:
                 },
                 { header: 'Responses', className: 'text-slate-700', cell: (item) => item.responses },
                 { header: 'Facility', className: 'text-slate-700', cell: (item) => pct(item.facility) },
-                { header: 'Discrimination', className: 'text-slate-700', cell: (item) => fixed(item.discrimination) },
+                {
+                  header: 'Discrimination',
+                  className: 'text-slate-700',
+                  cell: (item) => fixed(item.discrimination),
+                },
                 {
                   header: 'Options chosen',
                   className: 'text-xs text-slate-600',
                   cell: (item) =>
                     item.options.map((o) => (
-                      <span key={o.optionId} className={`mr-2 inline-block ${o.correct ? 'font-semibold text-emerald-700' : ''}`}>
+                      <span
+                        key={o.optionId}
+                        className={`mr-2 inline-block ${o.correct ? 'font-semibold text-emerald-700' : ''}`}
+                      >
                         {o.optionId.toUpperCase()} {pct(o.share)}
                       </span>
                     )),

@@ -13,7 +13,9 @@ import { rememberOnce } from '../../remember-once';
 export default async function BareExamPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const lookup = await rememberOnce(`exam:${id}`, async () => getRunnerView(await getCurrentUser(), id, new Date()));
+  const lookup = await rememberOnce(`exam:${id}`, async () =>
+    getRunnerView(await getCurrentUser(), id, new Date()),
+  );
   if (lookup.state === 'closed') notFound();
   return <AttemptRunner view={lookup.view} initialIndex={0} indexFromUrl={false} />;
 }
