@@ -5,14 +5,8 @@ import { redirect, RedirectType } from 'next/navigation';
 import { ok, type ActionResult } from '@/lib/action-result';
 import { authedAction } from '../entry/actions';
 import { StudioError } from './errors';
-import {
-  createExam,
-  createObjective,
-  deleteObjective,
-  setExamStatus,
-  updateExam,
-  updateObjective,
-} from './exams';
+import { createExam, setExamStatus, updateExam } from './exams';
+import { createObjective, deleteObjective, updateObjective } from './objectives';
 import { commitImport, dryRunImport, type ImportPreview } from './import';
 import { restoreVersion, saveQuestion, setQuestionStatus, type SavedQuestion } from './questions';
 import { resolveReport } from './reports';

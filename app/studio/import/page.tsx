@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
-import { getEditorExam } from '@/server/studio/questions';
+import { getEditorExam } from '@/server/studio/question-reads';
 
 export const metadata: Metadata = { title: 'Import and export' };
 

@@ -10,7 +10,7 @@ import { questionListQuerySchema, type QuestionListQuery } from '@/lib/validatio
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
 import { listQuestions } from '@/server/studio/question-list';
-import { getEditorExam } from '@/server/studio/questions';
+import { getEditorExam } from '@/server/studio/question-reads';
 
 export const metadata: Metadata = { title: 'Questions' };
 

@@ -15,7 +15,8 @@ import { startMistakesPractice, startMockExam, startPractice } from '@/server/at
 import { abandonAttempt, submitAttempt } from '@/server/attempts/submit';
 import { recordReview } from '@/server/review/record-review';
 import { setCardSuspended } from '@/server/review/suspend';
-import { createExam, createObjective } from '@/server/studio/exams';
+import { createExam } from '@/server/studio/exams';
+import { createObjective } from '@/server/studio/objectives';
 import { commitImport, dryRunImport } from '@/server/studio/import';
 import { saveQuestion } from '@/server/studio/questions';
 import { createReport, resolveReport } from '@/server/studio/reports';

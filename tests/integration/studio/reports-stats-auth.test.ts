@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { listPublishedExams } from '@/server/catalog/queries';
 import { AuthorizationError, type SessionUser } from '@/lib/auth/guards';
 import { listStudioAudit } from '@/server/studio/audit-log';
-import {
-  createExam,
-  createObjective,
-  getStudioExam,
-  listStudioExams,
-  setExamStatus,
-  updateObjective,
-} from '@/server/studio/exams';
+import { createExam, getStudioExam, listStudioExams, setExamStatus } from '@/server/studio/exams';
+import { createObjective, updateObjective } from '@/server/studio/objectives';
 import { dryRunImport } from '@/server/studio/import';
 import { listQuestions } from '@/server/studio/question-list';
-import { getEditorQuestion, listVersions, saveQuestion, setQuestionStatus } from '@/server/studio/questions';
+import { getEditorQuestion, listVersions } from '@/server/studio/question-reads';
+import { saveQuestion, setQuestionStatus } from '@/server/studio/questions';
 import { createReport, listMyReports, listReportQueue, resolveReport } from '@/server/studio/reports';
 import { computeExamStatistics, getStoredStatistics } from '@/server/studio/statistics';
 import { ctx } from '../../helpers/context';

@@ -3,13 +3,8 @@ import { getAttemptResult } from '@/server/attempts/queries';
 import { saveAnswer } from '@/server/attempts/answers';
 import { startMockExam } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
-import {
-  getEditorQuestion,
-  listVersions,
-  restoreVersion,
-  saveQuestion,
-  setQuestionStatus,
-} from '@/server/studio/questions';
+import { getEditorQuestion, listVersions } from '@/server/studio/question-reads';
+import { restoreVersion, saveQuestion, setQuestionStatus } from '@/server/studio/questions';
 import { listQuestions } from '@/server/studio/question-list';
 import { StudioError } from '@/server/studio/errors';
 import { createUser } from '../../helpers/factories';

@@ -11,7 +11,7 @@ import { idParamSchema, type PageSearchParams } from '@/lib/validation/search-pa
 import { editorPageQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
-import { getEditorExam, getEditorQuestion, listVersions } from '@/server/studio/questions';
+import { getEditorExam, getEditorQuestion, listVersions } from '@/server/studio/question-reads';
 import { listReportQueue } from '@/server/studio/reports';
 
 export const metadata: Metadata = { title: 'Edit question' };

@@ -7,7 +7,7 @@ import type { PageSearchParams } from '@/lib/validation/search-params';
 import { newQuestionPageQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
-import { getEditorExam } from '@/server/studio/questions';
+import { getEditorExam } from '@/server/studio/question-reads';
 
 export const metadata: Metadata = { title: 'New question' };
 
