@@ -40,3 +40,19 @@ export function newCardState(now: Date): SchedulingState {
 export function isCardStateName(value: unknown): value is CardStateName {
   return typeof value === 'string' && (CARD_STATE_NAMES as readonly string[]).includes(value);
 }
+
+/** The state's values in the column order of review_cards (state … last_review), for raw writes. */
+export function schedulingValues(next: SchedulingState) {
+  return [
+    next.state,
+    next.due,
+    next.stability,
+    next.difficulty,
+    next.elapsedDays,
+    next.scheduledDays,
+    next.learningSteps,
+    next.reps,
+    next.lapses,
+    next.lastReview,
+  ] as const;
+}

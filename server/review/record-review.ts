@@ -1,4 +1,5 @@
 import 'server-only';
+import { schedulingValues } from '@/lib/review/card-state';
 import type { InStatement } from '@libsql/client';
 import { checkSelection, choicesRequired, questionKindOf } from '@/lib/exam/answers';
 import { correctOptionIds, isCorrectAnswer } from '@/lib/exam/scoring';
@@ -188,20 +189,7 @@ export async function recordReview(
     },
     {
       sql: UPDATE_CARD_SQL,
-      args: [
-        next.state,
-        next.due,
-        next.stability,
-        next.difficulty,
-        next.elapsedDays,
-        next.scheduledDays,
-        next.learningSteps,
-        next.reps,
-        next.lapses,
-        next.lastReview,
-        at,
-        ...guard,
-      ],
+      args: [...schedulingValues(next), at, ...guard],
     },
   ];
   let logged: number;

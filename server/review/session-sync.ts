@@ -1,4 +1,5 @@
 import 'server-only';
+import { schedulingValues } from '@/lib/review/card-state';
 import type { Client, InArgs, InStatement } from '@libsql/client';
 import { z } from 'zod';
 import { RATING_NUMBER, slowThresholdMs } from '@/lib/review/rating';
@@ -45,21 +46,7 @@ const CARD_COLUMNS = 13;
 function upsertCards(userId: string, plan: SessionPlan, guardArgs: string[], at: number): InStatement {
   const args: InArgs = [];
   for (const { questionId, next } of plan.cards) {
-    args.push(
-      userId,
-      questionId,
-      next.state,
-      next.due,
-      next.stability,
-      next.difficulty,
-      next.elapsedDays,
-      next.scheduledDays,
-      next.learningSteps,
-      next.reps,
-      next.lapses,
-      next.lastReview,
-      at,
-    );
+    args.push(userId, questionId, ...schedulingValues(next), at);
   }
   // The update applies only on top of the card this plan was computed from (its reps + 1):
   // if another process reviewed the card in between, that review wins and this one is skipped

@@ -1,6 +1,6 @@
 import 'server-only';
 // What the question editor reads: the exam's objectives, the question's current version and its history.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
   exams,
   objectives,
@@ -14,6 +14,7 @@ import { type QuestionContentInput, type StudioQuestionStatus } from '@/lib/vali
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '../db';
 import { parseJson } from '../row-values';
+import { isCurrentVersion } from './current-version';
 import { notFound } from './errors';
 import { diffVersions, type VersionContent } from '@/lib/studio/version-diff';
 
@@ -77,13 +78,7 @@ export async function getEditorQuestion(
     })
     .from(questions)
     .innerJoin(exams, eq(exams.id, questions.examId))
-    .innerJoin(
-      questionVersions,
-      and(
-        eq(questionVersions.questionId, questions.id),
-        eq(questionVersions.version, questions.currentVersion),
-      ),
-    )
+    .innerJoin(questionVersions, isCurrentVersion)
     .leftJoin(questionDrafts, eq(questionDrafts.questionId, questions.id))
     .where(eq(questions.id, questionId));
   if (!row) throw notFound('question');

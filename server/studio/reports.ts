@@ -10,6 +10,7 @@ import { auditIfChangedStatement } from '../auth/audit';
 import { appDatabase, writeBatch } from '../db';
 import { spendSlot, takeLimit } from '../rate-limit';
 import type { RequestContext } from '../request-context';
+import { isCurrentVersion } from './current-version';
 import { notFound, StudioError } from './errors';
 
 /** 20 reports per hour per learner: plenty for real problems, a wall for scripted floods. */
@@ -53,13 +54,7 @@ export async function createReport(
     .select({ status: exams.status, shownVersionId: shown.id, currentVersionId: questionVersions.id })
     .from(questions)
     .innerJoin(exams, eq(exams.id, questions.examId))
-    .innerJoin(
-      questionVersions,
-      and(
-        eq(questionVersions.questionId, questions.id),
-        eq(questionVersions.version, questions.currentVersion),
-      ),
-    )
+    .innerJoin(questionVersions, isCurrentVersion)
     .leftJoin(shown, and(eq(shown.questionId, questions.id), eq(shown.id, report.questionVersionId ?? 0)))
     .where(eq(questions.id, report.questionId));
   if (!question || (question.status !== 'published' && user.role === 'learner')) throw notFound('question');
@@ -112,13 +107,7 @@ function selectReports() {
     .from(r)
     .innerJoin(questions, eq(questions.id, r.questionId))
     .innerJoin(exams, eq(exams.id, questions.examId))
-    .innerJoin(
-      questionVersions,
-      and(
-        eq(questionVersions.questionId, questions.id),
-        eq(questionVersions.version, questions.currentVersion),
-      ),
-    )
+    .innerJoin(questionVersions, isCurrentVersion)
     .leftJoin(shownVersion, eq(shownVersion.id, r.questionVersionId))
     .leftJoin(reporter, eq(reporter.id, r.userId))
     .leftJoin(resolver, eq(resolver.id, r.resolvedBy))

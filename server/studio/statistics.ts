@@ -1,4 +1,5 @@
 import 'server-only';
+import { isCurrentVersion } from './current-version';
 import type { InStatement } from '@libsql/client';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -288,13 +289,7 @@ export async function getStoredStatistics(
     .from(st)
     .innerJoin(questions, eq(questions.id, st.questionId))
     .innerJoin(objectives, eq(objectives.id, questions.objectiveId))
-    .innerJoin(
-      questionVersions,
-      and(
-        eq(questionVersions.questionId, questions.id),
-        eq(questionVersions.version, questions.currentVersion),
-      ),
-    )
+    .innerJoin(questionVersions, isCurrentVersion)
     .where(and(eq(st.examId, examId), onlyPoor ? eq(st.poor, true) : undefined))
     .orderBy(desc(st.poor), isNull(st.discrimination), asc(st.discrimination))
     .limit(1000);
