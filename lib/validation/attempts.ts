@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-setup';
+import { fieldErrorsOf as issuesByField } from './field-errors';
 import { REVIEW_FILTERS } from '../exam/review';
 import { choiceParam, pageParamSchema, wholeNumberParam } from './search-params';
 
@@ -94,10 +95,5 @@ export const resultPageQuerySchema = z.object({ filter: choiceParam(REVIEW_FILTE
 
 /** zod issues as { field: first message } for forms and JSON errors. */
 export function attemptFieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
-    result[key] ??= issue.message;
-  }
-  return result;
+  return issuesByField(error, { topLevel: true });
 }

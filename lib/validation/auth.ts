@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-setup';
+import { fieldErrorsOf as issuesByField } from './field-errors';
 import { emailSchema, passwordSchema } from './password';
 import { pageParamSchema, param, searchTextParam } from './search-params';
 
@@ -59,10 +60,5 @@ export const tokenPageQuerySchema = z.object({ token: param(tokenSchema).catch('
 
 /** Turns zod issues into { field: first message } for forms. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_form';
-    result[key] ??= issue.message;
-  }
-  return result;
+  return issuesByField(error);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-setup';
+import { fieldErrorsOf as issuesByField } from './field-errors';
 import { parseTimeZone } from '@/lib/progress/time-zone';
 import { param, SLUG_PATTERN, wholeNumberParam } from './search-params';
 
@@ -104,10 +105,5 @@ export const reviewPageQuerySchema = z.object({ exam: param(examSlugSchema).opti
 
 /** zod issues as { field: first message }. */
 export function reviewFieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
-    result[key] ??= issue.message;
-  }
-  return result;
+  return issuesByField(error, { topLevel: true });
 }

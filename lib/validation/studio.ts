@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-setup';
+import { fieldErrorsOf as issuesByField } from './field-errors';
 import {
   choiceParam,
   optionalChoiceParam,
@@ -296,12 +297,5 @@ export function studioFieldErrors(
   error: z.ZodError,
   prefix: (string | number)[] = [],
 ): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    let path = issue.path.map(String);
-    if (prefix.length > 0 && prefix.every((p, i) => path[i] === String(p))) path = path.slice(prefix.length);
-    const key = path.length > 0 ? path.join('.') : '_form';
-    result[key] ??= issue.message;
-  }
-  return result;
+  return issuesByField(error, { prefix });
 }
