@@ -1,10 +1,11 @@
 import { displayPath, MigrationError } from './errors';
-import type { MigrationFile } from './files';
+import { compareMigrationNames, type MigrationFile } from './files';
 import type { HistoryRow } from './history';
 
 /**
  * Compares the history with the files on disk: an applied file that changed (checksum),
- * an applied file that is gone, and a pending file that sorts before the last applied one.
+ * an applied file that is gone, and a pending file that sorts before the last applied one
+ * (in migration order: by number, so 3_x sorts before 10_y).
  */
 export interface HistoryProblem {
   kind: 'modified' | 'missing' | 'out-of-order';
@@ -46,9 +47,10 @@ export function findHistoryProblems(
       });
     }
   }
-  const lastApplied = [...applied].sort().at(-1);
+  const lastApplied = [...applied].sort(compareMigrationNames).at(-1);
   for (const file of files) {
-    if (lastApplied === undefined || applied.has(file.name) || file.name > lastApplied) continue;
+    if (lastApplied === undefined || applied.has(file.name)) continue;
+    if (compareMigrationNames(file.name, lastApplied) > 0) continue;
     problems.push({
       kind: 'out-of-order',
       name: file.name,

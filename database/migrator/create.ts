@@ -1,9 +1,10 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MigrationError } from './errors';
-import { MIGRATION_FILE_NAME } from './files';
+import { compareMigrationNames, MIGRATION_FILE_NAME } from './files';
 
 const NAME = /^[a-z0-9_]+$/;
+const TIMESTAMP_DIGITS = 14;
 
 const TEMPLATE = `-- +migrate Up
 -- Statements here run in one transaction together with the history row. Wrap a statement
@@ -32,17 +33,24 @@ function timestampToDate(timestamp: string): Date {
   return new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, s));
 }
 
-/** The UTC time of `now`, moved past the newest existing file so the new one sorts last. */
+/**
+ * The UTC time of `now`, moved past the newest existing file so the new one sorts last. Files of
+ * other tools may be numbered 1, 2, … (smaller than any timestamp, so they stay before it).
+ */
 function nextTimestamp(dir: string, now: Date): string {
-  const existing = readdirSync(dir)
+  const newest = readdirSync(dir)
     .map((entry) => MIGRATION_FILE_NAME.exec(entry)?.[1])
     .filter((value): value is string => value !== undefined)
-    .sort()
+    .sort((a, b) => compareMigrationNames(a, b))
     .at(-1);
-  let candidate = formatTimestamp(now);
-  if (existing && candidate <= existing)
-    candidate = formatTimestamp(new Date(timestampToDate(existing).getTime() + 1000));
-  return candidate;
+  const candidate = formatTimestamp(now);
+  if (newest === undefined || BigInt(newest) < BigInt(candidate)) return candidate;
+  if (newest.length !== TIMESTAMP_DIGITS) {
+    throw new MigrationError(
+      `the newest migration number ${newest} is larger than any timestamp; name the new file by hand with a larger number`,
+    );
+  }
+  return formatTimestamp(new Date(timestampToDate(newest).getTime() + 1000));
 }
 
 /** Writes a new migration from the template and returns its path. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** The migration engine: sql-migrate files, checksummed history, one atomic batch per migration. */
+/** The migration engine: sql-migrate (and goose) files, checksummed history, one atomic batch per migration. */
 export type { MigratorOptions } from './types';
 export type { StatusRow, MigrationStatus } from './status';
 export type { ParsedMigration, MigrationSection, MigrationStatement } from './parse';
@@ -15,7 +15,7 @@ export { getStatus } from './status';
 export { readRecordedEnvironment } from './environment';
 export { createMigrationFile } from './create';
 export { parseMigration } from './parse';
-export { listMigrationFiles, checksumOf, normaliseMigrationText } from './files';
+export { listMigrationFiles, checksumOf, compareMigrationNames, normaliseMigrationText } from './files';
 export { MIGRATOR_TABLES } from './history';
 
 export const DEFAULT_MIGRATIONS_DIR: string = path.resolve(process.cwd(), 'database/migrations');

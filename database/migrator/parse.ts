@@ -1,12 +1,18 @@
+import { LOOKS_LIKE_ANNOTATION, readAnnotation, spell, type Annotation, type Dialect } from './annotations';
 import { MigrationError } from './errors';
 import { SqlScanner, type ScannedStatement } from './sql-scanner';
 import { checkStatement } from './statement-rules';
 
 /**
- * Parser of the sql-migrate file format:
+ * Parser of migration files in sql-migrate's format (or goose's, see annotations.ts):
  *   -- +migrate Up [notransaction]      -- +migrate Down [notransaction]
  *   -- +migrate StatementBegin          -- +migrate StatementEnd
- * Anything else that looks like an annotation is an error, as is SQL before the first one.
+ * Statements are split at top-level semicolons by the SQL scanner, inside StatementBegin blocks
+ * too: the other tools hand a block to the driver as one string, which SQLite drivers run
+ * whole, but libSQL's execute runs only the first statement of a string and drops the rest
+ * silently. So each statement of a block becomes a statement of its own (a trigger's
+ * BEGIN … END body, with its CASE … END pairs, stays one), still in the migration's one batch.
+ * Unknown annotations and SQL before the first annotation are errors.
  */
 
 export interface MigrationStatement {
@@ -29,43 +35,31 @@ export interface ParsedMigration {
 
 type Direction = 'Up' | 'Down';
 
-interface Annotation {
-  command: 'Up' | 'Down' | 'StatementBegin' | 'StatementEnd';
-  noTransaction: boolean;
-}
-
-const LOOKS_LIKE_ANNOTATION = /^\s*--\s*\+\s*migrate(?![a-z0-9_])/i;
-const ANNOTATION = /^\s*-- \+migrate\s+(\S+)((?:\s+\S+)*)\s*$/;
-const COMMANDS = new Set(['Up', 'Down', 'StatementBegin', 'StatementEnd']);
-
-function readAnnotation(text: string, fail: (reason: string) => never): Annotation {
-  const match = ANNOTATION.exec(text);
-  const command = match?.[1] ?? '';
-  if (!match || !COMMANDS.has(command)) {
-    fail(
-      `unknown annotation "${text.trim()}" (expected -- +migrate Up, Down, StatementBegin or StatementEnd; names are case-sensitive)`,
-    );
-  }
-  const options = (match[2] ?? '').trim().split(/\s+/).filter(Boolean);
-  const directional = command === 'Up' || command === 'Down';
-  for (const option of options) {
-    if (option !== 'notransaction' || !directional)
-      fail(`unknown option "${option}" in annotation "${text.trim()}"`);
-  }
-  return { command: command as Annotation['command'], noTransaction: options.length > 0 };
-}
-
 interface Chunk {
   line: number;
   scanner: SqlScanner;
   statements: ScannedStatement[];
 }
 
+/** A statement waiting for the end of the file: goose's NO TRANSACTION may come after it. */
+interface Collected {
+  statement: ScannedStatement;
+  inChunk: boolean;
+}
+
+interface OpenSection {
+  section: MigrationSection;
+  collected: Collected[];
+}
+
 class MigrationParser {
-  private readonly sections = new Map<Direction, MigrationSection>();
-  private current: MigrationSection | null = null;
+  private readonly sections = new Map<Direction, OpenSection>();
+  private current: OpenSection | null = null;
   private scanner = new SqlScanner();
   private chunk: Chunk | null = null;
+  private dialect: Dialect | null = null;
+  /** goose's file-wide `-- +goose NO TRANSACTION`. */
+  private fileNoTransaction = false;
 
   constructor(private readonly file: string) {}
 
@@ -79,8 +73,9 @@ class MigrationParser {
     if (this.chunk) this.fail('StatementBegin has no matching StatementEnd', this.chunk.line);
     this.closeSection();
     const up = this.sections.get('Up');
-    if (!up) this.fail('no -- +migrate Up section', 1);
-    return { up, down: this.sections.get('Down') ?? null };
+    if (!up) this.fail(`no ${spell(this.dialect ?? 'migrate', 'Up')} section`, 1);
+    for (const open of this.sections.values()) this.finishSection(open);
+    return { up: up.section, down: this.sections.get('Down')?.section ?? null };
   }
 
   private feed(content: string, line: number, hasNewline: boolean): void {
@@ -99,31 +94,46 @@ class MigrationParser {
       const sql = done[0]?.sql ?? scanner.pending?.sql;
       if (sql !== undefined) this.fail('SQL before the first -- +migrate annotation', line, sql);
     } else {
-      for (const statement of done) this.addStatement(statement, false);
+      for (const statement of done) this.current.collected.push({ statement, inChunk: false });
     }
   }
 
   private handleAnnotation(annotation: Annotation, line: number): void {
     const { command } = annotation;
+    if (this.dialect && this.dialect !== annotation.dialect) {
+      this.fail(
+        `this file mixes -- +${this.dialect} and -- +${annotation.dialect} annotations; use one tool's annotations per file`,
+        line,
+      );
+    }
+    this.dialect = annotation.dialect;
     if (command === 'StatementEnd') return this.closeChunk(line);
     if (this.chunk)
       this.fail(
-        `-- +migrate ${command} inside the StatementBegin block opened at line ${this.chunk.line}`,
+        `-- +${annotation.dialect} ${command} inside the StatementBegin block opened at line ${this.chunk.line}`,
         line,
       );
+    if (command === 'NoTransaction') {
+      this.fileNoTransaction = true;
+      return;
+    }
     if (command === 'StatementBegin') return this.openChunk(line);
     this.closeSection();
-    if (this.sections.has(command)) this.fail(`a second -- +migrate ${command} section`, line);
-    this.current = { line, noTransaction: annotation.noTransaction, statements: [] };
+    if (this.sections.has(command)) this.fail(`a second ${spell(annotation.dialect, command)} section`, line);
+    this.current = {
+      section: { line, noTransaction: annotation.noTransaction, statements: [] },
+      collected: [],
+    };
     this.sections.set(command, this.current);
   }
 
   private openChunk(line: number): void {
-    if (!this.current) this.fail('StatementBegin before the first -- +migrate Up or Down', line);
+    if (!this.current) this.fail('StatementBegin before the first Up or Down annotation', line);
     this.assertNothingPending('StatementBegin');
     this.chunk = { line, scanner: new SqlScanner(true), statements: [] };
   }
 
+  /** Every statement of the block is kept, each on its own; a last one may lack its ";". */
   private closeChunk(line: number): void {
     const chunk = this.chunk;
     if (!chunk) this.fail('StatementEnd without a StatementBegin', line);
@@ -133,23 +143,24 @@ class MigrationParser {
     const statements = [...chunk.statements];
     const pending = chunk.scanner.pending;
     if (pending) statements.push(pending);
-    const [first, second] = statements;
-    if (!first) this.fail('empty StatementBegin/StatementEnd block', chunk.line);
-    if (second) {
-      this.fail(
-        `the StatementBegin block opened at line ${chunk.line} holds ${statements.length} statements; a block must hold exactly one (libSQL would silently run only the first)`,
-        second.line,
-        second.sql,
-      );
-    }
-    this.addStatement(first, true);
+    if (statements.length === 0) this.fail('empty StatementBegin/StatementEnd block', chunk.line);
+    const current = this.current as OpenSection;
+    for (const statement of statements) current.collected.push({ statement, inChunk: true });
   }
 
-  private addStatement(statement: ScannedStatement, inChunk: boolean): void {
-    const section = this.current as MigrationSection;
-    const problem = checkStatement(statement.words, { noTransaction: section.noTransaction, inChunk });
-    if (problem) this.fail(problem, statement.line, statement.sql);
-    section.statements.push({ sql: statement.sql, line: statement.line });
+  /** Checks each statement once the whole file (and so any NO TRANSACTION) has been read. */
+  private finishSection({ section, collected }: OpenSection): void {
+    if (this.fileNoTransaction) section.noTransaction = true;
+    const dialect = this.dialect ?? 'migrate';
+    for (const { statement, inChunk } of collected) {
+      const problem = checkStatement(statement.words, {
+        noTransaction: section.noTransaction,
+        inChunk,
+        dialect,
+      });
+      if (problem) this.fail(problem, statement.line, statement.sql);
+      section.statements.push({ sql: statement.sql, line: statement.line });
+    }
   }
 
   private assertNothingPending(before: string): void {

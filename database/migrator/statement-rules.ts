@@ -1,3 +1,4 @@
+import { spell, type Dialect } from './annotations';
 import { isCreateTrigger } from './sql-scanner';
 
 /**
@@ -9,6 +10,8 @@ export interface StatementContext {
   noTransaction: boolean;
   /** The statement came from a StatementBegin/StatementEnd chunk. */
   inChunk: boolean;
+  /** The file's annotations, so that advice is given in the words the author uses. */
+  dialect: Dialect;
 }
 
 const TRANSACTION_CONTROL = new Set(['BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE']);
@@ -27,16 +30,19 @@ export function checkStatement(words: readonly string[], context: StatementConte
       ? `${first} is not allowed: a notransaction section runs each statement on its own, and the client rolls back any transaction left open between statements`
       : `${first} is not allowed: the migrator runs each migration and its history row in one transaction of its own`;
   }
+  const annotation = `-- +${context.dialect}`;
   if (isCreateTrigger(words) && !context.inChunk) {
-    return 'CREATE TRIGGER must be wrapped in -- +migrate StatementBegin / -- +migrate StatementEnd (its body holds semicolons)';
+    return `CREATE TRIGGER must be wrapped in ${annotation} StatementBegin / ${annotation} StatementEnd (its body holds semicolons)`;
   }
   if (context.noTransaction) return null;
+  const outside = `run it outside a transaction (${spell(context.dialect, 'notransaction')})`;
   if (NOT_IN_TRANSACTION.has(first)) {
-    return `${first} cannot run inside a transaction; put it in a section marked notransaction (-- +migrate Up notransaction)`;
+    return `${first} cannot run inside a transaction; ${outside}`;
   }
   const pragma = pragmaName(words);
   if (first === 'PRAGMA' && pragma && PRAGMAS_IGNORED_IN_TRANSACTION.has(pragma)) {
-    return `PRAGMA ${pragma.toLowerCase()} has no effect inside a transaction; put it in a section marked notransaction`;
+    // libSQL, like SQLite, silently ignores these inside a transaction: refused, not run as a no-op.
+    return `PRAGMA ${pragma.toLowerCase()} has no effect inside a transaction; ${outside}`;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import type { DatabaseEnv } from '../config';
 import { readRecordedEnvironment } from './environment';
-import { listMigrationFiles } from './files';
+import { compareMigrationNames, listMigrationFiles } from './files';
 import { readHistory } from './history';
 
 export interface StatusRow {
@@ -18,7 +18,7 @@ export interface MigrationStatus {
   /** Rows in the history (applied, modified and missing). */
   applied: number;
   pending: number;
-  /** Sorted by name. */
+  /** In migration order (by number, then name). */
   rows: StatusRow[];
 }
 
@@ -37,7 +37,7 @@ export async function getStatus(client: Client, options: { dir: string }): Promi
     if (!applied.has(file.name))
       rows.push({ name: file.name, state: 'pending', appliedAt: null, checksum: file.checksum });
   }
-  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  rows.sort((a, b) => compareMigrationNames(a.name, b.name));
   return {
     environment: await readRecordedEnvironment(client),
     applied: history.length,

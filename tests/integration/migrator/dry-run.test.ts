@@ -1,26 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateUp, redo, rollback } from '../../../database/migrator';
-import {
-  buildMigrationsDir,
-  collectLog,
-  createTempDatabase,
-  historyNames,
-  sha256File,
-  type TempDatabase,
-} from './helpers';
-
-/**
- * The bytes of the database file and of its WAL, and which files exist. The -shm file is
- * left out: it is a shared-memory index that readers update, not stored data.
- */
-function fingerprint(db: TempDatabase) {
-  const files = readdirSync(db.root)
-    .filter((name) => !name.endsWith('-shm'))
-    .sort();
-  return { main: sha256File(db.file), wal: sha256File(`${db.file}-wal`), files };
-}
+import { buildMigrationsDir, collectLog, createTempDatabase, fingerprint, historyNames } from './helpers';
 
 describe('guarantee 4: a dry run writes nothing', () => {
   it('leaves the database file byte-identical and prints what would run', async () => {

@@ -123,6 +123,17 @@ export function sha256File(file: string): string | null {
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null;
 }
 
+/**
+ * The bytes of the database file and of its WAL, and which files exist. The -shm file is
+ * left out: it is a shared-memory index that readers update, not stored data.
+ */
+export function fingerprint(db: TempDatabase) {
+  const files = readdirSync(db.root)
+    .filter((name) => !name.endsWith('-shm'))
+    .sort();
+  return { main: sha256File(db.file), wal: sha256File(`${db.file}-wal`), files };
+}
+
 /** A client that records every batch and execute call it forwards. */
 export function spyOnClient(client: Client) {
   const batches: string[][] = [];

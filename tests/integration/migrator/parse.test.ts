@@ -104,19 +104,6 @@ describe('parseMigration', () => {
     expect(error.message).toContain(`${name}:${line}:`);
   });
 
-  it('rejects a StatementBegin block holding two statements, naming the second', () => {
-    const error = invalid('chunk_with_two_statements.sql');
-    expect(error.line).toBe(5);
-    expect(error.message).toMatch(/holds 2 statements/);
-    expect(error.statement).toBe('CREATE TABLE broken_three (id INTEGER PRIMARY KEY);');
-  });
-
-  it('rejects a statement after a trigger in the same block', () => {
-    const error = invalid('trigger_then_statement_in_chunk.sql');
-    expect(error.line).toBe(8);
-    expect(error.statement).toBe('DROP TABLE broken;');
-  });
-
   it('rejects BEGIN and COMMIT inside a transactional migration', () => {
     const error = invalid('begin_in_transaction.sql');
     expect(error.line).toBe(3);
