@@ -25,6 +25,8 @@ export interface MigrationFile {
 export const MIGRATION_FILE_NAME = /^(\d+)[_-]([A-Za-z0-9_-]+)\.sql$/;
 const GOLANG_MIGRATE_NAME = /\.(up|down)\.sql$/;
 const LEADING_NUMBER = /^(\d+)/;
+/** goose's Go migrations: skipping one silently would leave a gap in the schema. */
+const GOOSE_GO_MIGRATION = /^\d+_\w+\.go$/;
 
 function versionOf(name: string): bigint | null {
   const digits = LEADING_NUMBER.exec(name)?.[1];
@@ -77,7 +79,7 @@ export function readMigrationFile(filePath: string): MigrationFile {
 
 /**
  * Every migration file of `dir` in migration order (compareMigrationNames). Files not ending in
- * .sql are ignored. Two files with the same number are refused, as goose does: sql-migrate would
+ * .sql are ignored, except goose Go migrations (refused). Two files with the same number are refused, as goose does: sql-migrate would
  * order them by name, which silently depends on how each was spelt.
  */
 export function listMigrationFiles(dir: string): MigrationFile[] {
@@ -85,7 +87,17 @@ export function listMigrationFiles(dir: string): MigrationFile[] {
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new MigrationError(`migrations folder not found: ${absolute}`);
   }
-  const files = readdirSync(absolute)
+  const entries = readdirSync(absolute);
+  const goFile = entries.find((entry) => GOOSE_GO_MIGRATION.test(entry));
+  if (goFile) {
+    throw new MigrationError(
+      'this looks like a goose Go migration, which cannot run here; rewrite it as SQL',
+      {
+        file: path.join(absolute, goFile),
+      },
+    );
+  }
+  const files = entries
     .filter((entry) => entry.endsWith('.sql'))
     .map((entry) => readMigrationFile(path.join(absolute, entry)))
     .sort((a, b) => compareMigrationNames(a.name, b.name));

@@ -60,12 +60,13 @@ describe('file names of sql-migrate and goose', () => {
     ]);
   });
 
-  it('refuses two files with the same number, a name without one, and golang-migrate pairs', () => {
+  it('refuses two files with the same number, a name without one, golang-migrate pairs and goose Go files', () => {
     const cases: Array<[string[], RegExp]> = [
       [['1_a.sql', '001_b.sql'], /version 1 of 1_a\.sql is also used by 001_b\.sql/],
       [['initial.sql'], /initial\.sql: migration file names must look like 20260101120000_snake_name\.sql/],
       [['1_init.up.sql', '1_init.down.sql'], /golang-migrate.*one file with -- \+migrate Up and/],
       [['1_bad name.sql'], /migration file names must look like/],
+      [['1_a.sql', '00002_backfill.go'], /00002_backfill\.go: this looks like a goose Go migration/],
     ];
     for (const [names, message] of cases) {
       const dir = makeTempDir();
