@@ -65,7 +65,7 @@ export const emailOutbox = sqliteTable(
   ],
 );
 
-/** Failures per throttling bucket and key; in the database so limits hold across instances. */
+/** Rate-limit slots per bucket and key (server/rate-limit.ts); in the database so limits hold across instances. */
 export const throttleEvents = sqliteTable(
   'throttle_events',
   {

@@ -16,7 +16,7 @@ export function describeSignInErrorCode(code: string): string {
   return Object.hasOwn(SIGN_IN_ERROR_MESSAGES, code) ? SIGN_IN_ERROR_MESSAGES[code]! : GENERIC_SIGN_IN_ERROR;
 }
 
-/** The answer to our own sign-in request: a known code, or one of our sentences (throttling…). */
+/** The answer to our own sign-in request: a known code, or one of our sentences (a rate limit…). */
 export function describeSignInResult(error: string): string {
   return Object.hasOwn(SIGN_IN_ERROR_MESSAGES, error)
     ? SIGN_IN_ERROR_MESSAGES[error]!

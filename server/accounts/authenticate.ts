@@ -4,10 +4,10 @@ import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { signInSchema } from '@/lib/validation/auth';
 import { writeBatch } from '../db';
 import { auditStatement } from '../auth/audit';
-import { clearFailuresStatement, releaseSlots, releaseSlotsStatement, reserveSlots } from '../auth/throttle';
+import { clearFailuresStatement, releaseSlots, releaseSlotsStatement, reserveSlots } from '../rate-limit';
 import { deliverInBackground } from '../email/outbox';
 import type { RequestContext } from '../request-context';
-import { signInKeys, SIGN_IN_ACCOUNT_BUCKET } from './throttle-keys';
+import { signInKeys, SIGN_IN_ACCOUNT_BUCKET } from './rate-limit-keys';
 import { findUserByEmail } from './users';
 import { resendVerificationStatements } from './verify-email';
 
@@ -22,7 +22,7 @@ export interface AuthenticatedUser {
 export type AuthenticateResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: 'invalid' | 'unverified' | 'disabled' }
-  | { ok: false; reason: 'throttled'; retryAfterMs: number };
+  | { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
 // Verified against when the email is unknown, so both paths cost one argon2 verification.
 let dummyHash: Promise<string> | undefined;
@@ -32,7 +32,7 @@ function timingDummyHash(): Promise<string> {
 }
 
 /**
- * Password sign-in with per-account and per-IP throttling; every outcome is audited.
+ * Password sign-in with per-account and per-IP rate limits; every outcome is audited.
  * Each attempt first reserves a failure slot of both limits in one atomic statement each; only
  * then is the password checked. A wrong password keeps the slot (it is the recorded failure), a
  * right one gives it back. So a burst of parallel guesses gets exactly as many checks as the
@@ -46,7 +46,8 @@ export async function authenticateWithPassword(
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
   const reservation = await reserveSlots(signInKeys(email, ctx.ip), ctx.now);
-  if (!reservation.allowed) return { ok: false, reason: 'throttled', retryAfterMs: reservation.retryAfterMs };
+  if (!reservation.allowed)
+    return { ok: false, reason: 'rate_limited', retryAfterMs: reservation.retryAfterMs };
 
   const user = await findUserByEmail(email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);

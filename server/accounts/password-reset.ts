@@ -7,7 +7,7 @@ import { fieldErrorsOf, resetPasswordSchema, resetRequestSchema } from '@/lib/va
 import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
-import { clearFailuresStatement, formatRetryAfter, releaseSlots, reserveSlots } from '../auth/throttle';
+import { clearFailuresStatement, formatRetryAfter, releaseSlots, reserveSlots } from '../rate-limit';
 import {
   consumeTokenStatements,
   findValidToken,
@@ -17,7 +17,7 @@ import {
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
 import { passwordResetEmail } from '../email/templates';
 import type { RequestContext } from '../request-context';
-import { resetKeys, SIGN_IN_ACCOUNT_BUCKET } from './throttle-keys';
+import { resetKeys, SIGN_IN_ACCOUNT_BUCKET } from './rate-limit-keys';
 import { appUrl, findUserByEmail, findUserById } from './users';
 import { INVALID_LINK } from './verify-email';
 
@@ -69,7 +69,7 @@ export async function requestPasswordReset(
 
 /**
  * Sets the new password, ends every session of the user (session version bump), confirms the
- * email (the link proved ownership) and lifts the sign-in lockout, so throttling never blocks
+ * email (the link proved ownership) and lifts the sign-in lockout, so a rate limit never blocks
  * an owner who resets.
  */
 export async function resetPassword(

@@ -7,12 +7,12 @@ import { fieldErrorsOf, signUpSchema } from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
 import { auditStatement } from '../auth/audit';
-import { formatRetryAfter, releaseSlots, reserveSlots } from '../auth/throttle';
+import { formatRetryAfter, releaseSlots, reserveSlots } from '../rate-limit';
 import { issueTokenStatements } from '../auth/tokens';
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
 import { accountExistsEmail, verificationEmail } from '../email/templates';
 import type { RequestContext } from '../request-context';
-import { signUpKeys } from './throttle-keys';
+import { signUpKeys } from './rate-limit-keys';
 import { appUrl, findUserByEmail } from './users';
 
 export const SIGN_UP_DONE = 'Check your inbox: we sent you a link to confirm your email address.';

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Client, InStatement } from '@libsql/client';
 import type { Random } from '@/lib/exam/random';
-import { ATTEMPT_START_POLICY } from '@/lib/auth/throttle-policy';
+import { ATTEMPT_START_POLICY } from '@/lib/security/rate-limit-policy';
 import { deadlineAfter, practiceMinutes } from '@/lib/exam/timing';
 import {
   attemptFieldErrors,

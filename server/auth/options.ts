@@ -7,7 +7,7 @@ import { readSessionClaims } from '@/lib/auth/session-policy';
 import { authenticateWithPassword } from '../accounts/authenticate';
 import { serverEnv } from '../env';
 import { clientIpFrom } from '../request-context';
-import { formatRetryAfter } from './throttle';
+import { formatRetryAfter } from '../rate-limit';
 import { resolveGoogleUser, type GoogleProfile } from './google';
 import { SESSION_COOKIE } from './session-cookie';
 import { resolveSessionUser } from './session-user';
@@ -57,7 +57,7 @@ const credentials = CredentialsProvider({
         userAgent: headerValue(req.headers, 'user-agent'),
       } satisfies AppUser;
     }
-    if (result.reason === 'throttled')
+    if (result.reason === 'rate_limited')
       throw new Error(`Too many sign-in attempts. Try again in ${formatRetryAfter(result.retryAfterMs)}.`);
     if (result.reason === 'unverified') throw new Error(SIGN_IN_ERRORS.unverified);
     if (result.reason === 'disabled') throw new Error(SIGN_IN_ERRORS.disabled);

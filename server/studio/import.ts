@@ -1,5 +1,5 @@
 import 'server-only';
-import { IMPORT_POLICY } from '@/lib/auth/throttle-policy';
+import { IMPORT_POLICY } from '@/lib/security/rate-limit-policy';
 import {
   importAuditDetails,
   importStatements,

@@ -3,7 +3,7 @@ import type { ResultSet } from '@libsql/client';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { exams, questionReports, questions, questionVersions, users } from '@/database/schema';
-import type { ThrottlePolicy } from '@/lib/auth/throttle-policy';
+import type { RateLimitPolicy } from '@/lib/security/rate-limit-policy';
 import { reportFormSchema, resolveReportSchema, studioFieldErrors } from '@/lib/validation/studio';
 import { assertRole, assertUser, type SessionUser } from '@/lib/auth/guards';
 import { auditIfChangedStatement } from '../auth/audit';
@@ -14,7 +14,7 @@ import { isCurrentVersion } from './current-version';
 import { notFound, StudioError } from './errors';
 
 /** 20 reports per hour per learner: plenty for real problems, a wall for scripted floods. */
-export const REPORT_POLICY: ThrottlePolicy = {
+export const REPORT_POLICY: RateLimitPolicy = {
   windowMs: 60 * 60_000,
   maxFailures: 20,
   freeAttempts: 20,

@@ -119,6 +119,6 @@ export async function sessionUser(
 }
 
 /** Forgets the per-IP sign-in failures a test ran up, so the next file starts clean. */
-export async function clearThrottles(name: ServerName = 'direct'): Promise<void> {
+export async function clearRateLimits(name: ServerName = 'direct'): Promise<void> {
   await database(name).execute('DELETE FROM throttle_events');
 }

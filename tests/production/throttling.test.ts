@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT_SIGN_IN_POLICY } from '@/lib/auth/throttle-policy';
+import { ACCOUNT_SIGN_IN_POLICY } from '@/lib/security/rate-limit-policy';
 import { callAction } from './actions';
-import { attemptSignIn, clearThrottles, createAccount, query } from './harness';
+import { attemptSignIn, clearRateLimits, createAccount, query } from './harness';
 
-const THROTTLED = /Too many sign-in attempts/;
+const RATE_LIMITED = /Too many sign-in attempts/;
 
 afterEach(async () => {
-  await clearThrottles('direct');
-  await clearThrottles('proxied');
+  await clearRateLimits('direct');
+  await clearRateLimits('proxied');
 });
 
 async function failedSignIns(userId: string): Promise<number> {
@@ -28,7 +28,7 @@ describe('limits hold against parallel requests (the slot is taken before the wo
       Array.from({ length: 25 }, (_, i) => attemptSignIn(victim.email, `guess-${i}`)),
     );
     const checked = results.filter((r) => r.error === 'CredentialsSignin');
-    const refused = results.filter((r) => r.error && THROTTLED.test(r.error));
+    const refused = results.filter((r) => r.error && RATE_LIMITED.test(r.error));
     expect(checked.length).toBeGreaterThanOrEqual(1);
     expect(checked.length).toBeLessThanOrEqual(ACCOUNT_SIGN_IN_POLICY.maxFailures);
     expect(checked.length + refused.length).toBe(25);
@@ -41,7 +41,7 @@ describe('limits hold against parallel requests (the slot is taken before the wo
     const results = await Promise.all(burst.map((password) => attemptSignIn(victim.email, password)));
     const checked = results.filter((r) => r.cookie || r.error === 'CredentialsSignin');
     expect(checked.length).toBeLessThanOrEqual(ACCOUNT_SIGN_IN_POLICY.maxFailures);
-    // Every wrong guess that was checked is on record (the audit log and the throttle window).
+    // Every wrong guess that was checked is on record (the audit log and the rate-limit window).
     const wrong = results.filter((r) => r.error === 'CredentialsSignin').length;
     expect(await failedSignIns(victim.id)).toBe(wrong);
   });
@@ -93,7 +93,7 @@ describe('client addresses', () => {
     }
     // 10 free failures per IP, then a growing delay: the 11th immediate try is refused.
     expect(results.slice(0, 10).every((r) => r.error === 'CredentialsSignin')).toBe(true);
-    expect(results.slice(10).some((r) => r.error && THROTTLED.test(r.error))).toBe(true);
+    expect(results.slice(10).some((r) => r.error && RATE_LIMITED.test(r.error))).toBe(true);
     const rows = await query(
       "SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.sign_in_failed' AND details LIKE '%nobody-%'",
     );
@@ -112,7 +112,7 @@ describe('client addresses', () => {
         }),
       );
     }
-    expect(results.slice(10).some((r) => r.error && THROTTLED.test(r.error))).toBe(true);
+    expect(results.slice(10).some((r) => r.error && RATE_LIMITED.test(r.error))).toBe(true);
     const rows = await query(
       "SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.sign_in_failed' AND details LIKE '%spray-%'",
       'proxied',

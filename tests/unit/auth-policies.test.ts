@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 import { judgeSession, readSessionClaims } from '@/lib/auth/session-policy';
-import { ACCOUNT_SIGN_IN_POLICY, decideThrottle } from '@/lib/auth/throttle-policy';
+import { ACCOUNT_SIGN_IN_POLICY, decideRateLimit } from '@/lib/security/rate-limit-policy';
 import { generateToken, hashToken } from '@/lib/security/tokens';
 import { passwordSchema } from '@/lib/validation/password';
 
-describe('decideThrottle', () => {
+describe('decideRateLimit', () => {
   const policy = ACCOUNT_SIGN_IN_POLICY;
   it('allows the first attempts, then delays 1 s, 2 s…, then locks at the cap until the window passes', () => {
-    expect(decideThrottle(policy, [], 0)).toEqual({ allowed: true });
-    expect(decideThrottle(policy, [1, 2], 3)).toEqual({ allowed: true });
-    expect(decideThrottle(policy, [1, 2, 3], 500)).toEqual({ allowed: false, retryAfterMs: 503 });
-    expect(decideThrottle(policy, [1, 2, 3], 1003)).toEqual({ allowed: true });
-    expect(decideThrottle(policy, [1, 2, 3, 1003], 2000)).toEqual({ allowed: false, retryAfterMs: 1003 });
-    expect(decideThrottle(policy, [1, 2, 3, 4, 5], 10_000)).toEqual({
+    expect(decideRateLimit(policy, [], 0)).toEqual({ allowed: true });
+    expect(decideRateLimit(policy, [1, 2], 3)).toEqual({ allowed: true });
+    expect(decideRateLimit(policy, [1, 2, 3], 500)).toEqual({ allowed: false, retryAfterMs: 503 });
+    expect(decideRateLimit(policy, [1, 2, 3], 1003)).toEqual({ allowed: true });
+    expect(decideRateLimit(policy, [1, 2, 3, 1003], 2000)).toEqual({ allowed: false, retryAfterMs: 1003 });
+    expect(decideRateLimit(policy, [1, 2, 3, 4, 5], 10_000)).toEqual({
       allowed: false,
       retryAfterMs: 1 + policy.windowMs - 10_000,
     });
-    expect(decideThrottle(policy, [1, 2, 3, 4, 5], 1 + policy.windowMs)).toEqual({ allowed: true });
+    expect(decideRateLimit(policy, [1, 2, 3, 4, 5], 1 + policy.windowMs)).toEqual({ allowed: true });
   });
 
   it('caps the hourly rate well under 100', () => {

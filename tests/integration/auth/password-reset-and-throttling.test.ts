@@ -1,6 +1,6 @@
 import { openSession } from '@/server/auth/sessions';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT_SIGN_IN_POLICY } from '@/lib/auth/throttle-policy';
+import { ACCOUNT_SIGN_IN_POLICY } from '@/lib/security/rate-limit-policy';
 import { authenticateWithPassword } from '@/server/accounts/authenticate';
 import { requestPasswordReset, resetPassword, RESET_REQUESTED } from '@/server/accounts/password-reset';
 import { resolveSessionUser } from '@/server/auth/session-user';
@@ -115,7 +115,7 @@ describe('password reset', () => {
   });
 });
 
-describe('sign-in throttling', () => {
+describe('sign-in rate limits', () => {
   beforeEach(() => {
     currentIp = freshIp();
   });
@@ -131,7 +131,7 @@ describe('sign-in throttling', () => {
       });
     // From the 3rd failure on, the next try must wait (1 s, then 2 s).
     const tooSoon = await signIn(user.email, FACTORY_PASSWORD, undefined, (now += 10));
-    expect(tooSoon).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(tooSoon).toMatchObject({ ok: false, reason: 'rate_limited' });
     now += 1_000;
     expect(await signIn(user.email, 'wrong password', undefined, now)).toEqual({
       ok: false,
@@ -145,7 +145,7 @@ describe('sign-in throttling', () => {
     // 5 failures: locked for the rest of the window, even with the right password.
     now += 60_000;
     const locked = await signIn(user.email, FACTORY_PASSWORD, undefined, now);
-    expect(locked).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(locked).toMatchObject({ ok: false, reason: 'rate_limited' });
     expect(
       await signIn(user.email, FACTORY_PASSWORD, undefined, now + ACCOUNT_SIGN_IN_POLICY.windowMs),
     ).toMatchObject({ ok: true });
@@ -161,7 +161,7 @@ describe('sign-in throttling', () => {
     const user = await createUser();
     expect(await signIn(user.email, FACTORY_PASSWORD, ip, (now += 11_000))).toMatchObject({
       ok: false,
-      reason: 'throttled',
+      reason: 'rate_limited',
     });
     expect(await signIn(user.email, FACTORY_PASSWORD, '192.0.2.100', now)).toMatchObject({ ok: true });
   });
@@ -171,7 +171,7 @@ describe('sign-in throttling', () => {
     let now = Date.now();
     for (let i = 0; i < 5; i += 1) await signIn(user.email, 'wrong', undefined, (now += 40_000));
     expect(await signIn(user.email, FACTORY_PASSWORD, undefined, (now += 1))).toMatchObject({
-      reason: 'throttled',
+      reason: 'rate_limited',
     });
     expect((await requestPasswordReset({ email: user.email }, ctx({ now }))).ok).toBe(true);
     const token = await latestTokenFor(user.email, '/reset-password');

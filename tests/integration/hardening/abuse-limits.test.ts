@@ -1,6 +1,6 @@
 import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
-import { ATTEMPT_START_POLICY, IMPORT_POLICY } from '@/lib/auth/throttle-policy';
+import { ATTEMPT_START_POLICY, IMPORT_POLICY } from '@/lib/security/rate-limit-policy';
 import { toJsonResponse } from '@/server/entry/errors';
 import { startMockExam } from '@/server/attempts/start';
 import { commitImport, dryRunImport } from '@/server/studio/import';

@@ -1,10 +1,10 @@
 /**
- * Login throttling as a pure decision over the failures recorded in a window.
+ * A rate limit as a pure decision over the slots recorded in a window (for sign-in, the failures).
  * After `freeAttempts` failures each further attempt must wait a growing delay
  * (1 s, 2 s, 4 s … up to `maxDelayMs`), and at `maxFailures` the key is locked until the
  * oldest failure leaves the window.
  */
-export interface ThrottlePolicy {
+export interface RateLimitPolicy {
   windowMs: number;
   maxFailures: number;
   freeAttempts: number;
@@ -12,13 +12,13 @@ export interface ThrottlePolicy {
   maxDelayMs: number;
 }
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
-export function decideThrottle(
-  policy: ThrottlePolicy,
+export function decideRateLimit(
+  policy: RateLimitPolicy,
   failureTimes: number[],
   now: number,
-): ThrottleDecision {
+): RateLimitDecision {
   const recent = failureTimes.filter((t) => t > now - policy.windowMs).sort((a, b) => a - b);
   if (recent.length >= policy.maxFailures) {
     const unlockAt = recent[recent.length - policy.maxFailures]! + policy.windowMs;
@@ -34,7 +34,7 @@ export function decideThrottle(
 }
 
 /** 5 failures per 15 min per account (≤ 20/hour), with a delay growing from the 3rd. */
-export const ACCOUNT_SIGN_IN_POLICY: ThrottlePolicy = {
+export const ACCOUNT_SIGN_IN_POLICY: RateLimitPolicy = {
   windowMs: 15 * 60_000,
   maxFailures: 5,
   freeAttempts: 3,
@@ -43,7 +43,7 @@ export const ACCOUNT_SIGN_IN_POLICY: ThrottlePolicy = {
 };
 
 /** 20 failures per 15 min per IP (≤ 80/hour), for password spraying across accounts. */
-export const IP_SIGN_IN_POLICY: ThrottlePolicy = {
+export const IP_SIGN_IN_POLICY: RateLimitPolicy = {
   windowMs: 15 * 60_000,
   maxFailures: 20,
   freeAttempts: 10,
@@ -52,14 +52,14 @@ export const IP_SIGN_IN_POLICY: ThrottlePolicy = {
 };
 
 /** Reset-link requests: 3 per 15 min per account, 10 per 15 min per IP (no delay needed). */
-export const ACCOUNT_RESET_POLICY: ThrottlePolicy = {
+export const ACCOUNT_RESET_POLICY: RateLimitPolicy = {
   windowMs: 15 * 60_000,
   maxFailures: 3,
   freeAttempts: 3,
   baseDelayMs: 0,
   maxDelayMs: 0,
 };
-export const IP_RESET_POLICY: ThrottlePolicy = {
+export const IP_RESET_POLICY: RateLimitPolicy = {
   windowMs: 15 * 60_000,
   maxFailures: 10,
   freeAttempts: 10,
@@ -68,7 +68,7 @@ export const IP_RESET_POLICY: ThrottlePolicy = {
 };
 
 /** New accounts per IP: 5 per hour stops scripted sign-ups without bothering a shared office. */
-export const IP_SIGN_UP_POLICY: ThrottlePolicy = {
+export const IP_SIGN_UP_POLICY: RateLimitPolicy = {
   windowMs: 60 * 60_000,
   maxFailures: 5,
   freeAttempts: 5,
@@ -77,7 +77,7 @@ export const IP_SIGN_UP_POLICY: ThrottlePolicy = {
 };
 
 /** Attempt starts per learner: 60 per hour is a session a minute, far beyond real study. */
-export const ATTEMPT_START_POLICY: ThrottlePolicy = {
+export const ATTEMPT_START_POLICY: RateLimitPolicy = {
   windowMs: 60 * 60_000,
   maxFailures: 60,
   freeAttempts: 60,
@@ -86,7 +86,7 @@ export const ATTEMPT_START_POLICY: ThrottlePolicy = {
 };
 
 /** Import requests (previews and imports) per moderator: each parses a file of up to 5 MB. */
-export const IMPORT_POLICY: ThrottlePolicy = {
+export const IMPORT_POLICY: RateLimitPolicy = {
   windowMs: 60 * 60_000,
   maxFailures: 30,
   freeAttempts: 30,
