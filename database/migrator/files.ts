@@ -64,8 +64,7 @@ export function checksumOf(text: string): string {
 export function readMigrationFile(filePath: string): MigrationFile {
   const fileName = path.basename(filePath);
   const match = MIGRATION_FILE_NAME.exec(fileName);
-  if (!match || GOLANG_MIGRATE_NAME.test(fileName))
-    throw new MigrationError(nameError(fileName), { file: filePath });
+  if (!match) throw new MigrationError(nameError(fileName), { file: filePath });
   const text = normaliseMigrationText(readFileSync(filePath, 'utf8'));
   return {
     name: fileName.slice(0, -'.sql'.length),
