@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/database/client';
 import { jobs } from '@/database/schema';
 import { retryDelayMs } from '@/lib/jobs/retry-delay';
-import { appDatabase } from '../db';
+import { appDatabase, type Statement } from '../db';
 
 /** How long a claimed job is its worker's; a worker that dies frees its jobs when this ends. */
 export const LEASE_MS = 5 * 60_000;
@@ -111,50 +111,57 @@ function parsePayload(text: string): Record<string, unknown> {
 const heldBy = (job: ClaimedJob, workerId: string) =>
   and(eq(jobs.id, job.id), eq(jobs.status, 'running'), eq(jobs.lockedBy, workerId));
 
-/**
- * Marks the job done — only while this worker still holds its lease — and, for a recurring job,
- * queues its next run in the same batch (so there is always exactly one open run of it).
- */
-export async function completeJob(
-  job: ClaimedJob,
-  workerId: string,
-  now: Date,
-  next: NewJob | null,
-  handle: DatabaseHandle = appDatabase(),
-) {
-  const done = handle.db
-    .update(jobs)
-    .set({ status: 'done', finishedAt: now, lockedBy: null, lockedUntil: null, lastError: null })
-    .where(heldBy(job, workerId));
-  await handle.write(async () => {
-    if (next) await handle.db.batch([done, enqueueJobStatement(next, now, 'keep', handle)]);
-    else await done;
-  });
-}
+/** What became of a claimed job; the worker records a round's outcomes in one batch. */
+export type JobOutcome =
+  | { job: ClaimedJob; ok: true; /** A recurring job's next run. */ next: NewJob | null }
+  | { job: ClaimedJob; ok: false; error: string };
 
 /**
- * Records a failure: the job is queued again after a growing delay, or — out of attempts — left
- * as failed with its error for an admin to see and retry (/admin/jobs).
+ * The statements that record the outcomes — only for jobs this worker still holds (a job whose
+ * lease ran out belongs to whoever claimed it since):
+ * - done: marked done, and a recurring job's next run queued right after (so there is always
+ *   exactly one open run of it);
+ * - failed: queued again after a growing delay, or — out of attempts — left as failed with its
+ *   error for an admin to see and retry (/admin/jobs).
  */
-export async function failJob(
-  job: ClaimedJob,
+export function recordOutcomeStatements(
+  outcomes: readonly JobOutcome[],
   workerId: string,
-  error: string,
   now: Date,
   handle: DatabaseHandle = appDatabase(),
-) {
-  const exhausted = job.attempts >= job.maxAttempts;
-  await handle.write(() =>
-    handle.db
+): Statement[] {
+  return outcomes.flatMap((outcome): Statement[] => {
+    const where = heldBy(outcome.job, workerId);
+    if (outcome.ok) {
+      const done = handle.db
+        .update(jobs)
+        .set({ status: 'done', finishedAt: now, lockedBy: null, lockedUntil: null, lastError: null })
+        .where(where);
+      return outcome.next ? [done, enqueueJobStatement(outcome.next, now, 'keep', handle)] : [done];
+    }
+    const exhausted = outcome.job.attempts >= outcome.job.maxAttempts;
+    const failed = handle.db
       .update(jobs)
       .set({
         status: exhausted ? 'failed' : 'queued',
-        runAt: exhausted ? undefined : new Date(now.getTime() + retryDelayMs(job.attempts)),
+        runAt: exhausted ? undefined : new Date(now.getTime() + retryDelayMs(outcome.job.attempts)),
         finishedAt: exhausted ? now : null,
         lockedBy: null,
         lockedUntil: null,
-        lastError: error.slice(0, 1000),
+        lastError: outcome.error.slice(0, 1000),
       })
-      .where(heldBy(job, workerId)),
-  );
+      .where(where);
+    return [failed];
+  });
+}
+
+/** Records outcomes in one atomic batch. */
+export async function recordOutcomes(
+  outcomes: readonly JobOutcome[],
+  workerId: string,
+  now: Date,
+  handle: DatabaseHandle = appDatabase(),
+): Promise<void> {
+  const [first, ...rest] = recordOutcomeStatements(outcomes, workerId, now, handle);
+  if (first) await handle.write(() => handle.db.batch([first, ...rest]));
 }

@@ -6,7 +6,7 @@ import { enqueueJobStatement, type NewJob } from './queue';
 
 /**
  * The jobs that run on a schedule (cron patterns, UTC). Each has exactly one open run in the
- * queue, keyed by its kind: finishing a run queues the next one (queue.ts completeJob).
+ * queue, keyed by its kind: finishing a run queues the next one (queue.ts recordOutcomeStatements).
  */
 export const RECURRING_JOBS = [
   // Emails are also pulled forward the moment one is queued (server/email/outbox.ts).

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimDueJobs, completeJob, enqueueJob, failJob, LEASE_MS } from '@/server/jobs/queue';
+import { claimDueJobs, enqueueJob, LEASE_MS, recordOutcomes } from '@/server/jobs/queue';
 import { ensureRecurringJobs, RECURRING_JOBS } from '@/server/jobs/recurring';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { rows, testDatabase } from '../../helpers/database';
@@ -25,7 +25,7 @@ describe('enqueueing', () => {
   it('queues a new run of a key once the open one is done', async () => {
     await enqueueJob({ kind: 'x', dedupeKey: 'x', runAt: T0 }, T0);
     const [job] = await claimDueJobs('w1', T0, 10);
-    await completeJob(job!, 'w1', T0, null);
+    await recordOutcomes([{ job: job!, ok: true, next: null }], 'w1', T0);
     await enqueueJob({ kind: 'x', dedupeKey: 'x', runAt: T0 }, T0);
     expect((await jobRows()).map((r) => r.status)).toEqual(['done', 'queued']);
   });
@@ -56,7 +56,7 @@ describe('claiming', () => {
     expect(reclaimed).toHaveLength(1);
     expect(reclaimed[0]!.attempts).toBe(2);
     // The dead worker waking up cannot finish what is no longer its job.
-    await completeJob(reclaimed[0]!, 'dead-worker', at(LEASE_MS), null);
+    await recordOutcomes([{ job: reclaimed[0]!, ok: true, next: null }], 'dead-worker', at(LEASE_MS));
     expect((await jobRows())[0]).toMatchObject({ status: 'running', locked_by: 'w2' });
   });
 });
@@ -72,7 +72,7 @@ describe('failures', () => {
     for (let attempt = 1; attempt <= 3; attempt += 1) {
       const [job] = await claimDueJobs('w1', now, 10);
       expect(job!.attempts).toBe(attempt);
-      await failJob(job!, 'w1', `boom ${attempt}`, now);
+      await recordOutcomes([{ job: job!, ok: false, error: `boom ${attempt}` }], 'w1', now);
       const [row] = await jobRows();
       if (row!.status === 'queued') {
         delays.push(Number(row!.run_at) - now.getTime());
