@@ -50,6 +50,7 @@ async function jobsPerSecond(workers: number): Promise<number> {
       ({ stdout }) =>
         JSON.parse(stdout.trim().split('\n').at(-1)!) as {
           ran: number;
+          startedAt: number;
           finishedAt: number;
         },
     );
