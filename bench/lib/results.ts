@@ -5,7 +5,7 @@ export interface Figure {
   /** e.g. "mock exam: choose + load 65 questions" */
   name: string;
   issue: number;
-  unit: 'ms' | 'req/s' | 'MB' | 's' | 'ratio';
+  unit: 'ms' | 'req/s' | 'jobs/s' | 'MB' | 's' | 'ratio';
   timing?: Timing;
   /** For single values (throughput, memory, ratios). */
   value?: number;

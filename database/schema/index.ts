@@ -6,3 +6,4 @@ export * from './seeds';
 export * from './auth';
 export * from './review';
 export * from './studio';
+export * from './jobs';

@@ -44,6 +44,10 @@ const schema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, trust no header). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** 'in-process': the app server runs background jobs itself; 'off': `npm run worker` or /api/cron do. */
+  JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
+  /** The bearer token a scheduler (Vercel Cron, Cloudflare Cron Triggers) sends to /api/cron. */
+  CRON_SECRET: z.string().min(32, `must be at least 32 characters (${MAKE_SECRET})`).optional(),
   /** Hosts question markdown may load images from, besides the app itself (comma separated). */
   MARKDOWN_IMAGE_HOSTS: z
     .string()

@@ -18,6 +18,7 @@ export type AuditAction =
   | 'admin.role_changed'
   | 'admin.user_disabled'
   | 'admin.user_enabled'
+  | 'admin.job_retried'
   | 'studio.exam_created'
   | 'studio.exam_updated'
   | 'studio.exam_published'

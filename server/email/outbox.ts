@@ -4,6 +4,8 @@ import nodemailer from 'nodemailer';
 import { emailOutbox } from '@/database/schema';
 import { appDatabase } from '../db';
 import { serverEnv } from '../env';
+import { kickInProcessWorker } from '../jobs/kick';
+import { enqueueJob } from '../jobs/queue';
 import { logger } from '../logger';
 import type { EmailContent } from './templates';
 
@@ -89,9 +91,13 @@ export async function deliverPendingEmails(
   return { sent, failed };
 }
 
-/** Fire-and-forget delivery after a request; errors are logged, the email stays queued. */
+/**
+ * After a request that queued an email: the delivery job runs now instead of at its next minute
+ * (server/jobs). Deliveries go only through the job queue, so two workers never send an email
+ * twice. Errors are logged; the email stays queued either way.
+ */
 export function deliverInBackground(): void {
-  void deliverPendingEmails().catch((error: unknown) =>
-    logger.error({ err: error }, 'email delivery crashed'),
-  );
+  void enqueueJob({ kind: 'email.deliver', dedupeKey: 'email.deliver', runAt: new Date() }, new Date())
+    .then(kickInProcessWorker)
+    .catch((error: unknown) => logger.error({ err: error }, 'could not queue the email delivery'));
 }

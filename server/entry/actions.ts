@@ -35,7 +35,7 @@ async function contextOfCall(): Promise<RequestContext> {
   }
 }
 
-function guarded<U, T, Args extends unknown[]>(guard: Guard, body: Body<U, T>) {
+function guarded<U, T, Args extends unknown[]>(guard: Guard & { access: Access }, body: Body<U, T>) {
   const action = async (...args: Args): Promise<ActionResult<T>> => {
     try {
       const user = (await callerFor(guard.access)) as U;

@@ -11,10 +11,16 @@ import { getCurrentUser } from '../auth/session';
  */
 export type Access = 'public' | UserRole;
 
+/**
+ * A route handler may also be for a scheduler, not a person: 'cron' needs the CRON_SECRET bearer
+ * token and reads no session (server/entry/cron-secret.ts).
+ */
+export type RouteAccess = Access | 'cron';
+
 export interface Guard {
   /** A stable name for logs and the registry, e.g. 'studio.saveQuestion'. */
   name: string;
-  access: Access;
+  access: RouteAccess;
 }
 
 /**

@@ -7,7 +7,8 @@ import { firstParams, queryProblem } from '@/lib/validation/search-params';
 import type { SessionUser } from '@/lib/auth/guards';
 import { clientIpFrom, type RequestContext } from '../request-context';
 import { jsonReply, toJsonResponse } from './errors';
-import { callerFor, withGuard, type Access } from './guard';
+import { assertCronCaller } from './cron-secret';
+import { callerFor, withGuard, type RouteAccess } from './guard';
 
 const MAX_JSON_BYTES = 8 * 1024;
 
@@ -17,7 +18,7 @@ interface RouteGuard<
   P extends z.ZodType | undefined,
 > {
   name: string;
-  access: Access;
+  access: RouteAccess;
   /** The route's [segments]: a value of the wrong shape names nothing, a 404 with the schema's message. */
   params?: P;
   /** The query string, parsed with safeParse: a bad one is a 400 naming each field. */
@@ -113,10 +114,16 @@ export function jsonRoute<
     context: { params?: Promise<Record<string, string>> } = {},
   ): Promise<Response | NextResponse> => {
     try {
-      if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
-        throw new AppError('forbidden', 'This request did not come from PingToPass.');
+      let user = null as unknown as SessionUser;
+      if (guard.access === 'cron') {
+        // A scheduler calls with a bearer token, not a cookie: no Origin to check, no session.
+        assertCronCaller(request);
+      } else {
+        if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
+          throw new AppError('forbidden', 'This request did not come from PingToPass.');
+        }
+        user = (await callerFor(guard.access)) as SessionUser;
       }
-      const user = (await callerFor(guard.access)) as SessionUser;
       // Order: who, which resource, the query, then (only then) the body is read.
       const params = guard.params ? parseParams(guard.params, (await context.params) ?? {}) : undefined;
       const query = guard.query ? parseQuery(guard.query, request) : undefined;

@@ -15,7 +15,7 @@ function cleanEnvironment(): Env {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (
-      /^(DATABASE_|TURSO_|NEXTAUTH_|APP_URL|TRUST_PROXY|ADMIN_|SMTP_|NODE_ENV|PORT|HOSTNAME|VITEST|MARKDOWN_)/.test(
+      /^(DATABASE_|TURSO_|NEXTAUTH_|APP_URL|TRUST_PROXY|ADMIN_|SMTP_|NODE_ENV|PORT|HOSTNAME|VITEST|MARKDOWN_|CRON_|JOBS_)/.test(
         name,
       )
     )
@@ -81,7 +81,7 @@ async function startProductionServer(
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   await waitHealthy(baseUrl, child, () => output);
-  return { baseUrl, databaseFile, appUrl };
+  return { baseUrl, databaseFile, appUrl, cronSecret: extra.CRON_SECRET ?? null };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -96,8 +96,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   try {
     const [direct, proxied] = await Promise.all([
-      // Reached directly, as configured by default: no proxy is trusted.
-      startProductionServer('direct', FIRST_PORT, {}, children),
+      // Reached directly (no proxy is trusted, the default), with a scheduler token for /api/cron.
+      startProductionServer(
+        'direct',
+        FIRST_PORT,
+        { CRON_SECRET: randomBytes(32).toString('base64') },
+        children,
+      ),
       // Behind one reverse proxy that terminates https.
       startProductionServer(
         'proxied',

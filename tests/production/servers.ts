@@ -6,6 +6,8 @@ export interface ServerInfo {
   baseUrl: string;
   databaseFile: string;
   appUrl: string;
+  /** The CRON_SECRET it was started with (null: none, /api/cron answers nobody). */
+  cronSecret: string | null;
 }
 
 export const ADMIN = { email: 'ops@pingtopass.test', password: 'Operator passphrase 2026!' } as const;

@@ -33,6 +33,17 @@ describe('parseEnvironment', () => {
     expect(problems[2]).toMatch(/DATABASE_URL is required/);
   });
 
+  it('reads the job settings: a worker in each app server by default, and a strong cron secret or none', () => {
+    expect(parseEnvironment({}).JOBS_WORKER).toBe('in-process');
+    expect(parseEnvironment({}).CRON_SECRET).toBeUndefined();
+    expect(parseEnvironment({ JOBS_WORKER: 'off', CRON_SECRET: STRONG_SECRET })).toMatchObject({
+      JOBS_WORKER: 'off',
+      CRON_SECRET: STRONG_SECRET,
+    });
+    expect(problemsOf({ CRON_SECRET: 'short' })[0]).toMatch(/CRON_SECRET.*32 characters.*openssl rand/);
+    expect(problemsOf({ JOBS_WORKER: 'sometimes' })[0]).toMatch(/JOBS_WORKER/);
+  });
+
   it('treats a staging or production database as production even when NODE_ENV is not', () => {
     expect(problemsOf({ NODE_ENV: 'development', DATABASE_ENV: 'staging' })).toHaveLength(3);
     expect(problemsOf({ DATABASE_ENV: 'production' })).toHaveLength(3);
