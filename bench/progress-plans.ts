@@ -12,6 +12,7 @@ import { PENDING_SQL, WAITING_SQL } from '../server/review/catch-up';
 import { DUE_COUNT_SQL, QUEUE_SQL } from '../server/review/queue';
 import { CONTEXT_SQL } from '../server/review/record-review';
 import { ANSWERS_SQL } from '../server/review/session-sync';
+import { LAST_STUDY_SQL, planSeenSql } from '../server/study-plan/plan-facts';
 
 export interface HotQuery {
   name: string;
@@ -25,7 +26,9 @@ export function hotQueries(userId: string, now: number): HotQuery[] {
     { name: 'catch-up: pending sessions', sql: PENDING_SQL, args: [userId, userId] },
     { name: 'catch-up: waiting sessions', sql: WAITING_SQL, args: [userId, 25] },
     { name: "sync: a session's answers and cards", sql: ANSWERS_SQL, args: [userId, 'session-id'] },
-    { name: 'dashboard: studied exams', sql: STUDIED_SQL, args: [userId, userId] },
+    { name: 'dashboard: studied exams', sql: STUDIED_SQL, args: [userId, userId, userId] },
+    { name: 'study plan: seen per objective', sql: planSeenSql(2), args: [now, userId, 1, 2] },
+    { name: 'study plan: last study', sql: LAST_STUDY_SQL, args: [userId, userId] },
     { name: 'dashboard: objectives, bank sizes, totals', sql: objectiveFactsSql(2), args: [userId, 1, 2] },
     {
       name: 'dashboard: recent answers per objective',

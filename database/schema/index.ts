@@ -7,3 +7,4 @@ export * from './auth';
 export * from './review';
 export * from './studio';
 export * from './jobs';
+export * from './study-plan';

@@ -114,5 +114,7 @@ export function buildExamProgress(input: ExamProgressInput): ExamProgressView {
     reviews: input.objectives.reduce((sum, o) => sum + o.reviews, 0),
     studyTimeMs: input.objectives.reduce((sum, o) => sum + o.answerTimeMs + o.reviewTimeMs, 0),
     dueToday: input.dueToday,
+    // Added by the server for exams with a date (server/study-plan/plan-facts.ts).
+    plan: null,
   };
 }

@@ -5,6 +5,7 @@
 import type { MasteryLevel } from './mastery';
 import type { Readiness } from './readiness';
 import type { Streak } from './streak';
+import type { ExamPlanView } from '../study-plan/daily-plan';
 
 export interface ObjectiveMasteryView {
   code: string;
@@ -56,6 +57,8 @@ export interface ExamProgressView {
   reviews: number;
   studyTimeMs: number;
   dueToday: number;
+  /** Today's study plan, when the learner has set a date for this exam. */
+  plan: ExamPlanView | null;
 }
 
 export interface DashboardView {

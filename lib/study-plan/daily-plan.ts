@@ -46,7 +46,7 @@ export interface PlanInput {
   /** Local dates of the last mock exam and the last day anything was studied. */
   lastMockDate: string | null;
   lastStudyDate: string | null;
-  doneToday: { newQuestions: number; reviews: number; mock: boolean };
+  doneToday: { newQuestions: number; mock: boolean };
 }
 
 export type PlanPhase = 'date-passed' | 'exam-day' | 'final-days' | 'study';
@@ -69,6 +69,11 @@ export interface DailyPlan {
   mock: { due: boolean; reason: string };
   pace: { status: PaceStatus; behindBy: number; reason: string };
   bank: { total: number; seen: number };
+}
+
+/** A plan as the dashboard shows it, with the date it plans for. */
+export interface ExamPlanView extends DailyPlan {
+  examDate: string;
 }
 
 /** Whole days from date key `from` to `to` (negative when `to` is earlier). */

@@ -11,6 +11,8 @@ import { listObjectiveFacts, listStudiedExams } from './exam-facts';
 import { listObjectiveWindows } from './recent-answers';
 import { listLatestMocks, listScoreHistory } from './session-scores';
 import { studyStreak } from './study-days';
+import { planExams } from '../study-plan/plan-facts';
+import { listExamTargets } from '../study-plan/targets';
 
 /**
  * The signed-in learner's dashboard: per exam they study, readiness, mastery per objective,
@@ -36,7 +38,11 @@ export async function getDashboard(
   await catchUpReviewSync(user.id, now);
 
   const dayEndsAt = endOfLocalToday(now, tz);
-  const [exams, streak] = await Promise.all([listStudiedExams(user.id), studyStreak(user.id, now, tz)]);
+  const [exams, streak, targets] = await Promise.all([
+    listStudiedExams(user.id),
+    studyStreak(user.id, now, tz),
+    listExamTargets(user.id),
+  ]);
   if (exams.length === 0)
     return { generatedAt: now.getTime(), timeZone: tz, streak, studyTimeMs: 0, dueToday: 0, exams: [] };
 
@@ -72,6 +78,18 @@ export async function getDashboard(
       dueToday: cards.get(exam.id)?.due ?? 0,
     });
   });
+  const plans = await planExams(
+    user.id,
+    exams.map((exam, i) => ({
+      id: exam.id,
+      view: views[i]!,
+      objectiveCodes: new Map(objectives.filter((o) => o.examId === exam.id).map((o) => [o.id, o.code])),
+    })),
+    targets,
+    now,
+    tz,
+  );
+  exams.forEach((exam, i) => (views[i]!.plan = plans.get(exam.id) ?? null));
   return {
     generatedAt: now.getTime(),
     timeZone: tz,

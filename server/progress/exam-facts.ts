@@ -7,13 +7,15 @@ export interface StudiedExam extends ExamFacts {
   id: number;
 }
 
-// The exams a learner studies: those with answers counted in their totals, and those with a
-// session under way. Both sources are small per learner (one row per objective / open session).
+// The exams a learner studies: those with answers counted in their totals, those with a
+// session under way, and those they have set an exam date for. Both sources are small per learner (one row per objective / open session).
 export const STUDIED_SQL = `SELECT e.id, e.slug, e.code, e.title, e.passing_score, e.question_count, max(x.at) AS last_at
   FROM (
     SELECT o.exam_id, t.last_activity_at AS at FROM progress_objective_totals t JOIN objectives o ON o.id = t.objective_id WHERE t.user_id = ?
     UNION ALL
     SELECT exam_id, last_activity FROM study_sessions WHERE user_id = ? AND status = 'in_progress'
+    UNION ALL
+    SELECT exam_id, updated_at FROM exam_targets WHERE user_id = ?
   ) x
   JOIN exams e ON e.id = x.exam_id AND e.status = 'published'
   GROUP BY e.id
@@ -21,7 +23,7 @@ export const STUDIED_SQL = `SELECT e.id, e.slug, e.code, e.title, e.passing_scor
 
 /** Published exams the learner studies, most recently active first. */
 export async function listStudiedExams(userId: string): Promise<StudiedExam[]> {
-  const { rows } = await appDatabase().client.execute({ sql: STUDIED_SQL, args: [userId, userId] });
+  const { rows } = await appDatabase().client.execute({ sql: STUDIED_SQL, args: [userId, userId, userId] });
   return rows.map((row) => ({
     id: num(row.id),
     slug: str(row.slug),

@@ -25,7 +25,7 @@ function input(overrides: Partial<PlanInput> = {}): PlanInput {
     passingScore: 70,
     lastMockDate: null,
     lastStudyDate: '2026-12-04',
-    doneToday: { newQuestions: 0, reviews: 0, mock: false },
+    doneToday: { newQuestions: 0, mock: false },
     ...overrides,
   };
 }
@@ -57,9 +57,9 @@ describe('planToday', () => {
   });
 
   it('takes off what was already done today', () => {
-    const plan = planToday(input({ doneToday: { newQuestions: 10, reviews: 0, mock: false } }));
+    const plan = planToday(input({ doneToday: { newQuestions: 10, mock: false } }));
     expect(plan.newQuestions).toBe(5);
-    const done = planToday(input({ doneToday: { newQuestions: 40, reviews: 0, mock: false } }));
+    const done = planToday(input({ doneToday: { newQuestions: 40, mock: false } }));
     expect(done.newQuestions).toBe(0);
     expect(done.newByObjective).toEqual([]);
   });
@@ -135,7 +135,7 @@ describe('planToday', () => {
     });
     expect(planToday(input({ examDate: '2026-12-08', lastMockDate: '2026-12-03' })).mock.due).toBe(true);
     expect(planToday(input({ examDate: '2026-12-08', lastMockDate: '2026-12-04' })).mock.due).toBe(false);
-    expect(planToday(input({ doneToday: { newQuestions: 0, reviews: 0, mock: true } })).mock.due).toBe(false);
+    expect(planToday(input({ doneToday: { newQuestions: 0, mock: true } })).mock.due).toBe(false);
   });
 
   it('is behind in the last week when the predicted score is under the pass mark', () => {

@@ -1,0 +1,98 @@
+import 'server-only';
+import { planToday, type ExamPlanView, type PlanObjective } from '@/lib/study-plan/daily-plan';
+import { localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
+import type { ExamProgressView } from '@/lib/progress/views';
+import { appDatabase, placeholders } from '../db';
+import { num } from '../row-values';
+import type { ExamTarget } from './targets';
+
+// Per objective of the exams with a date: questions seen (a card each) and first seen today.
+// Bounded by the learner's cards in those exams; runs only for learners who set a date.
+export function planSeenSql(exams: number) {
+  return `SELECT q.objective_id, count(*) AS seen, coalesce(sum(c.created_at >= ?), 0) AS new_today
+    FROM review_cards c JOIN questions q ON q.id = c.question_id AND q.is_active = 1
+    WHERE c.user_id = ? AND q.exam_id IN (${placeholders(exams)})
+    GROUP BY q.objective_id`;
+}
+
+// The learner's latest review or answer: two index probes (user_id, time).
+export const LAST_STUDY_SQL = `SELECT max(at) AS at FROM (
+    SELECT max(reviewed_at) AS at FROM review_logs WHERE user_id = ?
+    UNION ALL SELECT max(answered_at) FROM user_answers WHERE user_id = ?)`;
+
+interface PlannedExam {
+  id: number;
+  view: ExamProgressView;
+  /** Objective id → code, for the seen counts. */
+  objectiveCodes: Map<number, string>;
+}
+
+/**
+ * Today's plan for each exam the learner has set a date for, from the dashboard's own figures
+ * (mastery, readiness, score history, cards due) plus two small reads.
+ */
+export async function planExams(
+  userId: string,
+  exams: readonly PlannedExam[],
+  targets: ReadonlyMap<number, ExamTarget>,
+  now: Date,
+  timeZone: string,
+): Promise<Map<number, ExamPlanView>> {
+  const planned = exams.filter((exam) => targets.has(exam.id));
+  const plans = new Map<number, ExamPlanView>();
+  if (planned.length === 0) return plans;
+  const today = localDayKey(now, timeZone);
+  const todayStart = startOfLocalDay(today, timeZone);
+  const { client } = appDatabase();
+  const [seenRows, last] = await Promise.all([
+    client.execute({
+      sql: planSeenSql(planned.length),
+      args: [todayStart, userId, ...planned.map((e) => e.id)],
+    }),
+    client.execute({ sql: LAST_STUDY_SQL, args: [userId, userId] }),
+  ]);
+  const seenByObjective = new Map(
+    seenRows.rows.map((row) => [
+      num(row.objective_id),
+      { seen: num(row.seen), newToday: num(row.new_today) },
+    ]),
+  );
+  const lastStudyAt = last.rows[0]?.at;
+
+  for (const exam of planned) {
+    const target = targets.get(exam.id)!;
+    const seenByCode = new Map(
+      [...exam.objectiveCodes].map(([id, code]) => [
+        code,
+        seenByObjective.get(id) ?? { seen: 0, newToday: 0 },
+      ]),
+    );
+    const objectives: PlanObjective[] = exam.view.objectives.map((o) => ({
+      code: o.code,
+      title: o.title,
+      weight: o.weight,
+      mastery: o.level === 'unknown' ? null : o.estimate,
+      bankSize: o.bankSize,
+      seen: seenByCode.get(o.code)?.seen ?? 0,
+    }));
+    const mocks = exam.view.history.filter((point) => point.mode === 'mock');
+    const lastMock = mocks.at(-1);
+    const plan = planToday({
+      today,
+      examDate: target.examDate,
+      start: { date: target.startDate, seen: target.startSeen },
+      objectives,
+      reviewsDue: exam.view.dueToday,
+      predicted: exam.view.readiness.enoughData ? exam.view.readiness.predicted : null,
+      passingScore: exam.view.passingScore,
+      lastMockDate: lastMock ? localDayKey(lastMock.at, timeZone) : null,
+      lastStudyDate: lastStudyAt == null ? null : localDayKey(num(lastStudyAt), timeZone),
+      doneToday: {
+        newQuestions: [...seenByCode.values()].reduce((sum, o) => sum + o.newToday, 0),
+        mock: lastMock !== undefined && lastMock.at >= todayStart,
+      },
+    });
+    plans.set(exam.id, { ...plan, examDate: target.examDate });
+  }
+  return plans;
+}
