@@ -10,7 +10,7 @@ import { HISTORY_SQL, MOCKS_SQL } from '../server/progress/session-scores';
 import { activeDaysSql } from '../server/progress/study-days';
 import { PENDING_SQL, WAITING_SQL } from '../server/review/catch-up';
 import { DUE_COUNT_SQL, QUEUE_SQL } from '../server/review/queue';
-import { CONTEXT_SQL } from '../server/review/record-review';
+import { CONTEXT_SQL } from '../server/review/review-context';
 import { ANSWERS_SQL } from '../server/review/session-sync';
 
 export interface HotQuery {
