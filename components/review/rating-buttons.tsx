@@ -43,17 +43,20 @@ export function RatingButtons({
               disabled={pending !== null}
               autoFocus={suggested}
               aria-keyshortcuts={String(key)}
-              aria-label={`${RATING_LABELS[rating]}: next review ${describeNextReview(dueAt, reveal.revealedAt)}${suggested ? ' (suggested)' : ''}`}
               className={`flex min-h-14 flex-col items-center justify-center rounded-lg border-2 bg-white px-3 py-2 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none disabled:cursor-wait disabled:opacity-60 ${TONES[rating]} ${suggested ? 'shadow-md' : ''}`}
             >
               <span className="text-sm font-semibold">
                 {pending === rating ? 'Saving…' : RATING_LABELS[rating]}
               </span>
-              <span className="flex items-center gap-1.5 text-xs text-slate-700">
+              {/* Short for the eye, spelled out for screen readers (the name starts with the visible label). */}
+              <span aria-hidden className="flex items-center gap-1.5 text-xs text-slate-700">
                 <span className="tabular-nums">{intervalLabel(dueAt, reveal.revealedAt)}</span>
                 <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-[11px] text-slate-700">
                   {key}
                 </kbd>
+              </span>
+              <span className="sr-only">
+                {`, next review ${describeNextReview(dueAt, reveal.revealedAt)}${suggested ? ' (suggested)' : ''}`}
               </span>
             </button>
           );

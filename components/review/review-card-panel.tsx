@@ -47,15 +47,15 @@ export function ReviewCardPanel(props: ReviewCardPanelProps) {
       aria-label="Review card"
       className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <p className="text-xs text-slate-600">
+      <div className="flex items-start justify-between gap-3">
+        <p className="min-w-0 flex-1 pt-1 text-xs text-slate-600">
           <span className="font-mono font-semibold text-brand-700">{card.exam.code}</span> ·{' '}
           {card.objective.code} {card.objective.title} · {STATE_LABELS[card.state]}
         </p>
         <Button
           variant="ghost"
           size="sm"
-          className="-mt-1 -mr-2"
+          className="-mt-1 -mr-2 shrink-0"
           onClick={props.onSuspend}
           disabled={props.suspending}
         >
@@ -90,7 +90,8 @@ export function ReviewCardPanel(props: ReviewCardPanelProps) {
           <Button type="submit" disabled={props.revealing} aria-keyshortcuts="Space Enter">
             {props.revealing ? 'Checking…' : answered ? 'Check answer' : 'Show answer'}
           </Button>
-          <p className="text-xs text-slate-600">
+          {/* Keyboard hints from tablet width up: a phone has no keys to press. */}
+          <p className="hidden text-xs text-slate-600 sm:block">
             <kbd className={KBD}>Space</kbd> or <kbd className={KBD}>Enter</kbd>{' '}
             {answered ? 'checks' : 'shows the answer'} · <kbd className={KBD}>A</kbd>–
             <kbd className={KBD}>{optionLetter(Math.min(card.question.options.length, 5) - 1)}</kbd> choose ·

@@ -51,6 +51,12 @@ export function ReportQuestionButton({
     >
       <input type="hidden" name="questionId" value={questionId} />
       {questionVersionId ? <input type="hidden" name="questionVersionId" value={questionVersionId} /> : null}
+      <div>
+        <p className="text-sm font-semibold text-slate-900">Report a problem with this question</p>
+        <p className="text-xs text-slate-600">
+          A moderator reads every report and replies on your reports page.
+        </p>
+      </div>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <fieldset
         aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
