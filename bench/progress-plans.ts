@@ -9,8 +9,8 @@ import { recentAnswersSql } from '../server/progress/recent-answers';
 import { HISTORY_SQL, MOCKS_SQL } from '../server/progress/session-scores';
 import { activeDaysSql } from '../server/progress/study-days';
 import { PENDING_SQL, WAITING_SQL } from '../server/review/catch-up';
-import { DUE_COUNT_SQL, QUEUE_SQL } from '../server/review/queue';
-import { CONTEXT_SQL } from '../server/review/record-review';
+import { DUE_COUNT_SQL, QUEUE_SQL, REVIEWED_TODAY_SQL } from '../server/review/queue';
+import { CONTEXT_SQL } from '../server/review/review-context';
 import { ANSWERS_SQL } from '../server/review/session-sync';
 import { LAST_STUDY_SQL, planSeenSql } from '../server/study-plan/plan-facts';
 
@@ -45,6 +45,7 @@ export function hotQueries(userId: string, now: number): HotQuery[] {
     },
     { name: 'review: queue', sql: QUEUE_SQL, args: [userId, now + day, null, null, 10] },
     { name: 'review: due count', sql: DUE_COUNT_SQL, args: [userId, now + day, null, null] },
+    { name: 'review: reviewed today', sql: REVIEWED_TODAY_SQL, args: [userId, now - day / 2] },
     { name: 'review: context of one review', sql: CONTEXT_SQL, args: [1, 'r:key', 1] },
   ];
 }

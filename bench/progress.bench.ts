@@ -131,6 +131,7 @@ async function main() {
             seenReps: Number(row.reps),
             versionId: Number(row.version_id),
             selected: [i % 3 === 0 ? 'a' : 'b'],
+            rating: i % 3 === 0 ? 'good' : 'again',
             timeSpentMs: 20_000,
           },
           NOW,

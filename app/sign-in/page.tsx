@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/account/auth-card';
 import { SignInForm } from '@/components/account/sign-in-form';
-import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
+import { AFTER_SIGN_IN_PATH, safeRedirectTarget } from '@/lib/auth/safe-redirect';
 import { describeSignInErrorCode } from '@/lib/auth/sign-in-errors';
 import { googleSignInEnabled } from '@/server/auth/options';
 import { getCurrentUser } from '@/server/auth/session';
@@ -27,7 +27,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = firstValue(params.callbackUrl);
   // next-auth sends a form posted before the page was interactive back here with csrf=true.
   const errorCode = firstValue(params.error) ?? (params.csrf ? 'SessionRequired' : undefined);
-  const target = safeRedirectTarget(callbackUrl);
+  // No (safe) callbackUrl: the learner's dashboard, not the marketing home.
+  const target = safeRedirectTarget(callbackUrl, AFTER_SIGN_IN_PATH);
   if (await getCurrentUser()) redirect(target);
   return (
     <AuthCard

@@ -7,18 +7,22 @@ import { fetchJson } from '@/components/progress/fetch-json';
 import { ProgressQueryProvider } from '@/components/progress/query-provider';
 import { useBrowserTimeZone } from '@/components/progress/use-browser-time-zone';
 import { Alert } from '@/components/ui/alert';
-import type { ReviewCardView, ReviewOutcome, ReviewQueueView } from '@/lib/review/views';
-import { setCardSuspendedAction, submitReviewAction } from '@/server/review/actions';
+import type { ReviewKeyAction } from '@/lib/review/keyboard';
+import type { ReviewRating } from '@/lib/review/rating';
+import type { ReviewCardView, ReviewQueueView, ReviewReveal } from '@/lib/review/views';
+import { revealReviewAction, setCardSuspendedAction, submitReviewAction } from '@/server/review/actions';
+import { describeOutcome, ReviewProgress } from './review-progress';
 import { ReviewCardPanel } from './review-card-panel';
 import { ReviewDone } from './review-done';
+import { useReviewKeys } from './use-review-keys';
 
 /** A card as presented once: a card failed and shown again later is a new presentation. */
 const presentationKey = (card: ReviewCardView) => `${card.cardId}:${card.seenReps}`;
 
-interface Answered {
+interface Revealed {
   card: ReviewCardView;
-  outcome: ReviewOutcome;
-  at: number;
+  reveal: ReviewReveal;
+  timeSpentMs: number;
 }
 
 function queueUrl(timeZone: string, exam: string | null): string {
@@ -27,72 +31,93 @@ function queueUrl(timeZone: string, exam: string | null): string {
   return `/api/review/queue?${params}`;
 }
 
-function Session({
-  initial,
-  initialTimeZone,
-  exam,
-}: {
-  initial: ReviewQueueView;
-  initialTimeZone: string;
-  exam: string | null;
-}) {
+function Session({ initial, initialTimeZone, exam }: ReviewSessionProps) {
   const timeZone = useBrowserTimeZone() ?? initialTimeZone;
   const queryClient = useQueryClient();
+  const queryKey = ['review-queue', timeZone, exam];
   const queue = useQuery({
-    queryKey: ['review-queue', timeZone, exam],
+    queryKey,
     queryFn: ({ signal }) => fetchJson<ReviewQueueView>(queueUrl(timeZone, exam), signal),
     initialData: timeZone === initialTimeZone ? initial : undefined,
     placeholderData: (previous) => previous ?? initial,
     // A refetch while a card is on screen would not change it (the card shown is kept), but
-    // would reshuffle what comes next; refresh after each answer instead.
+    // would reshuffle what comes next; refresh after each rating instead.
     refetchOnWindowFocus: false,
   });
   const data = queue.data ?? initial;
 
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<string[]>([]);
-  const [unsure, setUnsure] = useState(false);
-  const [answered, setAnswered] = useState<Answered | null>(null);
-  const [reviewedCount, setReviewedCount] = useState(0);
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
+  const [lastResult, setLastResult] = useState<string | null>(null);
   const [suspendedCard, setSuspendedCard] = useState<ReviewCardView | null>(null);
-  // One UUID per presentation: a double click or a retry sends the same one and counts once.
+  // One UUID per presentation: a double press or a retry sends the same one and counts once.
   const presentationIds = useRef(new Map<string, string>());
   const shownAt = useRef(0);
 
-  // An answered card stays on screen with its feedback while the queue refreshes behind it.
-  const card = answered ? answered.card : (data.cards.find((c) => !done.has(presentationKey(c))) ?? null);
+  // A revealed card stays on screen while the queue refreshes behind it.
+  const card = revealed ? revealed.card : (data.cards.find((c) => !done.has(presentationKey(c))) ?? null);
   const cardKey = card ? presentationKey(card) : null;
 
   useEffect(() => {
-    // The answer time runs from the moment a card appears.
+    // The answer time runs from the moment a card appears until its answer is revealed.
     shownAt.current = performance.now();
   }, [cardKey]);
 
   const refreshQueue = () => queryClient.invalidateQueries({ queryKey: ['review-queue'] });
 
-  const submit = useMutation({
+  const reveal = useMutation({
     mutationFn: async (current: ReviewCardView) => {
-      const key = presentationKey(current);
+      const timeSpentMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
+      const result = await revealReviewAction({
+        cardId: current.cardId,
+        seenReps: current.seenReps,
+        versionId: current.question.versionId,
+        selected,
+        timeSpentMs,
+      });
+      if (!result.ok) throw new Error(result.error);
+      return { card: current, reveal: result.data, timeSpentMs };
+    },
+    onSuccess: (value) => setRevealed(value),
+  });
+
+  const rate = useMutation({
+    mutationFn: async ({ shown, rating }: { shown: Revealed; rating: ReviewRating }) => {
+      const key = presentationKey(shown.card);
       let presentationId = presentationIds.current.get(key);
       if (!presentationId) {
         presentationId = crypto.randomUUID();
         presentationIds.current.set(key, presentationId);
       }
       const result = await submitReviewAction({
-        cardId: current.cardId,
+        cardId: shown.card.cardId,
         presentationId,
-        seenReps: current.seenReps,
-        versionId: current.question.versionId,
+        seenReps: shown.card.seenReps,
+        versionId: shown.card.question.versionId,
         selected,
-        unsure,
-        timeSpentMs: Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current))),
+        rating,
+        revealedAt: shown.reveal.revealedAt,
+        timeSpentMs: shown.timeSpentMs,
       });
       if (!result.ok) throw new Error(result.error);
-      return { card: current, outcome: result.data };
+      return { shown, outcome: result.data };
     },
-    onSuccess: ({ card: current, outcome }) => {
-      setAnswered({ card: current, outcome, at: Date.now() });
-      if (outcome.status === 'recorded') setReviewedCount((n) => n + 1);
+    onSuccess: ({ shown, outcome }) => {
+      setLastResult(describeOutcome(outcome, shown.reveal.revealedAt));
+      if (outcome.status === 'recorded') {
+        // Counted at once; the refetch below brings the server's own numbers.
+        queryClient.setQueryData<ReviewQueueView>(queryKey, (old) =>
+          old
+            ? {
+                ...old,
+                reviewedToday: old.reviewedToday + 1,
+                dueToday: Math.max(0, old.dueToday - ((outcome.nextDueAt ?? 0) >= old.dayEndsAt ? 1 : 0)),
+              }
+            : old,
+        );
+      }
+      moveOn(presentationKey(shown.card));
       void refreshQueue();
     },
   });
@@ -122,13 +147,33 @@ function Session({
   function moveOn(key: string) {
     setDone((set) => new Set(set).add(key));
     setSelected([]);
-    setUnsure(false);
-    setAnswered(null);
-    submit.reset();
+    setRevealed(null);
+    reveal.reset();
+    rate.reset();
   }
 
-  const dueToday = data.dueToday;
+  const onRate = (rating: ReviewRating) => {
+    if (revealed && !rate.isPending) rate.mutate({ shown: revealed, rating });
+  };
+  const onKey = (action: ReviewKeyAction) => {
+    if (!card) return;
+    if (action.type === 'rate') return onRate(action.rating);
+    if (action.type === 'reveal') return void (reveal.isPending || reveal.mutate(card));
+    const option = card.question.options[action.index];
+    if (!option) return;
+    if (card.question.type !== 'multiple') return setSelected([option.id]);
+    setSelected((now) =>
+      now.includes(option.id) ? now.filter((id) => id !== option.id) : [...now, option.id],
+    );
+  };
+  useReviewKeys({
+    enabled: card !== null && !reveal.isPending && !rate.isPending && !suspend.isPending,
+    revealed: revealed !== null,
+    optionCount: card?.question.options.length ?? 0,
+    onAction: onKey,
+  });
 
+  const error = reveal.error ?? rate.error;
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -146,12 +191,12 @@ function Session({
             ) : null}
           </p>
         </div>
-        <p role="status" aria-label="Cards due today" className="text-sm text-slate-700">
-          <span className="text-2xl font-semibold text-slate-900 tabular-nums">{dueToday}</span> due today ·{' '}
-          {reviewedCount} reviewed
-        </p>
+        <ReviewProgress reviewed={data.reviewedToday} due={data.dueToday} />
       </header>
 
+      <p role="status" className={lastResult ? 'text-sm text-slate-700' : 'sr-only'}>
+        {lastResult}
+      </p>
       {suspendedCard ? (
         <Alert tone="info">
           Card suspended: it will not come back until you resume it.{' '}
@@ -172,32 +217,32 @@ function Session({
           card={card}
           selected={selected}
           onSelect={setSelected}
-          unsure={unsure}
-          onUnsure={setUnsure}
-          outcome={answered?.outcome ?? null}
-          answeredAt={answered?.at ?? 0}
-          checking={submit.isPending}
-          error={submit.isError ? submit.error.message : null}
-          onCheck={() => submit.mutate(card)}
-          onNext={() => moveOn(presentationKey(card))}
+          reveal={revealed?.reveal ?? null}
+          revealing={reveal.isPending}
+          rating={rate.isPending ? rate.variables.rating : null}
+          error={error ? error.message : null}
+          onReveal={() => reveal.mutate(card)}
+          onRate={onRate}
           onSuspend={() => suspend.mutate({ target: card, suspended: true })}
           suspending={suspend.isPending}
         />
       ) : queue.isFetching ? (
         <p className="text-sm text-slate-600">Loading your next cards…</p>
       ) : (
-        <ReviewDone reviewedCount={reviewedCount} />
+        <ReviewDone reviewedCount={data.reviewedToday} />
       )}
     </div>
   );
 }
 
-/** "Review now": today's due cards one at a time, with feedback after each. */
-export function ReviewSession(props: {
+export interface ReviewSessionProps {
   initial: ReviewQueueView;
   initialTimeZone: string;
   exam: string | null;
-}) {
+}
+
+/** The daily review: today's due cards one at a time; answer, reveal, rate (keys 1–4). */
+export function ReviewSession(props: ReviewSessionProps) {
   return (
     <ProgressQueryProvider>
       <Session {...props} />

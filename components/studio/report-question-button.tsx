@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { REPORT_REASON_LABELS, REPORT_REASON_VALUES } from '@/lib/validation/studio';
+import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASON_VALUES } from '@/lib/validation/studio';
 import { reportQuestionAction } from '@/server/studio/report-actions';
 
 /**
@@ -20,6 +20,8 @@ export function ReportQuestionButton({
   questionVersionId?: number;
 }) {
   const [open, setOpen] = useState(false);
+  // Controlled, so the count stays true and nothing typed is lost when the server says no.
+  const [details, setDetails] = useState('');
   const [state, dispatch, pending] = useActionState(reportQuestionAction, null);
   const id = useId();
   if (state?.ok) {
@@ -49,24 +51,44 @@ export function ReportQuestionButton({
     >
       <input type="hidden" name="questionId" value={questionId} />
       {questionVersionId ? <input type="hidden" name="questionVersionId" value={questionVersionId} /> : null}
+      <div>
+        <p className="text-sm font-semibold text-slate-900">Report a problem with this question</p>
+        <p className="text-xs text-slate-600">
+          A moderator reads every report and replies on your reports page.
+        </p>
+      </div>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">What is wrong?</legend>
+      <fieldset
+        aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
+        aria-invalid={errors.reason ? true : undefined}
+      >
+        <legend className="text-sm font-medium text-slate-800">
+          What is wrong? <span className="font-normal text-slate-500">(choose one)</span>
+        </legend>
         <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {REPORT_REASON_VALUES.map((reason) => (
-            <label key={reason} className="flex items-center gap-2 text-sm text-slate-700">
+          {REPORT_REASON_VALUES.map((reason, index) => (
+            // No reason is chosen for the learner: a preselected one would be sent unread.
+            <label
+              key={reason}
+              className="flex min-h-11 items-center gap-3 rounded-md px-2 text-sm text-slate-700 hover:bg-slate-50 sm:min-h-9"
+            >
               <input
                 type="radio"
                 name="reason"
                 value={reason}
-                defaultChecked={reason === 'wrong_answer'}
-                autoFocus={reason === 'wrong_answer'}
-                className="accent-brand-600"
+                required
+                autoFocus={index === 0}
+                className="h-4 w-4 accent-brand-600"
               />
               {REPORT_REASON_LABELS[reason]}
             </label>
           ))}
         </div>
+        {errors.reason ? (
+          <p id={`${id}-reason-error`} className="mt-1 text-xs font-medium text-red-600">
+            {errors.reason}
+          </p>
+        ) : null}
       </fieldset>
       <div className="space-y-1">
         <label htmlFor={`${id}-details`} className="block text-sm font-medium text-slate-800">
@@ -76,11 +98,26 @@ export function ReportQuestionButton({
           id={`${id}-details`}
           name="details"
           rows={3}
-          maxLength={2000}
-          className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm"
+          maxLength={REPORT_DETAILS_MAX}
+          value={details}
+          onChange={(e) => setDetails(e.target.value)}
+          placeholder="Which option, what the docs say, a link…"
+          className={`block w-full rounded-lg border px-3 py-2 text-sm focus:ring-2 focus:ring-brand-500 focus:outline-none ${errors.details ? 'border-red-500' : 'border-slate-300'}`}
           aria-invalid={errors.details ? true : undefined}
+          aria-describedby={`${id}-details-count${errors.details ? ` ${id}-details-error` : ''}`}
         />
-        {errors.details ? <p className="text-xs font-medium text-red-600">{errors.details}</p> : null}
+        <div className="flex justify-between gap-3 text-xs">
+          {errors.details ? (
+            <p id={`${id}-details-error`} className="font-medium text-red-600">
+              {errors.details}
+            </p>
+          ) : (
+            <span />
+          )}
+          <p id={`${id}-details-count`} className="text-slate-500 tabular-nums">
+            {details.length.toLocaleString('en')} / {REPORT_DETAILS_MAX.toLocaleString('en')}
+          </p>
+        </div>
       </div>
       <div className="flex gap-2">
         <SubmitButton pending={pending} pendingLabel="Sending…">

@@ -32,6 +32,9 @@ function fullyDecoded(value: string): string | null {
  * this site, or `fallback`. Refuses schemes, "//host", backslashes, control characters and
  * whitespace, and the same tricks percent-encoded (so a later decode cannot make them).
  */
+/** Where a learner lands after signing in when nothing asked for another page. */
+export const AFTER_SIGN_IN_PATH = '/dashboard';
+
 export function safeRedirectTarget(value: string | null | undefined, fallback = '/'): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH) return fallback;
   const decoded = fullyDecoded(value);

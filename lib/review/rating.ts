@@ -1,8 +1,9 @@
 /**
- * How an answer becomes an FSRS rating. FSRS has four grades; an exam question answered by
- * choosing options only tells us right or wrong, how long it took and whether the learner
- * said they were unsure, so we use three of them (Easy is never given: a right answer is not
- * evidence that the question was easy).
+ * FSRS's four grades. In the daily review the learner grades themself after the answer is
+ * revealed (Anki's Again / Hard / Good / Easy, keys 1–4). An answer in a mock exam or practice
+ * session only tells us right or wrong, how long it took and whether it was flagged, so
+ * ratingForAnswer uses three of them (Easy is never given: a right answer is not evidence that
+ * the question was easy) — and the daily review suggests the same grade after a reveal:
  *
  *   wrong                                   → Again
  *   right, but slow or marked unsure        → Hard
@@ -13,14 +14,27 @@
  * who needs longer than that would run out of time on the real exam, so the answer is shakier
  * than a quick one. An unknown time (0) is never slow.
  */
-export const REVIEW_RATINGS = ['again', 'hard', 'good'] as const;
+export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type ReviewRating = (typeof REVIEW_RATINGS)[number];
 
-/** ts-fsrs's Rating numbers, as stored in review_logs.rating. */
-export const RATING_NUMBER: Record<ReviewRating, 1 | 2 | 3> = { again: 1, hard: 2, good: 3 };
+/** ts-fsrs's Rating numbers, as stored in review_logs.rating; also the review page's keys 1–4. */
+export const RATING_NUMBER: Record<ReviewRating, 1 | 2 | 3 | 4> = { again: 1, hard: 2, good: 3, easy: 4 };
+
+export const RATING_LABELS: Record<ReviewRating, string> = {
+  again: 'Again',
+  hard: 'Hard',
+  good: 'Good',
+  easy: 'Easy',
+};
 
 export function ratingFromNumber(value: number): ReviewRating {
-  return value <= 1 ? 'again' : value === 2 ? 'hard' : 'good';
+  if (value <= 1) return 'again';
+  return value === 2 ? 'hard' : value === 3 ? 'good' : 'easy';
+}
+
+/** The rating a pressed key stands for ("1"…"4"), or null for any other key. */
+export function ratingForKey(key: string): ReviewRating | null {
+  return /^[1-4]$/.test(key) ? ratingFromNumber(Number(key)) : null;
 }
 
 export interface ExamPace {

@@ -1,6 +1,6 @@
 import { fsrs, generatorParameters, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import type { CardStateName, SchedulingState } from './card-state';
-import type { ReviewRating } from './rating';
+import { REVIEW_RATINGS, type ReviewRating } from './rating';
 
 /**
  * FSRS settings for exam preparation (ts-fsrs, pinned in package.json):
@@ -35,7 +35,12 @@ const NAME_BY_STATE: Record<State, CardStateName> = {
   [State.Review]: 'review',
   [State.Relearning]: 'relearning',
 };
-const GRADE: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good };
+const GRADE: Record<ReviewRating, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 function toCard(state: SchedulingState): Card {
   return {
@@ -85,4 +90,20 @@ export function scheduleReview(
 ): SchedulingState {
   const at = effectiveReviewTime(state, answeredAt);
   return fromCard(scheduler.next(toCard(state), at, GRADE[rating]).card);
+}
+
+/**
+ * The card after each of the four ratings at `answeredAt` (ts-fsrs `repeat`): what the review
+ * page shows on its buttons. Given the same card and time, scheduleReview applies exactly the
+ * preview of the chosen rating (fuzz included), so the button tells the truth.
+ */
+export function previewReviews(
+  state: SchedulingState,
+  answeredAt: Date,
+): Record<ReviewRating, SchedulingState> {
+  const at = effectiveReviewTime(state, answeredAt);
+  const preview = scheduler.repeat(toCard(state), at);
+  return Object.fromEntries(
+    REVIEW_RATINGS.map((rating) => [rating, fromCard(preview[GRADE[rating]].card)]),
+  ) as Record<ReviewRating, SchedulingState>;
 }

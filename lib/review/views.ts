@@ -31,6 +31,8 @@ export interface ReviewQueueView {
   cards: ReviewCardView[];
   /** All cards due today (every exam, or the chosen one), not only those in `cards`. */
   dueToday: number;
+  /** Reviews the learner logged since the start of their today (every exam): survives a reload. */
+  reviewedToday: number;
   /** End of the learner's today, epoch ms. */
   dayEndsAt: number;
 }
@@ -40,6 +42,24 @@ export interface ReviewFeedback {
   correctOptionIds: string[];
   explanation: string;
   references: { title: string; url: string }[];
+}
+
+/** One of the four buttons after a reveal: when the card comes back if rated so. */
+export interface ReviewChoice {
+  rating: ReviewRating;
+  dueAt: number;
+}
+
+/**
+ * The answer revealed (nothing recorded yet): the feedback, the time the server revealed it
+ * (sent back with the rating, so the card is scheduled exactly as the buttons said), the four
+ * choices in rating order, and the grade the answer suggests.
+ */
+export interface ReviewReveal {
+  feedback: ReviewFeedback;
+  revealedAt: number;
+  choices: ReviewChoice[];
+  suggested: ReviewRating;
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './zod-setup';
 import { fieldErrorsOf as issuesByField } from './field-errors';
 import { parseTimeZone } from '@/lib/progress/time-zone';
+import { REVIEW_RATINGS } from '@/lib/review/rating';
 import { param, SLUG_PATTERN, wholeNumberParam } from './search-params';
 
 /** Ids are positive integers of the database; anything else is simply "not found". */
@@ -37,36 +38,51 @@ const examSlugSchema = z
 export const MAX_REVIEW_TIME_MS = 60 * 60_000;
 export const MAX_QUEUE_SIZE = 20;
 
-/** One answer given in "Review now". */
+/** The card as shown and the learner's answer: what a reveal and a rating both carry. */
+const shownCardFields = {
+  cardId: idSchema,
+  /** The card's reps when shown; a review of a card that changed since is refused. */
+  seenReps: z
+    .number({ message: 'Missing card revision: reload the page.' })
+    .int('Bad card revision.')
+    .min(0, 'Bad card revision.')
+    .max(1_000_000, 'Bad card revision.'),
+  /** The question version shown. */
+  versionId: z
+    .number({ message: 'Unknown question version.' })
+    .int('Unknown question version.')
+    .positive('Unknown question version.'),
+  /** The chosen options; none is allowed ("Show answer" without answering counts as wrong). */
+  selected: z
+    .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), {
+      message: 'Send the chosen options as a list.',
+    })
+    .max(26, 'Too many options.'),
+  timeSpentMs: z
+    .number({ message: 'Bad answer time.' })
+    .int('Bad answer time.')
+    .min(0, 'Bad answer time.')
+    .max(MAX_REVIEW_TIME_MS, 'Bad answer time.')
+    .default(0),
+};
+
+/** "Check answer" / "Show answer": reveals the key and the four intervals; records nothing. */
+export const revealReviewSchema = z.object(shownCardFields).strict();
+export type RevealReviewInput = z.infer<typeof revealReviewSchema>;
+
+/** One rated review of the daily review. */
 export const submitReviewSchema = z
   .object({
-    cardId: idSchema,
+    ...shownCardFields,
     /** The UUID the client made when it showed the card: a retry with it counts once. */
     presentationId: z.uuid({ message: 'Missing review id: reload the page.' }),
-    /** The card's reps when shown; a review of a card that changed since is refused. */
-    seenReps: z
-      .number({ message: 'Missing card revision: reload the page.' })
-      .int('Bad card revision.')
-      .min(0, 'Bad card revision.')
-      .max(1_000_000, 'Bad card revision.'),
-    /** The question version shown. */
-    versionId: z
-      .number({ message: 'Unknown question version.' })
-      .int('Unknown question version.')
-      .positive('Unknown question version.'),
-    selected: z
-      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), {
-        message: 'Choose an answer.',
-      })
-      .min(1, 'Choose an answer.')
-      .max(26, 'Too many options.'),
-    unsure: z.boolean({ message: '"I was unsure" must be true or false.' }).default(false),
-    timeSpentMs: z
-      .number({ message: 'Bad answer time.' })
-      .int('Bad answer time.')
-      .min(0, 'Bad answer time.')
-      .max(MAX_REVIEW_TIME_MS, 'Bad answer time.')
-      .default(0),
+    rating: z.enum(REVIEW_RATINGS, { message: 'Rate the card: Again, Hard, Good or Easy.' }),
+    /** revealedAt of the reveal this rating answers (server time), so the buttons' intervals hold. */
+    revealedAt: z
+      .number({ message: 'Bad reveal time: reload the page.' })
+      .int('Bad reveal time: reload the page.')
+      .positive('Bad reveal time: reload the page.')
+      .optional(),
   })
   .strict();
 export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;

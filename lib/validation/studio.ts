@@ -233,12 +233,23 @@ export const importFormSchema = z.object({
 });
 export type ImportFormInput = z.infer<typeof importFormSchema>;
 
+/** The longest "Details" a learner may add to a report (shown to moderators as written). */
+export const REPORT_DETAILS_MAX = 2000;
+
 export const reportFormSchema = z
   .object({
     questionId: id('a question'),
     questionVersionId: z.coerce.number().int().positive().optional(),
-    reason: z.enum(REPORT_REASON_VALUES, { message: 'Choose what is wrong.' }),
-    details: z.string().trim().max(2000, 'Keep it under 2,000 characters.').default(''),
+    // Required, and never preselected by the form: a missing choice is this error, not a default.
+    reason: z.enum(REPORT_REASON_VALUES, { message: 'Choose what is wrong with the question.' }),
+    details: z
+      .string()
+      .trim()
+      .max(
+        REPORT_DETAILS_MAX,
+        `Keep the details under ${REPORT_DETAILS_MAX.toLocaleString('en')} characters.`,
+      )
+      .default(''),
   })
   .refine((r) => r.reason !== 'other' || r.details.length > 0, {
     path: ['details'],

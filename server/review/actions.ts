@@ -1,14 +1,21 @@
 'use server';
 
 import { ok } from '@/lib/action-result';
-import type { ReviewOutcome } from '@/lib/review/views';
+import type { ReviewOutcome, ReviewReveal } from '@/lib/review/views';
 import { authedAction } from '../entry/actions';
 import { recordReview } from './record-review';
+import { revealReview } from './reveal';
 import { setCardSuspended, type SuspendOutcome } from './suspend';
 
 // Called directly by the review session (one argument); the services check card ownership.
 
-/** Records one "Review now" answer (see recordReview). */
+/** Reveals the answer and the four ratings' intervals; records nothing (see revealReview). */
+export const revealReviewAction = authedAction<ReviewReveal, [input: unknown]>(
+  { name: 'review.reveal', access: 'learner' },
+  async ({ user, input }) => ok(await revealReview(user, input, new Date())),
+);
+
+/** Records one rated review (see recordReview). */
 export const submitReviewAction = authedAction<ReviewOutcome, [input: unknown]>(
   { name: 'review.submit', access: 'learner' },
   async ({ user, input }) => ok(await recordReview(user, input, new Date())),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
-import { endOfLocalToday } from '@/lib/progress/time-zone';
+import { endOfLocalToday, localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
 import { isCardStateName } from '@/lib/review/card-state';
 import type { ReviewCardView, ReviewQueueView } from '@/lib/review/views';
 import { reviewFieldErrors, reviewQueueQuerySchema } from '@/lib/validation/review';
@@ -33,6 +33,11 @@ export const DUE_COUNT_SQL = `SELECT count(*) AS n
   JOIN questions q ON q.id = c.question_id AND q.is_active = 1
   JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
   WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?)`;
+
+// Reviews logged since the start of the learner's today (review_logs_user_reviewed_idx): the
+// page's "3 of 20 reviewed today" comes from here, so it survives a reload and other devices.
+export const REVIEWED_TODAY_SQL = `SELECT count(*) AS n FROM review_logs
+  WHERE user_id = ? AND reviewed_at >= ? AND kind = 'review'`;
 
 function cardView(row: Record<string, unknown>): ReviewCardView {
   const options = optionsOf(row.options);
@@ -91,5 +96,9 @@ export async function getReviewQueue(
   });
   const cards = rows.map(cardView);
   const dueToday = cards.length < limit ? cards.length : await countDueToday(user.id, dayEndsAt, exam);
-  return { cards, dueToday, dayEndsAt };
+  const reviewed = await appDatabase().client.execute({
+    sql: REVIEWED_TODAY_SQL,
+    args: [user.id, startOfLocalDay(localDayKey(now, tz), tz)],
+  });
+  return { cards, dueToday, reviewedToday: num(reviewed.rows[0]?.n ?? 0), dayEndsAt };
 }

@@ -1,43 +1,17 @@
 import 'server-only';
-import { schedulingValues } from '@/lib/review/card-state';
 import type { InStatement } from '@libsql/client';
-import { checkSelection, choicesRequired, questionKindOf } from '@/lib/exam/answers';
-import { correctOptionIds, isCorrectAnswer } from '@/lib/exam/scoring';
+import { schedulingValues } from '@/lib/review/card-state';
 import { countedStudyTimeMs } from '@/lib/progress/study-time';
-import { RATING_NUMBER, ratingForAnswer, ratingFromNumber, slowThresholdMs } from '@/lib/review/rating';
+import { QuestionRetiredError, ReviewInputError } from '@/lib/review/errors';
+import { RATING_NUMBER, ratingFromNumber } from '@/lib/review/rating';
 import { presentationReviewKey } from '@/lib/review/review-keys';
 import { scheduleReview } from '@/lib/review/scheduler';
 import type { ReviewFeedback, ReviewOutcome } from '@/lib/review/views';
-import { reviewFieldErrors, submitReviewSchema, type SubmitReviewInput } from '@/lib/validation/review';
+import { MAX_REVIEW_TIME_MS, submitReviewSchema } from '@/lib/validation/review';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase, isUniqueViolation } from '@/server/db';
-import {
-  num,
-  numOrNull,
-  optionsOf,
-  referencesOf,
-  schedulingStateOf,
-  str,
-  type StoredOption,
-} from '@/server/row-values';
-import { CardNotFoundError, QuestionRetiredError, ReviewInputError } from '@/lib/review/errors';
-
-// Raw SQL on purpose (a hot path): recording one review, read + atomic batch, p50 1.96 ms against
-// a 2 ms target, at the edge (bench/progress.bench.ts): no room for query building.
-// Everything one review needs in one indexed read: the card, its question, the version that
-// was shown (only if it belongs to the card's question), the exam's pace, and a log already
-// written under this presentation's key.
-export const CONTEXT_SQL = `SELECT c.user_id, c.question_id, c.suspended, c.state, c.due, c.stability, c.difficulty,
-    c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.last_review,
-    q.is_active, q.type, q.objective_id, e.duration_minutes, e.question_count,
-    v.id AS version_id, v.options, v.explanation, v.refs,
-    l.card_id AS logged_card_id, l.user_id AS logged_user_id, l.rating AS logged_rating, l.due AS logged_due
-  FROM review_cards c
-  JOIN questions q ON q.id = c.question_id
-  JOIN exams e ON e.id = q.exam_id
-  LEFT JOIN question_versions v ON v.id = ? AND v.question_id = c.question_id
-  LEFT JOIN review_logs l ON l.idempotency_key = ?
-  WHERE c.id = ?`;
+import { num, numOrNull, schedulingStateOf, str } from '@/server/row-values';
+import { parseReviewInput, readReviewContext } from './review-context';
 
 // The three writes of a review share one condition, evaluated in the same transaction: the
 // card still has the reps it was shown with and is not suspended. A second device (or a
@@ -59,27 +33,15 @@ const UPDATE_CARD_SQL = `UPDATE review_cards SET state = ?, due = ?, stability =
     learning_steps = ?, reps = ?, lapses = ?, last_review = ?, updated_at = ?
   WHERE id = ? AND user_id = ? AND reps = ? AND suspended = 0`;
 
-function parseInput(input: unknown): SubmitReviewInput {
-  const parsed = submitReviewSchema.safeParse(input);
-  if (!parsed.success)
-    throw new ReviewInputError(
-      'This review could not be recorded: the request was malformed.',
-      reviewFieldErrors(parsed.error),
-    );
-  return parsed.data;
-}
-
-function feedbackOf(
-  options: StoredOption[],
-  selected: string[],
-  row: Record<string, unknown>,
-): ReviewFeedback {
-  return {
-    correct: isCorrectAnswer(options, selected),
-    correctOptionIds: correctOptionIds(options),
-    explanation: str(row.explanation),
-    references: referencesOf(row.refs),
-  };
+/**
+ * The instant FSRS is given: the reveal's, so the card gets the interval its button showed
+ * (ts-fsrs's fuzz is seeded by the review time). A missing, future or older-than-an-hour reveal
+ * time (a page left open) falls back to `now`.
+ */
+export function reviewTimeOf(revealedAt: number | undefined, now: Date): Date {
+  const at = now.getTime();
+  if (revealedAt === undefined || revealedAt > at || revealedAt < at - MAX_REVIEW_TIME_MS) return now;
+  return new Date(revealedAt);
 }
 
 /** A log under this key already exists: the same presentation, counted before. */
@@ -109,8 +71,9 @@ async function replay(
 }
 
 /**
- * Records one "Review now" answer, atomically: a review log (counted once per presentation
- * id), the card's new FSRS schedule and the learner's totals. Every bad input gets a clear
+ * Records one rated review of the daily review, atomically: a review log (counted once per
+ * presentation id, whatever rating a second submit carries), the card's new FSRS schedule for
+ * the learner's rating and the learner's totals. Every bad input gets a clear
  * error and changes nothing; another learner's card is "not found"; a card that changed since
  * it was shown (another device reviewed it, or it was suspended) is answered 'stale' and
  * nothing is counted; a retry of a counted review is answered 'duplicate'.
@@ -121,27 +84,9 @@ export async function recordReview(
   now: Date,
 ): Promise<ReviewOutcome> {
   const user = assertUser(actor);
-  const review = parseInput(input);
+  const review = parseReviewInput(submitReviewSchema, input);
   const key = presentationReviewKey(review.presentationId);
-  const { rows } = await appDatabase().client.execute({
-    sql: CONTEXT_SQL,
-    args: [review.versionId, key, review.cardId],
-  });
-  const row = rows[0];
-  if (!row || row.user_id !== user.id) throw new CardNotFoundError();
-  if (row.version_id === null)
-    throw new ReviewInputError('This question version does not belong to the card. Reload the page.', {
-      versionId: 'Unknown question version.',
-    });
-
-  const options = optionsOf(row.options);
-  const check = checkSelection(
-    options,
-    choicesRequired(questionKindOf(row.type, options), options),
-    review.selected,
-  );
-  if (!check.ok) throw new ReviewInputError(check.error, { selected: check.error });
-  const feedback = feedbackOf(options, check.selected, row);
+  const { row, feedback } = await readReviewContext(user, review, key);
 
   if (row.logged_card_id !== null) return replay(key, review.cardId, user.id, feedback);
   if (num(row.is_active) !== 1) throw new QuestionRetiredError();
@@ -149,17 +94,10 @@ export async function recordReview(
   if (previous.reps !== review.seenReps || num(row.suspended) === 1)
     return { status: 'stale', feedback, rating: null, nextDueAt: null };
 
-  const rating = ratingForAnswer({
-    correct: feedback.correct,
-    timeSpentMs: review.timeSpentMs,
-    unsure: review.unsure,
-    slowAfterMs: slowThresholdMs({
-      durationMinutes: num(row.duration_minutes),
-      questionCount: num(row.question_count),
-    }),
-  });
-  const next = scheduleReview(previous, rating, now);
-  const at = now.getTime();
+  const { rating } = review;
+  const reviewedAt = reviewTimeOf(review.revealedAt, now);
+  const next = scheduleReview(previous, rating, reviewedAt);
+  const at = reviewedAt.getTime();
   const guard = [review.cardId, user.id, review.seenReps];
   const objectiveId = numOrNull(row.objective_id);
   const statements: InStatement[] = [

@@ -28,11 +28,18 @@ test('sign up, confirm the email from the outbox, sign in and sign out', async (
   await expect(page.getByText('Your email is confirmed')).toBeVisible();
 
   await signIn(page, email, 'a sturdy passphrase');
+  // Signed in without a callbackUrl: the learner lands on their dashboard, not the marketing home.
+  await expect(page).toHaveURL(/\/dashboard$/);
   await page.getByRole('link', { name: 'Account' }).click();
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
   await signOut(page);
   await page.goto('/account');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
+  // A safe callbackUrl wins over the dashboard.
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a sturdy passphrase');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
 });
 
 test('a wrong password gets one generic message', async ({ page }) => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createClient } from '@libsql/client';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 // The database file the e2e server runs on (tests/e2e/start-server.sh).
 export const E2E_DB = path.resolve(import.meta.dirname, `../.tmp/e2e-${process.env.E2E_PORT ?? 3100}.db`);
@@ -55,4 +55,20 @@ export async function signIn(page: Page, email: string, password = TEST_PASSWORD
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
+// The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
+export async function chooseAnswer(scope: Page | Locator, right: boolean) {
+  await expect(
+    scope
+      .getByRole('radio')
+      .or(scope.getByRole('checkbox', { name: /answer/ }))
+      .first(),
+  ).toBeVisible();
+  const pattern = right ? /Right answer/ : /Wrong answer/;
+  const matching = scope
+    .getByRole('radio', { name: pattern })
+    .or(scope.getByRole('checkbox', { name: pattern }));
+  const count = right ? await matching.count() : 1;
+  for (let i = 0; i < count; i += 1) await matching.nth(i).check();
 }

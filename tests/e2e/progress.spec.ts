@@ -1,21 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { signIn } from './helpers';
-
-// The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
-async function chooseAnswer(scope: Page | Locator, right: boolean) {
-  await expect(
-    scope
-      .getByRole('radio')
-      .or(scope.getByRole('checkbox', { name: /answer/ }))
-      .first(),
-  ).toBeVisible();
-  const pattern = right ? /Right answer/ : /Wrong answer/;
-  const matching = scope
-    .getByRole('radio', { name: pattern })
-    .or(scope.getByRole('checkbox', { name: pattern }));
-  const count = right ? await matching.count() : 1;
-  for (let i = 0; i < count; i += 1) await matching.nth(i).check();
-}
+import { chooseAnswer, signIn } from './helpers';
 
 /** A number shown in one of the dashboard's labelled figures (0 when the figure is absent). */
 async function figure(scope: Locator, name: string): Promise<number> {
@@ -23,6 +7,11 @@ async function figure(scope: Locator, name: string): Promise<number> {
   if ((await group.count()) === 0) return 0;
   const match = (await group.innerText()).replace(/,/g, '').match(/\d+/);
   return match ? Number(match[0]) : 0;
+}
+
+/** The "N of M reviewed today" count of the review page. */
+async function reviewedSoFar(counter: Locator): Promise<number> {
+  return Number(/(\d+) of \d+ reviewed today/.exec(await counter.innerText())?.[1]);
 }
 
 const examSection = (page: Page) => page.getByRole('region', { name: /Test Certification Exam/ });
@@ -78,21 +67,23 @@ test('practice with mistakes shows on the dashboard, and reviewing the due cards
       .first(),
   ).toBeVisible();
 
-  // Review now: answer every due card right; the count drops to zero.
+  // Review now: answer every due card right and rate it Good; nothing is left to go.
   await page.getByRole('link', { name: 'Review now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Daily review' })).toBeVisible();
-  const counter = page.getByRole('status', { name: 'Cards due today' });
-  await expect(counter).toContainText(`${due} due today`);
+  const counter = page.getByRole('status', { name: 'Progress today' });
+  await expect(counter).toContainText(`${due} to go`);
+  const start = await reviewedSoFar(counter);
   for (let reviewed = 0; reviewed < due; reviewed += 1) {
     const card = page.getByRole('article', { name: 'Review card' });
     await chooseAnswer(card, true);
     await card.getByRole('button', { name: 'Check answer' }).click();
     await expect(card.getByRole('region', { name: 'Answer feedback' })).toContainText('Correct');
-    await expect(counter).toContainText(`${due - reviewed - 1} due today`);
-    await card.getByRole('button', { name: 'Next card' }).click();
+    await card.getByRole('button', { name: /^Good\b.*next review/ }).click();
+    await expect(counter).toContainText(`${start + reviewed + 1} of ${start + due} reviewed today`);
+    await expect(counter).toContainText(`${due - reviewed - 1} to go`);
   }
   await expect(page.getByRole('heading', { name: 'All caught up for today' })).toBeVisible();
-  await expect(counter).toContainText('0 due today');
+  await expect(counter).toContainText('0 to go');
 
   await page.goto('/dashboard');
   await expect(page.getByRole('group', { name: 'Reviews due today' })).toContainText('Nothing due');
@@ -113,25 +104,28 @@ test('a missed review card comes back today, and a card can be suspended', async
   await expect(page).toHaveURL(/\/result$/);
 
   await page.goto('/review');
-  const counter = page.getByRole('status', { name: 'Cards due today' });
-  await expect(counter).toContainText('1 due today');
+  const counter = page.getByRole('status', { name: 'Progress today' });
+  await expect(counter).toContainText('1 to go');
+  const start = await reviewedSoFar(counter);
   const card = page.getByRole('article', { name: 'Review card' });
-  // Wrong again: due again in 10 minutes, so still today's work.
+  // Wrong again and rated Again: due again in 10 minutes, so still today's work.
   await chooseAnswer(card, false);
   await card.getByRole('button', { name: 'Check answer' }).click();
-  await expect(card.getByRole('region', { name: 'Answer feedback' })).toContainText(
-    'next review in 10 minutes',
-  );
-  await expect(counter).toContainText('1 due today');
-  await card.getByRole('button', { name: 'Next card' }).click();
+  await expect(card.getByRole('region', { name: 'Answer feedback' })).toContainText('Incorrect');
+  const again = card.getByRole('button', { name: /^Again\b.*next review in 10 minutes \(suggested\)$/ });
+  await expect(again).toContainText('<10m');
+  await again.click();
+  await expect(page.getByText('Saved: Again · next review in 10 minutes.')).toBeVisible();
+  await expect(counter).toContainText(`${start + 1} of ${start + 2} reviewed today`);
+  await expect(counter).toContainText('1 to go');
 
   // It comes back; suspend it, and today is empty.
-  await card.getByRole('button', { name: 'Suspend this card' }).click();
+  await card.getByRole('button', { name: 'Suspend card' }).click();
   await expect(page.getByText('Card suspended')).toBeVisible();
-  await expect(counter).toContainText('0 due today');
+  await expect(counter).toContainText('0 to go');
   // Undo brings it back.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(counter).toContainText('1 due today');
+  await expect(counter).toContainText('1 to go');
   await expect(page.getByRole('article', { name: 'Review card' })).toBeVisible();
 });
 

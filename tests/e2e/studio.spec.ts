@@ -207,8 +207,13 @@ test('a learner reports a problem, a moderator resolves it with a reply, and the
   expect(stem).toBeTruthy();
   await card.getByRole('button', { name: 'Report a problem' }).click();
   const reportForm = card.getByRole('form', { name: 'Report a problem with this question' });
-  await reportForm.getByRole('radio', { name: 'The question is unclear' }).check();
+  // No reason is preselected: sending without one is refused with a clear error, the details kept.
+  await expect(reportForm.getByRole('radio', { checked: true })).toHaveCount(0);
   await reportForm.getByLabel(/^Details/).fill(details);
+  await reportForm.getByRole('button', { name: 'Send report' }).click();
+  await expect(reportForm.getByText('Choose what is wrong with the question.')).toBeVisible();
+  await expect(reportForm.getByLabel(/^Details/)).toHaveValue(details);
+  await reportForm.getByRole('radio', { name: 'The question is unclear' }).check();
   await reportForm.getByRole('button', { name: 'Send report' }).click();
   await expect(card.getByRole('status')).toContainText('Thanks — a moderator will look at it.');
 

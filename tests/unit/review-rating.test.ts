@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ratingForAnswer, ratingFromNumber, RATING_NUMBER, slowThresholdMs } from '@/lib/review/rating';
+import { Rating } from 'ts-fsrs';
+import {
+  RATING_LABELS,
+  RATING_NUMBER,
+  ratingForAnswer,
+  ratingForKey,
+  ratingFromNumber,
+  REVIEW_RATINGS,
+  slowThresholdMs,
+} from '@/lib/review/rating';
 
 // A 130-minute, 65-question exam: two minutes per question.
 const slowAfterMs = slowThresholdMs({ durationMinutes: 130, questionCount: 65 });
@@ -28,7 +37,20 @@ describe('answer → FSRS rating', () => {
   });
 
   it("maps to ts-fsrs's rating numbers and back", () => {
-    expect(RATING_NUMBER).toEqual({ again: 1, hard: 2, good: 3 });
-    expect([1, 2, 3].map(ratingFromNumber)).toEqual(['again', 'hard', 'good']);
+    expect(RATING_NUMBER).toEqual({ again: 1, hard: 2, good: 3, easy: 4 });
+    expect(RATING_NUMBER).toEqual({
+      again: Rating.Again,
+      hard: Rating.Hard,
+      good: Rating.Good,
+      easy: Rating.Easy,
+    });
+    expect([1, 2, 3, 4].map(ratingFromNumber)).toEqual(['again', 'hard', 'good', 'easy']);
+    expect(REVIEW_RATINGS.map((r) => RATING_LABELS[r])).toEqual(['Again', 'Hard', 'Good', 'Easy']);
+  });
+
+  it('keys 1–4 are Again, Hard, Good, Easy; other keys are none', () => {
+    expect(['1', '2', '3', '4'].map(ratingForKey)).toEqual(['again', 'hard', 'good', 'easy']);
+    for (const key of ['0', '5', '9', ' ', 'Enter', 'a', '12', '', '３'])
+      expect(ratingForKey(key)).toBeNull();
   });
 });

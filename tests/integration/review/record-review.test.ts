@@ -47,7 +47,7 @@ describe('recording a review', () => {
     expect((await queueOf(learner, NOW)).dueToday).toBe(1);
   });
 
-  it('rates a wrong answer Again (due again in 10 minutes, still today) and "unsure" or slow as Hard', async () => {
+  it('records the rating the learner chose, not one derived from the answer', async () => {
     const [first, second] = (await queueOf(learner, NOW)).cards;
     const wrong = await recordReview(learner, answerFor(first!, bank, false), NOW);
     expect(wrong).toMatchObject({
@@ -56,8 +56,9 @@ describe('recording a review', () => {
       nextDueAt: NOW.getTime() + minutes(10),
       feedback: { correct: false },
     });
-    const unsure = await recordReview(learner, answerFor(second!, bank, true, { unsure: true }), NOW);
-    expect(unsure.rating).toBe('hard');
+    // Right, but the learner says it was hard: Hard it is.
+    const hard = await recordReview(learner, answerFor(second!, bank, true, { rating: 'hard' }), NOW);
+    expect(hard).toMatchObject({ rating: 'hard', feedback: { correct: true } });
     expect((await queueOf(learner, NOW)).dueToday).toBe(2);
   });
 
@@ -136,8 +137,12 @@ describe('recording a review', () => {
     const card = (await queueOf(learner, NOW)).cards[0]!;
     const tables = await reviewTables();
     const bad: [Record<string, unknown>, string][] = [
-      [{ selected: [] }, 'selected'],
+      [{ selected: 'a' }, 'selected'],
       [{ selected: ['zz'] }, 'selected'],
+      [{ rating: 'perfect' }, 'rating'],
+      [{ rating: 3 }, 'rating'],
+      [{ rating: undefined }, 'rating'],
+      [{ revealedAt: 'yesterday' }, 'revealedAt'],
       [{ presentationId: 'not-a-uuid' }, 'presentationId'],
       [{ seenReps: -1 }, 'seenReps'],
       [{ timeSpentMs: -5 }, 'timeSpentMs'],

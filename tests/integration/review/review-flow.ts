@@ -34,6 +34,8 @@ export function answerFor(
     seenReps: card.seenReps,
     versionId: card.question.versionId,
     selected: correct ? question.right : question.wrong,
+    // What the page suggests after the reveal: Good when right, Again when wrong.
+    rating: correct ? 'good' : 'again',
     timeSpentMs: 10_000,
     ...extra,
   };

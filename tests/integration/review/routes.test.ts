@@ -12,7 +12,8 @@ vi.mock('@/server/auth/session', () => ({ getCurrentUser: async () => session.us
 
 const { GET: QUEUE } = await import('@/app/api/review/queue/route');
 const { GET: DASHBOARD } = await import('@/app/dashboard/data/route');
-const { setCardSuspendedAction, submitReviewAction } = await import('@/server/review/actions');
+const { revealReviewAction, setCardSuspendedAction, submitReviewAction } =
+  await import('@/server/review/actions');
 
 const get = (path: string) => new NextRequest(`http://app.test${path}`);
 
@@ -85,14 +86,30 @@ describe('review server actions', () => {
       ok: false,
       error: 'This review card does not exist.',
     });
+    const shown = {
+      cardId: card.cardId,
+      seenReps: card.seenReps,
+      versionId: card.question.versionId,
+      selected: [],
+    };
+    expect(await revealReviewAction(shown)).toEqual({ ok: false, error: 'This review card does not exist.' });
     session.user = null;
     expect(await submitReviewAction(answerFor(card, bank, true))).toEqual({
       ok: false,
       error: 'Sign in to continue.',
     });
+    expect(await revealReviewAction(shown)).toEqual({ ok: false, error: 'Sign in to continue.' });
     expect(await reviewTables()).toEqual(tables);
 
     session.user = owner;
+    expect(await revealReviewAction(shown)).toMatchObject({
+      ok: true,
+      data: { suggested: 'again', feedback: { correct: false }, choices: { length: 4 } },
+    });
+    expect(await submitReviewAction({ ...answerFor(card, bank, true), rating: 'perfect' })).toMatchObject({
+      ok: false,
+      fieldErrors: { rating: 'Rate the card: Again, Hard, Good or Easy.' },
+    });
     const bad = await submitReviewAction({ ...answerFor(card, bank, true), presentationId: 'nope' });
     expect(bad).toMatchObject({
       ok: false,
