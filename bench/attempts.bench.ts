@@ -17,7 +17,8 @@ import path from 'node:path';
 import { allowServerOnlyImports, pointAppAtDatabase, numberOption } from './lib/harness';
 import { measure, type Timing } from './lib/measure';
 import { recordFigure } from './lib/results';
-import { removeWorkingCopy, workingCopy } from './lib/working-copy';
+import { removeDatabaseFiles } from './lib/generated-database';
+import { workingCopy } from './lib/working-copy';
 import { BANK_EXAM_SLUG, BANK_LEARNER_ID, defaultBankFile, generateBank } from './data/generate-bank';
 
 allowServerOnlyImports();
@@ -214,7 +215,7 @@ async function main() {
   figure('submit + score a 65-question attempt', submit, 'p50 <= 10');
 
   closeDatabases();
-  removeWorkingCopy(work);
+  removeDatabaseFiles(work);
 }
 
 main().catch((error: unknown) => {

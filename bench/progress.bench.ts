@@ -16,7 +16,8 @@ import path from 'node:path';
 import { allowServerOnlyImports, pointAppAtDatabase, numberOption } from './lib/harness';
 import { measure } from './lib/measure';
 import { recordFigure } from './lib/results';
-import { removeWorkingCopy, workingCopy } from './lib/working-copy';
+import { removeDatabaseFiles } from './lib/generated-database';
+import { workingCopy } from './lib/working-copy';
 import { defaultProgressDataFile, generateProgressData, HEAVY_LEARNER_ID } from './progress-data';
 
 allowServerOnlyImports();
@@ -151,7 +152,7 @@ async function main() {
     });
   } finally {
     closeDatabases();
-    removeWorkingCopy(work);
+    removeDatabaseFiles(work);
   }
 }
 

@@ -15,7 +15,8 @@ import path from 'node:path';
 import { allowServerOnlyImports, pointAppAtDatabase } from './lib/harness';
 import { measure } from './lib/measure';
 import { recordFigure } from './lib/results';
-import { removeWorkingCopy, workingCopy } from './lib/working-copy';
+import { removeDatabaseFiles } from './lib/generated-database';
+import { workingCopy } from './lib/working-copy';
 
 allowServerOnlyImports();
 
@@ -162,7 +163,7 @@ async function main() {
   });
 
   closeDatabases();
-  removeWorkingCopy(work);
+  removeDatabaseFiles(work);
 }
 
 main().catch((error: unknown) => {

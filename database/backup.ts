@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { messageOf, runCli } from './cli';
 import { createDatabaseClient } from './client';
 import { describeDatabase, getDatabaseConfig, localFilePath, resolveDatabaseEnv } from './config';
 import { BackupError, createBackup, restoreBackup } from './backup/backup';
@@ -81,16 +82,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(
-      error instanceof BackupError
-        ? error.message
-        : `Backup failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exitCode = 1;
-  },
+runCli(main, (error) =>
+  error instanceof BackupError ? error.message : `Backup failed: ${messageOf(error)}`,
 );

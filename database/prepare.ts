@@ -4,11 +4,9 @@
  * Staging and production are never changed here: operators run db:migrate:prod themselves;
  * this only warns when migrations are pending (and /api/health reports 503 until they are applied).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { environmentRefusal } from '../lib/config/environment';
-import { describeDatabase, getDatabaseConfig, localFilePath, resolveDatabaseEnv } from './config';
-import { createDatabaseClient } from './client';
+import { messageOf, openCreatingFolder } from './cli';
+import { describeDatabase, getDatabaseConfig, resolveDatabaseEnv } from './config';
 import { DEFAULT_MIGRATIONS_DIR, getStatus, migrateUp } from './migrator';
 import { runSeeds } from './seeds/run';
 
@@ -22,9 +20,7 @@ async function main(): Promise<void> {
   }
   const env = resolveDatabaseEnv();
   const config = getDatabaseConfig(env);
-  const file = localFilePath(config);
-  if (file) mkdirSync(path.dirname(file), { recursive: true });
-  const client = createDatabaseClient(config);
+  const client = openCreatingFolder(config);
   try {
     if (env === 'development' || env === 'test') {
       const { applied } = await migrateUp(client, { dir: DEFAULT_MIGRATIONS_DIR, env });
@@ -51,6 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Could not prepare the database: ${messageOf(error)}`);
   process.exitCode = 1;
 });

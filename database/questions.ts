@@ -9,6 +9,7 @@
  * (problems, unknown exam, database error), 2 bad usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { messageOf, runCli, withClient } from './cli';
 import { createDatabaseClient } from './client';
 import { describeDatabase, getDatabaseConfig, resolveDatabaseEnv } from './config';
 import { runExport, runImport, type CliOutput } from './questions/cli-commands';
@@ -27,16 +28,16 @@ async function main(): Promise<number> {
     try {
       source = readFileSync(command.file, 'utf8');
     } catch (error) {
-      console.error(`Cannot read ${command.file}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`Cannot read ${command.file}: ${messageOf(error)}`);
       return 2;
     }
   }
   const config = getDatabaseConfig(resolveDatabaseEnv(command.env));
   const client = createDatabaseClient(config);
   const out: CliOutput = { log: (line) => console.log(line), error: (line) => console.error(line) };
-  try {
+  return withClient(client, 'Failed', async () => {
     out.error(`Database: ${describeDatabase(config)}`);
-    if (command.command === 'import') return await runImport(client, command, source, out, Date.now());
+    if (command.command === 'import') return runImport(client, command, source, out, Date.now());
     const result = await runExport(client, command, out);
     if (result.code !== 0 || result.text === undefined) return result.code;
     if (command.out) {
@@ -44,20 +45,7 @@ async function main(): Promise<number> {
       out.error(`Wrote ${command.out}`);
     } else process.stdout.write(result.text);
     return 0;
-  } catch (error) {
-    console.error(`Failed: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  } finally {
-    client.close();
-  }
+  });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

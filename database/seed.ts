@@ -2,10 +2,8 @@
  * tsx database/seed.ts [--env development|test|staging|production] [--force]
  * Exit codes: 0 done, 1 failed or refused, 2 bad usage.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { describeDatabase, getDatabaseConfig, localFilePath, resolveDatabaseEnv } from './config';
-import { createDatabaseClient } from './client';
+import { openCreatingFolder, runCli, withClient } from './cli';
+import { describeDatabase, getDatabaseConfig, resolveDatabaseEnv } from './config';
 import { runSeeds } from './seeds/run';
 
 const USAGE = 'usage: tsx database/seed.ts [--env development|test|staging|production] [--force]';
@@ -31,10 +29,7 @@ async function main(): Promise<number> {
   }
   const env = resolveDatabaseEnv(args.env);
   const config = getDatabaseConfig(env);
-  const file = localFilePath(config);
-  if (file) mkdirSync(path.dirname(file), { recursive: true });
-  const client = createDatabaseClient(config);
-  try {
+  return withClient(openCreatingFolder(config), 'Seeding failed', async (client) => {
     console.log(
       `Seeding ${describeDatabase(config)}${args.force ? ' (--force: wiping seeded data first)' : ''}`,
     );
@@ -45,20 +40,7 @@ async function main(): Promise<number> {
       `Done in ${ms} ms: ${result.applied.length} applied, ${result.skipped.length} already there.`,
     );
     return 0;
-  } catch (error) {
-    console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  } finally {
-    client.close();
-  }
+  });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

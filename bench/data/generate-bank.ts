@@ -6,12 +6,11 @@
  * database, deterministic from the seed. The attempts benchmark (bench/attempts.bench.ts)
  * builds it on first use.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient, type Client, type InValue } from '@libsql/client';
-import { DEFAULT_MIGRATIONS_DIR, migrateUp } from '../../database/migrator';
+import type { InValue } from '@libsql/client';
 import { seededRandom } from '../../lib/exam/random';
+import { createGeneratedDatabase, insertRows, secondsSince } from '../lib/generated-database';
 
 export const BANK_EXAM_SLUG = 'bank-exam';
 export const BANK_LEARNER_ID = '00000000-0000-4000-8000-0000000000b1';
@@ -28,16 +27,6 @@ export function defaultBankFile(questions: number, seed: number): string {
   return path.join(os.tmpdir(), 'pingtopass-bench', `bank-${questions}-seed${seed}.db`);
 }
 
-async function insertRows(client: Client, head: string, width: number, rows: InValue[][]): Promise<void> {
-  const perStatement = Math.floor(30_000 / width);
-  const statements = [];
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    statements.push({ sql: `${head} VALUES ${chunk.map(() => `(${Array(width).fill('?').join(', ')})`).join(', ')}`, args: chunk.flat() });
-  }
-  for (let i = 0; i < statements.length; i += 20) await client.batch(statements.slice(i, i + 20), 'write');
-}
-
 const WORDS = 'instance region bucket policy subnet gateway cluster replica queue function role key cache volume snapshot endpoint zone tenant pipeline'.split(' ');
 
 function sentence(random: () => number, words: number): string {
@@ -48,14 +37,11 @@ export async function generateBank(options: Partial<BankOptions> = {}): Promise<
   const questions = options.questions ?? 100_000;
   const seed = options.seed ?? 7;
   const out = path.resolve(options.out ?? defaultBankFile(questions, seed));
-  mkdirSync(path.dirname(out), { recursive: true });
-  for (const suffix of ['', '-wal', '-shm']) rmSync(out + suffix, { force: true });
   const started = performance.now();
   const random = seededRandom(seed);
   const now = Date.UTC(2026, 10, 1);
-  const client = createClient({ url: `file:${out}`, intMode: 'number' });
+  const client = await createGeneratedDatabase(out);
   try {
-    await migrateUp(client, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development' });
     await client.execute('PRAGMA foreign_keys = OFF');
     await client.batch(
       [
@@ -100,7 +86,7 @@ export async function generateBank(options: Partial<BankOptions> = {}): Promise<
   } finally {
     client.close();
   }
-  return { questions, seed, out, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  return { questions, seed, out, seconds: secondsSince(started) };
 }
 
 function parseArgs(argv: string[]): Partial<BankOptions> {

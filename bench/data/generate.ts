@@ -5,11 +5,10 @@
  * objectives, questions (one version each), verified learners (password "bench-password-1"),
  * submitted attempts with their pinned questions, and one answer per attempt question.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { createClient, type Client, type InStatement, type InValue } from '@libsql/client';
-import { DEFAULT_MIGRATIONS_DIR, migrateUp } from '../../database/migrator';
+import type { Client } from '@libsql/client';
 import { hashPassword } from '../../lib/security/password';
+import { BulkInserter, createGeneratedDatabase, secondsSince } from '../lib/generated-database';
 import { pickInt, seededRandom, seededUuid } from '../lib/random';
 
 export const BENCH_PASSWORD = 'bench-password-1';
@@ -37,43 +36,6 @@ export const DEFAULT_OPTIONS: GenerateOptions = {
   out: 'data/bench.db',
 };
 
-/** Multi-row INSERTs of at most `rowsPerStatement` rows, committed `statementsPerBatch` at a time. */
-class BulkInserter {
-  private statements: InStatement[] = [];
-  private rows: InValue[][] = [];
-  constructor(
-    private readonly client: Client,
-    private readonly head: string,
-    private readonly width: number,
-    private readonly rowsPerStatement = Math.floor(30_000 / width),
-    private readonly statementsPerBatch = 20,
-  ) {}
-
-  async add(row: InValue[]): Promise<void> {
-    this.rows.push(row);
-    if (this.rows.length >= this.rowsPerStatement) await this.cut();
-  }
-
-  private async cut(): Promise<void> {
-    if (this.rows.length === 0) return;
-    const placeholders = `(${Array(this.width).fill('?').join(', ')})`;
-    this.statements.push({ sql: `${this.head} VALUES ${this.rows.map(() => placeholders).join(', ')}`, args: this.rows.flat() });
-    this.rows = [];
-    if (this.statements.length >= this.statementsPerBatch) await this.flushBatch();
-  }
-
-  private async flushBatch(): Promise<void> {
-    if (this.statements.length === 0) return;
-    await this.client.batch(this.statements, 'write');
-    this.statements = [];
-  }
-
-  async finish(): Promise<void> {
-    await this.cut();
-    await this.flushBatch();
-  }
-}
-
 function optionsJson(multiple: boolean, questionId: number): string {
   const count = multiple ? 5 : 4;
   return JSON.stringify(
@@ -89,11 +51,11 @@ async function insertCatalog(client: Client, o: GenerateOptions, now: number) {
   const exams = new BulkInserter(client, 'INSERT INTO exams (id, slug, code, title, vendor, description, duration_minutes, question_count, passing_score, status, created_at, updated_at)', 12);
   const objectives = new BulkInserter(client, 'INSERT INTO objectives (id, exam_id, code, title, weight, position)', 6);
   for (let e = 1; e <= o.exams; e += 1) {
-    await exams.add([e, `bench-exam-${String(e).padStart(2, '0')}`, `BEN-${e}`, `Benchmark Exam ${e}`, 'Bench Vendor', 'Generated for benchmarks.', 130, 65, 70, 'published', now, now]);
-    for (let k = 0; k < WEIGHTS.length; k += 1) await objectives.add([(e - 1) * WEIGHTS.length + k + 1, e, String(k + 1), `Objective ${k + 1}`, WEIGHTS[k]!, k]);
+    await exams.stream([e, `bench-exam-${String(e).padStart(2, '0')}`, `BEN-${e}`, `Benchmark Exam ${e}`, 'Bench Vendor', 'Generated for benchmarks.', 130, 65, 70, 'published', now, now]);
+    for (let k = 0; k < WEIGHTS.length; k += 1) await objectives.stream([(e - 1) * WEIGHTS.length + k + 1, e, String(k + 1), `Objective ${k + 1}`, WEIGHTS[k]!, k]);
   }
-  await exams.finish();
-  await objectives.finish();
+  await exams.flush();
+  await objectives.flush();
 }
 
 /** Question q (1-based) belongs to exam ((q-1) % exams) + 1; objectives follow the weights. */
@@ -115,11 +77,11 @@ async function insertQuestions(client: Client, o: GenerateOptions, random: () =>
   for (let q = 1; q <= o.questions; q += 1) {
     const { exam, objective } = objectiveOf(q, o);
     const multiple = random() < 0.15;
-    await questions.add([q, exam, objective, multiple ? 'multiple' : 'single', 1 + pickInt(random, 3), 1, 1, now, now]);
-    await versions.add([q, q, 1, `Generated question ${q}: which option is correct?`, optionsJson(multiple, q), `Generated explanation for question ${q}.`, '[]', now]);
+    await questions.stream([q, exam, objective, multiple ? 'multiple' : 'single', 1 + pickInt(random, 3), 1, 1, now, now]);
+    await versions.stream([q, q, 1, `Generated question ${q}: which option is correct?`, optionsJson(multiple, q), `Generated explanation for question ${q}.`, '[]', now]);
   }
-  await questions.finish();
-  await versions.finish();
+  await questions.flush();
+  await versions.flush();
 }
 
 async function insertLearners(client: Client, o: GenerateOptions, random: () => number, now: number): Promise<string[]> {
@@ -129,9 +91,9 @@ async function insertLearners(client: Client, o: GenerateOptions, random: () => 
   for (let l = 0; l < o.learners; l += 1) {
     const id = seededUuid(random);
     ids.push(id);
-    await users.add([id, `learner${l}@bench.local`, `Bench Learner ${l}`, hash, 'learner', now, 1, now, now]);
+    await users.stream([id, `learner${l}@bench.local`, `Bench Learner ${l}`, hash, 'learner', now, 1, now, now]);
   }
-  await users.finish();
+  await users.flush();
   return ids;
 }
 
@@ -157,29 +119,26 @@ async function insertHistory(client: Client, o: GenerateOptions, learners: strin
       const question = exam + ((offset + p * stride) % perExam) * o.exams;
       const right = random() < ability;
       if (right) correct += 1;
-      await items.add([sessionId, p, question, question, 0]);
-      await answers.add([userId, sessionId, question, question, right ? '["b"]' : '["a"]', right ? 1 : 0, 15_000 + pickInt(random, 90_000), started + (p + 1) * 60_000]);
+      await items.stream([sessionId, p, question, question, 0]);
+      await answers.stream([userId, sessionId, question, question, right ? '["b"]' : '["a"]', right ? 1 : 0, 15_000 + pickInt(random, 90_000), started + (p + 1) * 60_000]);
     }
     const score = Math.round((correct / perAttempt) * 1000) / 10;
     const submitted = started + perAttempt * 60_000 + 30_000;
-    await sessions.add([sessionId, userId, exam, mode, 'submitted', '{}', perAttempt, started, mode === 'mock' ? started + 130 * 60_000 : null, submitted, submitted, correct, score, score >= 70 ? 1 : 0]);
+    await sessions.stream([sessionId, userId, exam, mode, 'submitted', '{}', perAttempt, started, mode === 'mock' ? started + 130 * 60_000 : null, submitted, submitted, correct, score, score >= 70 ? 1 : 0]);
   }
   // Sessions first: the others reference them.
-  await sessions.finish();
-  await items.finish();
-  await answers.finish();
+  await sessions.flush();
+  await items.flush();
+  await answers.flush();
 }
 
 export async function generateBenchDatabase(options: Partial<GenerateOptions> = {}): Promise<GenerateOptions & { seconds: number }> {
   const o = { ...DEFAULT_OPTIONS, ...options };
   const log = o.log ?? (() => undefined);
   const file = path.resolve(o.out);
-  mkdirSync(path.dirname(file), { recursive: true });
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   const started = performance.now();
-  const client = createClient({ url: `file:${file}` });
+  const client = await createGeneratedDatabase(file);
   try {
-    await migrateUp(client, { dir: DEFAULT_MIGRATIONS_DIR, env: 'development' });
     // Bulk load: foreign keys are checked per row otherwise, and the data is generated consistent.
     await client.execute('PRAGMA foreign_keys = OFF');
     const random = seededRandom(o.seed);
@@ -196,7 +155,7 @@ export async function generateBenchDatabase(options: Partial<GenerateOptions> = 
   } finally {
     client.close();
   }
-  return { ...o, out: file, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  return { ...o, out: file, seconds: secondsSince(started) };
 }
 
 function parseArgs(argv: string[]): Partial<GenerateOptions> {

@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
 import { createClient } from '@libsql/client';
 import type { DatabaseEnv } from '../../database/config';
 import { DEFAULT_MIGRATIONS_DIR, migrateUp } from '../../database/migrator';
+import { removeDatabaseFiles } from './generated-database';
 
 /**
  * A fresh working copy of a generated benchmark database (VACUUM INTO: consistent even while the
@@ -9,7 +9,7 @@ import { DEFAULT_MIGRATIONS_DIR, migrateUp } from '../../database/migrator';
  * predate newer migrations, and every benchmark must measure today's schema.
  */
 export async function workingCopy(source: string, target: string): Promise<void> {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+  removeDatabaseFiles(target);
   const from = createClient({ url: `file:${source}` });
   await from.execute({ sql: 'VACUUM INTO ?', args: [target] });
   from.close();
@@ -19,9 +19,4 @@ export async function workingCopy(source: string, target: string): Promise<void>
   const env = (recorded?.rows[0]?.environment as string | undefined) ?? 'development';
   await migrateUp(copy, { dir: DEFAULT_MIGRATIONS_DIR, env: env as DatabaseEnv, log: () => {} });
   copy.close();
-}
-
-/** Removes a working copy and its WAL files. */
-export function removeWorkingCopy(target: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
 }

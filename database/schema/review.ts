@@ -2,7 +2,7 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import { objectives } from './catalog';
 import { questions } from './questions';
 import { studySessions } from './study';
-import { users } from './users';
+import { ownerUserId } from './users';
 
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardStateName = (typeof CARD_STATES)[number];
@@ -14,9 +14,7 @@ export const reviewCards = sqliteTable(
   'review_cards',
   {
     id: integer('id').primaryKey().notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
     questionId: integer('question_id')
       .notNull()
       .references(() => questions.id, { onDelete: 'cascade' }),
@@ -50,9 +48,7 @@ export const reviewLogs = sqliteTable(
     cardId: integer('card_id')
       .notNull()
       .references(() => reviewCards.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
     kind: text('kind', { enum: REVIEW_LOG_KINDS }).notNull(),
     /** Pinned history, no foreign key (see the migration). */
     sessionId: text('session_id'),
@@ -86,9 +82,7 @@ export const reviewSessionSyncs = sqliteTable(
       .primaryKey()
       .notNull()
       .references(() => studySessions.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
     answers: integer('answers').notNull(),
     syncedAt: integer('synced_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -99,9 +93,7 @@ export const reviewSessionSyncs = sqliteTable(
 export const progressObjectiveTotals = sqliteTable(
   'progress_objective_totals',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
     objectiveId: integer('objective_id')
       .notNull()
       .references(() => objectives.id, { onDelete: 'cascade' }),

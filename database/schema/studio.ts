@@ -2,7 +2,7 @@ import { desc } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { exams } from './catalog';
 import { QUESTION_TYPES, questions, questionVersions } from './questions';
-import { users } from './users';
+import { ownerUserId, users } from './users';
 
 /**
  * The question bank studio (issue 5). The full-text index `question_search` (FTS5, kept in sync by
@@ -49,9 +49,7 @@ export const questionReports = sqliteTable(
     questionVersionId: integer('question_version_id').references(() => questionVersions.id, {
       onDelete: 'set null',
     }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
     reason: text('reason', { enum: REPORT_REASONS }).notNull(),
     details: text('details').notNull().default(''),
     status: text('status', { enum: REPORT_STATUSES }).notNull().default('open'),

@@ -2,7 +2,7 @@ import { desc } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { exams } from './catalog';
 import { questions, questionVersions } from './questions';
-import { users } from './users';
+import { ownerUserId } from './users';
 
 export const SESSION_MODES = ['mock', 'practice', 'review'] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];
@@ -16,9 +16,7 @@ export const studySessions = sqliteTable(
   'study_sessions',
   {
     id: text('id').primaryKey().notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
     examId: integer('exam_id')
       .notNull()
       .references(() => exams.id, { onDelete: 'cascade' }),
@@ -73,9 +71,7 @@ export const userAnswers = sqliteTable(
   'user_answers',
   {
     id: integer('id').primaryKey().notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
     sessionId: text('session_id')
       .notNull()
       .references(() => studySessions.id, { onDelete: 'cascade' }),

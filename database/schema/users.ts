@@ -20,3 +20,10 @@ export const users = sqliteTable(
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_role_idx').on(t.role)],
 );
+
+/** The user a row belongs to, and goes with when their account is deleted (every user_id but the audit log's). */
+export function ownerUserId() {
+  return text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+}

@@ -3,24 +3,20 @@
  * our own month names: the server's and the browser's ICU data word dates differently, and a
  * page rendered on one and hydrated on the other must print the same text.
  */
+import { formatterPerZone } from './time-zone';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const partsFormatter = formatterPerZone('en-US', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
 
 function partsOf(ms: number, timeZone: string): Record<string, number> {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    if (formatters.size >= 1_000) formatters.clear();
-    formatters.set(timeZone, formatter);
-  }
+  const formatter = partsFormatter(timeZone);
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(ms))
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

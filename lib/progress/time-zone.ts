@@ -7,24 +7,28 @@
 export const DEFAULT_TIME_ZONE = 'UTC';
 const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // en-CA formats dates as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    // Zone names are matched case-insensitively, so the spellings are endless: stay bounded.
-    if (formatters.size >= 1_000) formatters.clear();
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+/**
+ * Formatters of one locale and options, one per time zone, made once (they are costly to build)
+ * and bounded: zone names are matched case-insensitively, so their spellings are endless.
+ */
+export function formatterPerZone(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): (timeZone: string) => Intl.DateTimeFormat {
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let formatter = formatters.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      if (formatters.size >= 1_000) formatters.clear();
+      formatters.set(timeZone, formatter);
+    }
+    return formatter;
+  };
 }
+
+// en-CA formats dates as YYYY-MM-DD.
+const dayFormatter = formatterPerZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * The IANA zone name if it is one this runtime knows, else null (never throws). Kept as the

@@ -3,7 +3,7 @@ import type { UserRole } from '@/database/schema';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { signInSchema } from '@/lib/validation/auth';
 import { writeBatch } from '../db';
-import { auditStatement } from '../auth/audit';
+import { auditStatement, ownAccountAuditStatement } from '../auth/audit';
 import { clearFailuresStatement, releaseSlots, releaseSlotsStatement, reserveSlots } from '../rate-limit';
 import { deliverInBackground } from '../email/outbox';
 import type { RequestContext } from '../request-context';
@@ -78,14 +78,7 @@ export async function authenticateWithPassword(
   await writeBatch([
     releaseSlotsStatement(reservation),
     clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
-    auditStatement({
-      actorId: user.id,
-      action: 'auth.sign_in',
-      targetType: 'user',
-      targetId: user.id,
-      ip: ctx.ip,
-      now: ctx.now,
-    }),
+    ownAccountAuditStatement(user.id, 'auth.sign_in', ctx),
   ]);
   return {
     ok: true,

@@ -11,13 +11,25 @@ import {
   users,
 } from '@/database/schema';
 import { appDatabase, writeBatch } from '../db';
-import { auditStatement } from '../auth/audit';
+import { ownAccountAuditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
 
-const iso = (at: Date | null) => at?.toISOString() ?? null;
-/** The export keeps SQLite's 0/1 for flags (the file's format predates the typed reads). */
-const bit = (flag: boolean) => (flag ? 1 : 0);
+type ExportedValue<V> = V extends Date ? string : V extends boolean ? 0 | 1 : V;
+type Exported<T> = { [K in keyof T]: ExportedValue<T[K]> };
+
+/**
+ * A row as the download writes it: times as ISO strings, and flags as SQLite's 0/1 (the file's
+ * format predates the typed reads). Every other value as read.
+ */
+function exported<T extends Record<string, unknown>>(row: T): Exported<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    out[key] =
+      value instanceof Date ? value.toISOString() : typeof value === 'boolean' ? Number(value) : value;
+  }
+  return out as Exported<T>;
+}
 
 /** Everything we hold about the user, for a JSON download (GDPR art. 15/20). Never the hash. */
 export async function exportUserData(actor: SessionUser | null, ctx: RequestContext) {
@@ -120,50 +132,15 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     .from(auditLog)
     .where(and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, user.id)))
     .orderBy(asc(auditLog.createdAt));
-  await writeBatch([
-    auditStatement({
-      actorId: user.id,
-      action: 'account.exported',
-      targetType: 'user',
-      targetId: user.id,
-      ip: ctx.ip,
-      now: ctx.now,
-    }),
-  ]);
+  await writeBatch([ownAccountAuditStatement(user.id, 'account.exported', ctx)]);
   return {
     exportedAt: new Date(ctx.now).toISOString(),
-    profile: profile && {
-      ...profile,
-      email_verified_at: iso(profile.email_verified_at),
-      created_at: iso(profile.created_at),
-      updated_at: iso(profile.updated_at),
-    },
-    studySessions: sessions.map((x) => ({
-      ...x,
-      passed: x.passed === null ? null : bit(x.passed),
-      started_at: iso(x.started_at),
-      deadline_at: iso(x.deadline_at),
-      submitted_at: iso(x.submitted_at),
-    })),
-    answers: answers.map((x) => ({ ...x, is_correct: bit(x.is_correct), answered_at: iso(x.answered_at) })),
-    reviewCards: cards.map((x) => ({
-      ...x,
-      suspended: bit(x.suspended),
-      due: iso(x.due),
-      last_review: iso(x.last_review),
-      created_at: iso(x.created_at),
-    })),
-    reviews: reviews.map((x) => ({
-      ...x,
-      is_correct: bit(x.is_correct),
-      reviewed_at: iso(x.reviewed_at),
-      due: iso(x.due),
-    })),
-    questionReports: reports.map((x) => ({
-      ...x,
-      created_at: iso(x.created_at),
-      resolved_at: iso(x.resolved_at),
-    })),
-    securityEvents: events.map((x) => ({ ...x, created_at: iso(x.created_at) })),
+    profile: profile && exported(profile),
+    studySessions: sessions.map(exported),
+    answers: answers.map(exported),
+    reviewCards: cards.map(exported),
+    reviews: reviews.map(exported),
+    questionReports: reports.map(exported),
+    securityEvents: events.map(exported),
   };
 }

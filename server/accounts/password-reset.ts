@@ -6,7 +6,7 @@ import { hashPassword } from '@/lib/security/password';
 import { fieldErrorsOf, resetPasswordSchema, resetRequestSchema } from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
-import { auditStatement } from '../auth/audit';
+import { auditStatement, ownAccountAuditStatement } from '../auth/audit';
 import { clearFailuresStatement, formatRetryAfter, releaseSlots, reserveSlots } from '../rate-limit';
 import {
   consumeTokenStatements,
@@ -101,14 +101,7 @@ export async function resetPassword(
           .where(eq(users.id, found.userId)),
         voidTokensStatement(found.userId, 'reset_password', ctx.now),
         clearFailuresStatement(SIGN_IN_ACCOUNT_BUCKET, email),
-        auditStatement({
-          actorId: found.userId,
-          action: 'auth.password_reset',
-          targetType: 'user',
-          targetId: found.userId,
-          ip: ctx.ip,
-          now: ctx.now,
-        }),
+        ownAccountAuditStatement(found.userId, 'auth.password_reset', ctx),
       ]);
     });
   } catch {

@@ -10,7 +10,7 @@ import {
   profileSchema,
 } from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
-import { auditStatement } from '../auth/audit';
+import { auditStatement, ownAccountAuditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
 import { findUserById } from './users';
@@ -29,14 +29,7 @@ export async function updateProfile(
       .update(users)
       .set({ name: parsed.data.name, updatedAt: new Date(ctx.now) })
       .where(eq(users.id, user.id)),
-    auditStatement({
-      actorId: user.id,
-      action: 'account.profile_updated',
-      targetType: 'user',
-      targetId: user.id,
-      ip: ctx.ip,
-      now: ctx.now,
-    }),
+    ownAccountAuditStatement(user.id, 'account.profile_updated', ctx),
   ]);
   return ok({ name: parsed.data.name });
 }
@@ -63,14 +56,7 @@ export async function changePassword(
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(ctx.now) })
       .where(eq(users.id, user.id)),
-    auditStatement({
-      actorId: user.id,
-      action: 'auth.password_changed',
-      targetType: 'user',
-      targetId: user.id,
-      ip: ctx.ip,
-      now: ctx.now,
-    }),
+    ownAccountAuditStatement(user.id, 'auth.password_changed', ctx),
   ]);
   return ok({ email: row.email });
 }

@@ -6,7 +6,7 @@ import { hashPassword } from '@/lib/security/password';
 import { fieldErrorsOf, signUpSchema } from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
-import { auditStatement } from '../auth/audit';
+import { ownAccountAuditStatement } from '../auth/audit';
 import { formatRetryAfter, releaseSlots, reserveSlots } from '../rate-limit';
 import { issueTokenStatements } from '../auth/tokens';
 import { deliverInBackground, queueEmailStatement } from '../email/outbox';
@@ -78,14 +78,7 @@ async function createAccountOrNotifyOwner(
       }),
       ...statements,
       queueEmailStatement(email, verificationEmail(name, link), ctx.now),
-      auditStatement({
-        actorId: userId,
-        action: 'auth.sign_up',
-        targetType: 'user',
-        targetId: userId,
-        ip: ctx.ip,
-        now: ctx.now,
-      }),
+      ownAccountAuditStatement(userId, 'auth.sign_up', ctx),
     ]);
   }
 }

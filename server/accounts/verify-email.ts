@@ -5,7 +5,7 @@ import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { tokenSchema } from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
 import { serverEnv } from '../env';
-import { auditStatement } from '../auth/audit';
+import { ownAccountAuditStatement } from '../auth/audit';
 import { consumeTokenStatements, findValidToken, issueTokenStatements } from '../auth/tokens';
 import { queueEmailStatement } from '../email/outbox';
 import { verificationEmail } from '../email/templates';
@@ -32,14 +32,7 @@ export async function verifyEmail(
           updatedAt: new Date(ctx.now),
         })
         .where(eq(users.id, found.userId)),
-      auditStatement({
-        actorId: found.userId,
-        action: 'auth.email_verified',
-        targetType: 'user',
-        targetId: found.userId,
-        ip: ctx.ip,
-        now: ctx.now,
-      }),
+      ownAccountAuditStatement(found.userId, 'auth.email_verified', ctx),
     ]);
   } catch {
     // Consumed by a concurrent request in the meantime.

@@ -64,6 +64,24 @@ export function auditStatement(entry: AuditEntry) {
   return appDatabase().db.insert(auditLog).values(auditValues(entry));
 }
 
+/** An audit row of what a user did to their own account (actor and target are that user). */
+export function ownAccountAuditStatement(
+  userId: string,
+  action: AuditAction,
+  at: { ip?: string | null; now: number },
+  details?: Record<string, unknown>,
+) {
+  return auditStatement({
+    actorId: userId,
+    action,
+    targetType: 'user',
+    targetId: userId,
+    ip: at.ip,
+    now: at.now,
+    details,
+  });
+}
+
 /**
  * The audit row only when the statement right before it in the batch changed a row, so a lost
  * race records nothing. INSERT … VALUES has no WHERE: the `sql` template says it.

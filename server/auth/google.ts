@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { oauthAccounts, users } from '@/database/schema';
 import { appDatabase, writeBatch } from '../db';
 import { findUserByEmail, findUserById } from '../accounts/users';
-import { auditStatement } from './audit';
+import { ownAccountAuditStatement } from './audit';
 
 export interface GoogleProfile {
   sub: string;
@@ -41,15 +41,7 @@ export async function resolveGoogleUser(profile: GoogleProfile, ip: string | nul
         createdAt: at,
         updatedAt: at,
       }),
-      auditStatement({
-        actorId: id,
-        action: 'auth.sign_up',
-        targetType: 'user',
-        targetId: id,
-        ip,
-        details: { provider: 'google' },
-        now,
-      }),
+      ownAccountAuditStatement(id, 'auth.sign_up', { ip, now }, { provider: 'google' }),
     ]);
     user = await findUserByEmail(profile.email);
   }
@@ -77,15 +69,7 @@ export async function resolveGoogleUser(profile: GoogleProfile, ip: string | nul
         emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now})`,
       })
       .where(eq(users.id, user.id)),
-    auditStatement({
-      actorId: user.id,
-      action: 'auth.sign_in',
-      targetType: 'user',
-      targetId: user.id,
-      ip,
-      details: { provider: 'google' },
-      now,
-    }),
+    ownAccountAuditStatement(user.id, 'auth.sign_in', { ip, now }, { provider: 'google' }),
   ]);
   return findUserById(user.id);
 }

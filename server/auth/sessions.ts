@@ -6,7 +6,7 @@ import { sessions } from '@/database/schema';
 import { ok, type ActionResult } from '@/lib/action-result';
 import { appDatabase, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
-import { auditStatement } from './audit';
+import { ownAccountAuditStatement } from './audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { SESSION_MAX_LIFETIME_MS } from './session-user';
 
@@ -70,14 +70,7 @@ export async function signOutEverywhere(
       .update(sessions)
       .set({ revokedAt: new Date(ctx.now) })
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
-    auditStatement({
-      actorId: user.id,
-      action: 'auth.signed_out_everywhere',
-      targetType: 'user',
-      targetId: user.id,
-      ip: ctx.ip,
-      now: ctx.now,
-    }),
+    ownAccountAuditStatement(user.id, 'auth.signed_out_everywhere', ctx),
   ]);
   return ok({ ended: (revoked as ResultSet).rowsAffected });
 }

@@ -13,8 +13,11 @@ import type { RequestContext } from '../request-context';
 import { isCurrentVersion } from './current-version';
 import { notFound, StudioError } from './errors';
 
-/** 20 reports per hour per learner: plenty for real problems, a wall for scripted floods. */
-export const REPORT_POLICY: RateLimitPolicy = {
+/**
+ * How many question reports one user may send: 20 an hour, plenty for real problems and a wall
+ * for scripted floods. A rate limit on sending, not a rule about what may be reported.
+ */
+export const REPORT_RATE_LIMIT: RateLimitPolicy = {
   windowMs: 60 * 60_000,
   maxFailures: 20,
   freeAttempts: 20,
@@ -60,7 +63,7 @@ export async function createReport(
   if (!question || (question.status !== 'published' && user.role === 'learner')) throw notFound('question');
   if (report.questionVersionId !== undefined && question.shownVersionId === null)
     throw notFound('question version');
-  const key = { bucket: 'question_report', key: user.id, policy: REPORT_POLICY };
+  const key = { bucket: 'question_report', key: user.id, policy: REPORT_RATE_LIMIT };
   const slot = await takeLimit(key, ctx.now, 'You have sent many reports in the last hour.');
   const [[created]] = await spendSlot(slot, () =>
     writeBatch([

@@ -4,11 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ADMIN, type ServerInfo, type ServerName } from './servers';
+import { ADMIN, FIRST_PORT, type ServerInfo, type ServerName } from './servers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TMP = path.join(ROOT, 'tests/.tmp');
-const FIRST_PORT = Number(process.env.PRODUCTION_TEST_PORT ?? 3610);
 
 /** The environment of a fresh shell: nothing of ours leaks in (no DATABASE_ENV, no secret). */
 function cleanEnvironment(): Env {

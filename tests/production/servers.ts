@@ -10,6 +10,14 @@ export interface ServerInfo {
   cronSecret: string | null;
 }
 
+/**
+ * The suite's ports, all in the block of ten from PRODUCTION_TEST_PORT, so runs given different
+ * blocks never collide: the two servers take the first two, and the start-refusal checks (whose
+ * server must never get as far as listening) the last one.
+ */
+export const FIRST_PORT = Number(process.env.PRODUCTION_TEST_PORT ?? 3610);
+export const REFUSED_START_PORT = String(FIRST_PORT + 9);
+
 export const ADMIN = { email: 'ops@pingtopass.test', password: 'Operator passphrase 2026!' } as const;
 
 declare module 'vitest' {

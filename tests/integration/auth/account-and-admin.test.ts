@@ -133,6 +133,23 @@ describe('account self-service', () => {
         status: 'open',
       }),
     ]);
+    // The file's format: times as ISO strings (null when unset), flags as 0/1.
+    const iso = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(data.profile).toMatchObject({ email_verified_at: iso, created_at: iso, updated_at: iso });
+    expect(data.studySessions[0]).toMatchObject({
+      started_at: T0.toISOString(),
+      deadline_at: iso,
+      submitted_at: iso,
+      passed: expect.toBeOneOf([0, 1]),
+    });
+    expect(data.answers[0]).toMatchObject({ answered_at: at(minutes(1)).toISOString() });
+    expect(data.reviewCards[0]).toMatchObject({ suspended: 0, due: iso, last_review: iso, created_at: iso });
+    expect(data.reviews[0]).toMatchObject({ is_correct: 1, reviewed_at: iso, due: iso });
+    expect(data.questionReports[0]).toMatchObject({ created_at: iso, resolved_at: null });
+    const again = await exportUserData(user, ctx());
+    expect(again.securityEvents).toEqual([
+      expect.objectContaining({ action: 'account.exported', created_at: iso }),
+    ]);
   });
 
   it('deletes the account and its history only when the email is typed exactly', async () => {
