@@ -284,7 +284,7 @@ export async function getStoredStatistics(
       poor: st.poor,
       details: st.details,
       objectiveCode: objectives.code,
-      stem: sql<string>`substr(${questionVersions.stem}, 1, 200)`,
+      stem: sql<string>`substr(${questionVersions.stem}, 1, 400)`,
     })
     .from(st)
     .innerJoin(questions, eq(questions.id, st.questionId))

@@ -11,6 +11,7 @@ import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
 import { listQuestions } from '@/server/studio/question-list';
 import { getEditorExam } from '@/server/studio/question-reads';
+import { markdownToPlainText } from '@/lib/markdown/plain-text';
 
 export const metadata: Metadata = { title: 'Questions' };
 
@@ -182,7 +183,7 @@ export default async function QuestionListPage({
                   href={`/studio/questions/${item.id}`}
                   className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
                 >
-                  {item.stem}
+                  {markdownToPlainText(item.stem, 200)}
                 </Link>
                 <span className="mt-1 flex gap-2 text-xs text-slate-500">
                   #{item.id}
