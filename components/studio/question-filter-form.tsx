@@ -35,13 +35,17 @@ const SORTS: Choice[] = [
   ['updated', 'Recently edited'],
 ];
 
-/** The query string of the form: empty fields and the default sort left out, as the Apply link would. */
-function queryOf(form: HTMLFormElement): string {
+/** A query string without empty fields and the default sort, in the form's field order. */
+function toSearch(entries: Iterable<[string, FormDataEntryValue]>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of new FormData(form))
+  for (const [key, value] of entries)
     if (typeof value === 'string' && value !== '' && !(key === 'sort' && value === 'newest'))
       params.append(key, value);
   return params.toString();
+}
+
+function queryOf(form: HTMLFormElement): string {
+  return toSearch(new FormData(form));
 }
 
 /**
@@ -69,22 +73,31 @@ function valuesOf(query: QuestionListQuery): Values {
   };
 }
 
+/** What queryOf gives for a form showing these values (same fields, same order). */
+function serialize(values: Values): string {
+  const { reported, poor, ...rest } = values;
+  return toSearch([...Object.entries(rest), ['reported', reported ? '1' : ''], ['poor', poor ? '1' : '']]);
+}
+
 export function QuestionFilterForm({ query, exams, objectives }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState(() => valuesOf(query));
-  // A navigation (Reset, Back, a pagination link) brings a new query: the fields follow it.
+  // The query strings this form asked for lately: their pages must not undo what was typed since.
+  const [applied, setApplied] = useState<string[]>([]);
+  // Another navigation (Reset, Back, a pagination link) brings a new query: the fields follow it.
   const [shown, setShown] = useState(query);
   if (shown !== query) {
     setShown(query);
-    setValues(valuesOf(query));
+    if (!applied.includes(serialize(valuesOf(query)))) setValues(valuesOf(query));
   }
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
   const examObjectives = objectives.filter((o) => String(o.examId) === values.exam);
 
   const apply = (form: HTMLFormElement) => {
     const search = queryOf(form);
+    setApplied((list) => [...list.slice(-4), search]);
     startTransition(() => router.push(search ? `${pathname}?${search}` : pathname));
   };
   // Selects and checkboxes apply at once (after React has re-rendered the fields they change);

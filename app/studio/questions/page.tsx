@@ -16,6 +16,8 @@ import { markdownToPlainText } from '@/lib/markdown/plain-text';
 
 export const metadata: Metadata = { title: 'Questions' };
 
+const WIDE_ONLY = 'hidden md:table-cell';
+
 /** The filters to keep in the pagination links: the parsed ones (so a bad value never travels on), defaults left out. */
 function filtersOf(query: QuestionListQuery): Record<string, string> {
   const kept = Object.entries(query).filter(
@@ -61,6 +63,8 @@ export default async function QuestionListPage({
         rows={page.items}
         rowKey={(item) => item.id}
         rowClassName="hover:bg-slate-50"
+        // Below md the type, difficulty and version fold into the question cell: no sideways scrolling on a phone.
+        minWidth="20rem"
         empty={
           <EmptyState title="No questions match">
             Change the filters or the search, or create a question.
@@ -79,8 +83,11 @@ export default async function QuestionListPage({
                 >
                   {markdownToPlainText(item.stem, 200)}
                 </Link>
-                <span className="mt-1 flex gap-2 text-xs text-slate-500">
+                <span className="mt-1 flex flex-wrap gap-x-2 gap-y-1 text-xs text-slate-500">
                   #{item.id}
+                  <span className="md:hidden">
+                    · {item.type} · {DIFFICULTY_LABELS[item.difficulty]} · v{item.version}
+                  </span>
                   {item.openReports > 0 ? (
                     <StatusPill
                       status="open"
@@ -97,14 +104,25 @@ export default async function QuestionListPage({
             className: 'text-slate-600',
             cell: (item) => `${item.examCode} · ${item.objectiveCode}`,
           },
-          { header: 'Type', className: 'text-slate-600', cell: (item) => item.type },
+          {
+            header: 'Type',
+            className: `${WIDE_ONLY} text-slate-600`,
+            headerClassName: WIDE_ONLY,
+            cell: (item) => item.type,
+          },
           {
             header: 'Difficulty',
-            className: 'text-slate-600',
+            className: `${WIDE_ONLY} text-slate-600`,
+            headerClassName: WIDE_ONLY,
             cell: (item) => DIFFICULTY_LABELS[item.difficulty],
           },
           { header: 'Status', cell: (item) => <StatusPill status={item.status} /> },
-          { header: 'Version', className: 'text-slate-600', cell: (item) => `v${item.version}` },
+          {
+            header: 'Version',
+            className: `${WIDE_ONLY} text-slate-600`,
+            headerClassName: WIDE_ONLY,
+            cell: (item) => `v${item.version}`,
+          },
         ]}
       />
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
