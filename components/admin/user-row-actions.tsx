@@ -24,7 +24,7 @@ export function RoleForm({
   return (
     <ActionForm
       dispatch={dispatch}
-      className="flex items-center gap-2"
+      className="flex flex-wrap items-center gap-2"
       aria-label={`Change role of ${email}`}
     >
       <input type="hidden" name="userId" value={userId} />

@@ -40,6 +40,8 @@ async function newestAuditEntry(page: Page, target: number) {
 for (const { name, viewport } of VIEWPORTS) {
   test.describe(`on a ${name} (${viewport.width}×${viewport.height})`, () => {
     test.use({ viewport });
+    // axe on a shared 2-core machine takes seconds a page: these tests get three minutes.
+    test.describe.configure({ timeout: 180_000 });
 
     test('leaving the editor with unsaved changes asks first; saving ends the prompt; the audit shows the diff', async ({
       page,

@@ -133,7 +133,7 @@ export default async function StatisticsPage({
                           ))}
                         </ul>
                       ) : item.responses < MIN_RESPONSES ? (
-                        <span className="mt-1 block text-xs text-slate-400">too few responses to judge</span>
+                        <span className="mt-1 block text-xs text-slate-500">too few responses to judge</span>
                       ) : null}
                     </>
                   ),
