@@ -54,7 +54,7 @@ export default async function StudioHomePage() {
             cell: (e) => (
               <>
                 {e.activeQuestions.toLocaleString('en-US')}{' '}
-                <span className="text-slate-400">/ {e.totalQuestions.toLocaleString('en-US')}</span>
+                <span className="text-slate-500">/ {e.totalQuestions.toLocaleString('en-US')}</span>
               </>
             ),
           },

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
+import { ConfirmSubmitButton } from '@/components/ui/confirm-dialog';
 import type { UserRole } from '@/lib/auth/roles';
 import { changeRoleAction, setDisabledAction } from '@/server/admin/actions';
 
@@ -23,7 +24,7 @@ export function RoleForm({
   return (
     <ActionForm
       dispatch={dispatch}
-      className="flex items-center gap-2"
+      className="flex flex-wrap items-center gap-2"
       aria-label={`Change role of ${email}`}
     >
       <input type="hidden" name="userId" value={userId} />
@@ -80,13 +81,38 @@ export function DisableForm({
     >
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
-      <button
-        type="submit"
-        disabled={self || pending}
-        className={`rounded-md px-2 py-1 text-sm font-medium ring-1 disabled:opacity-50 ${disabled ? 'text-emerald-700 ring-emerald-300' : 'text-red-700 ring-red-300'}`}
-      >
-        {disabled ? `Enable ${email}` : `Disable ${email}`}
-      </button>
+      {disabled ? (
+        <button
+          type="submit"
+          disabled={self || pending}
+          aria-label={`Enable ${email}`}
+          className="rounded-md px-3 py-1.5 text-sm font-medium text-emerald-800 ring-1 ring-emerald-300 hover:bg-emerald-50 disabled:opacity-50"
+        >
+          {pending ? 'Saving…' : 'Enable'}
+        </button>
+      ) : (
+        <ConfirmSubmitButton
+          variant="danger-outline"
+          size="sm"
+          disabled={self}
+          pending={pending}
+          pendingLabel="Saving…"
+          ariaLabel={`Disable ${email}`}
+          title={`Disable ${email}?`}
+          confirmLabel="Disable account"
+          description={
+            <>
+              <p>
+                They are signed out everywhere at their next request and cannot sign in until an admin enables
+                the account again.
+              </p>
+              <p>Their attempts, reviews and reports are kept.</p>
+            </>
+          }
+        >
+          Disable
+        </ConfirmSubmitButton>
+      )}
       <ActionError state={state} />
     </ActionForm>
   );

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { ConfirmSubmitButton } from '@/components/ui/confirm-dialog';
 import { restoreVersionAction } from '@/server/studio/actions';
 import type { TextSegment, VersionChange } from '@/lib/studio/version-diff';
 
@@ -91,7 +91,15 @@ function Change({ change }: { change: VersionChange }) {
   }
 }
 
-function RestoreButton({ questionId, version }: { questionId: number; version: number }) {
+function RestoreButton({
+  questionId,
+  version,
+  current,
+}: {
+  questionId: number;
+  version: number;
+  current: number;
+}) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState(restoreVersionAction, null);
   useEffect(() => {
@@ -105,9 +113,26 @@ function RestoreButton({ questionId, version }: { questionId: number; version: n
     >
       <input type="hidden" name="questionId" value={questionId} />
       <input type="hidden" name="version" value={version} />
-      <SubmitButton variant="secondary" pending={pending} pendingLabel="Restoring…">
+      <ConfirmSubmitButton
+        variant="secondary"
+        size="sm"
+        pending={pending}
+        pendingLabel="Restoring…"
+        tone="primary"
+        title={`Restore version ${version} of question #${questionId}?`}
+        confirmLabel={`Restore v${version}`}
+        description={
+          <>
+            <p>
+              This writes version {current + 1} with the content of version {version}. Unsaved edits in the
+              editor above are discarded.
+            </p>
+            <p>Version {current} stays in the history, and attempts keep the version they showed.</p>
+          </>
+        }
+      >
         Restore v{version}
-      </SubmitButton>
+      </ConfirmSubmitButton>
       <ActionError state={state} />
     </ActionForm>
   );
@@ -143,7 +168,7 @@ export function VersionHistory({
               </span>
             </p>
             {entry.version !== current ? (
-              <RestoreButton questionId={questionId} version={entry.version} />
+              <RestoreButton questionId={questionId} version={entry.version} current={current} />
             ) : null}
           </div>
           {entry.changes.length > 0 ? (

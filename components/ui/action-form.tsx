@@ -27,7 +27,8 @@ export function ActionForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
+        // The submitter's name/value travel too (e.g. a confirmed "Delete" sends intent=delete).
+        const data = new FormData(event.currentTarget, event.nativeEvent.submitter);
         startTransition(() => dispatch(data));
       }}
     >

@@ -1,6 +1,8 @@
 import 'server-only';
-import { and, desc, eq, like, lt, or, sql, type SQL } from 'drizzle-orm';
-import { auditLog, users } from '@/database/schema';
+import { and, desc, eq, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { auditLog, objectives, questionVersionMeta, questionVersions, users } from '@/database/schema';
+import { describeAuditEntry, type AuditLine } from '@/lib/studio/audit-diff';
+import type { VersionContent } from '@/lib/studio/version-diff';
 import { auditQuerySchema } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '../db';
@@ -14,6 +16,8 @@ export interface AuditRow {
   targetType: string | null;
   targetId: string | null;
   details: Record<string, unknown>;
+  /** The details as readable lines (before → after), for the page. */
+  changes: AuditLine[];
   createdAt: number;
 }
 
@@ -49,6 +53,64 @@ export async function listStudioAudit(
     .where(and(...where))
     .orderBy(desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1);
-  const page = rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({ ...r, createdAt: r.createdAt.getTime() }));
+  const kept = rows.slice(0, AUDIT_PAGE_SIZE);
+  const versions = await loadEditedVersions(kept);
+  const page = kept.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.getTime(),
+    changes: describeAuditEntry(r.action, r.details, versionPair(r, versions)),
+  }));
   return { rows: page, nextBefore: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null, query };
+}
+
+const EDIT_ACTIONS = new Set(['studio.question_edited', 'studio.question_restored']);
+type Row = { action: string; targetId: string | null; details: Record<string, unknown> };
+const versionKey = (questionId: number, version: number) => `${questionId}:${version}`;
+
+/** The version numbers a question edit joined: { from, version } in its details. */
+function editedVersions(row: Row): { questionId: number; from: number; to: number } | null {
+  const questionId = Number(row.targetId);
+  const { from, version } = row.details;
+  if (!EDIT_ACTIONS.has(row.action) || !Number.isSafeInteger(questionId)) return null;
+  return typeof from === 'number' && typeof version === 'number' ? { questionId, from, to: version } : null;
+}
+
+function versionPair(row: Row, versions: Map<string, VersionContent>) {
+  const edit = editedVersions(row);
+  const before = edit && versions.get(versionKey(edit.questionId, edit.from));
+  const after = edit && versions.get(versionKey(edit.questionId, edit.to));
+  return before && after ? { before, after } : null;
+}
+
+/** The content of every version the page's question edits joined: one query for the page. */
+async function loadEditedVersions(rows: Row[]): Promise<Map<string, VersionContent>> {
+  const edits = rows.map(editedVersions).filter((e) => e !== null);
+  const wanted = new Set(
+    edits.flatMap((e) => [versionKey(e.questionId, e.from), versionKey(e.questionId, e.to)]),
+  );
+  if (wanted.size === 0) return new Map();
+  const v = questionVersions;
+  const m = questionVersionMeta;
+  const found = await appDatabase()
+    .db.select({
+      questionId: v.questionId,
+      version: v.version,
+      stem: v.stem,
+      options: v.options,
+      explanation: v.explanation,
+      references: v.refs,
+      type: m.type,
+      objectiveCode: objectives.code,
+      difficulty: m.difficulty,
+    })
+    .from(v)
+    .leftJoin(m, eq(m.questionVersionId, v.id))
+    .leftJoin(objectives, eq(objectives.id, m.objectiveId))
+    .where(inArray(v.questionId, [...new Set(edits.map((e) => e.questionId))]));
+  const versions = new Map<string, VersionContent>();
+  for (const { questionId, version, ...content } of found) {
+    const key = versionKey(questionId, version);
+    if (wanted.has(key)) versions.set(key, content);
+  }
+  return versions;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import { objectives, questions } from '@/database/schema';
 import { objectiveFormSchema, studioFieldErrors } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
@@ -10,6 +10,27 @@ import { notFound, StudioError } from './errors';
 import { getStudioExam, type StudioExam } from './exams';
 
 // An exam's objectives: create, edit, delete (the weights of a published exam keep summing to 100).
+
+export interface ObjectiveChoice {
+  id: number;
+  examId: number;
+  code: string;
+  title: string;
+}
+
+/** Every objective of every exam, for filters that follow the chosen exam without a round trip. */
+export async function listObjectiveChoices(actor: SessionUser | null): Promise<ObjectiveChoice[]> {
+  assertRole(actor, 'moderator');
+  return appDatabase()
+    .db.select({
+      id: objectives.id,
+      examId: objectives.examId,
+      code: objectives.code,
+      title: objectives.title,
+    })
+    .from(objectives)
+    .orderBy(asc(objectives.examId), asc(objectives.position), asc(objectives.code));
+}
 
 function parseObjective(input: unknown) {
   const parsed = objectiveFormSchema.safeParse(input);

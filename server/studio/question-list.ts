@@ -129,7 +129,7 @@ async function describeRows(ids: number[]): Promise<QuestionListItem[]> {
   if (ids.length === 0) return [];
   const { rows } = await appDatabase().client.execute({
     sql: `SELECT q.id, q.exam_id, e.code AS exam_code, o.code AS objective_code, q.type, q.difficulty, q.is_active, q.current_version, q.updated_at,
-            substr(v.stem, 1, 240) AS stem,
+            substr(v.stem, 1, 600) AS stem,
             EXISTS (SELECT 1 FROM question_drafts d WHERE d.question_id = q.id) AS draft,
             (SELECT count(*) FROM question_reports r WHERE r.question_id = q.id AND r.status = 'open') AS open_reports,
             coalesce((SELECT poor FROM question_stats st WHERE st.question_id = q.id), 0) AS poor

@@ -1,9 +1,6 @@
 import 'server-only';
-import { isCurrentVersion } from './current-version';
 import type { InStatement } from '@libsql/client';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { examStats, objectives, questions, questionStats, questionVersions } from '@/database/schema';
 import {
   computeExamReliability,
   computeItemStatistics,
@@ -227,83 +224,5 @@ async function storeStatistics(
   await write(() => client.batch(statements, 'write'));
 }
 
-export interface StoredExamStatistics {
-  attempts: number;
-  answers: number;
-  reliability: ReliabilityStatistics;
-  computedAt: number;
-  items: {
-    questionId: number;
-    stem: string;
-    objectiveCode: string;
-    responses: number;
-    facility: number | null;
-    discrimination: number | null;
-    poor: boolean;
-    reasons: PoorItemReason[];
-    options: ItemStatistics['options'];
-  }[];
-}
-
-const NO_RELIABILITY: ReliabilityStatistics = {
-  attempts: 0,
-  items: 0,
-  excludedAttempts: 0,
-  meanScore: null,
-  scoreStandardDeviation: null,
-  kr20: null,
-  alpha: null,
-  sem: null,
-};
-
-/** The statistics as last computed, or null before the first computation. */
-export async function getStoredStatistics(
-  actor: SessionUser | null,
-  examId: number,
-  onlyPoor = false,
-): Promise<StoredExamStatistics | null> {
-  assertRole(actor, 'moderator');
-  const { db } = appDatabase();
-  const [head] = await db
-    .select({
-      attempts: examStats.attempts,
-      answers: examStats.answers,
-      details: examStats.details,
-      computedAt: examStats.computedAt,
-    })
-    .from(examStats)
-    .where(eq(examStats.examId, examId));
-  if (!head) return null;
-  const st = questionStats;
-  const rows = await db
-    .select({
-      questionId: st.questionId,
-      responses: st.responses,
-      facility: st.facility,
-      discrimination: st.discrimination,
-      poor: st.poor,
-      details: st.details,
-      objectiveCode: objectives.code,
-      stem: sql<string>`substr(${questionVersions.stem}, 1, 200)`,
-    })
-    .from(st)
-    .innerJoin(questions, eq(questions.id, st.questionId))
-    .innerJoin(objectives, eq(objectives.id, questions.objectiveId))
-    .innerJoin(questionVersions, isCurrentVersion)
-    .where(and(eq(st.examId, examId), onlyPoor ? eq(st.poor, true) : undefined))
-    .orderBy(desc(st.poor), isNull(st.discrimination), asc(st.discrimination))
-    .limit(1000);
-  return {
-    attempts: head.attempts,
-    answers: head.answers,
-    reliability: { ...NO_RELIABILITY, ...(head.details as Partial<ReliabilityStatistics>) },
-    computedAt: head.computedAt.getTime(),
-    items: rows.map(({ details, ...row }) => {
-      const { reasons = [], options = [] } = details as {
-        reasons?: PoorItemReason[];
-        options?: ItemStatistics['options'];
-      };
-      return { ...row, reasons, options };
-    }),
-  };
-}
+// The stored statistics (the statistics page's read) live in statistics-reads.ts.
+export { getStoredStatistics, type StoredExamStatistics } from './statistics-reads';

@@ -55,6 +55,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         caption="Users"
         rows={users}
         rowKey={(u) => u.id}
+        minWidth="20rem"
         empty={
           total > 0 ? (
             <EmptyState>
@@ -77,30 +78,28 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 <div className="font-medium text-slate-900">{u.email}</div>
                 <div className="text-xs text-slate-500">
                   {u.name ?? '—'} · joined {u.createdAt.slice(0, 10)}
+                  {u.id === admin.id ? ' · you' : ''}
+                </div>
+                <div className="mt-1 text-xs md:hidden">
+                  <UserStatus disabled={u.disabled} verified={u.verified} />
                 </div>
               </>
             ),
           },
           {
             header: 'Status',
-            className: 'text-xs',
-            cell: (u) =>
-              u.disabled ? (
-                <span className="font-semibold text-red-700">Disabled</span>
-              ) : u.verified ? (
-                <span className="text-emerald-700">Active</span>
-              ) : (
-                <span className="text-amber-700">Unverified</span>
-              ),
+            className: 'hidden text-xs md:table-cell',
+            headerClassName: 'hidden md:table-cell',
+            cell: (u) => <UserStatus disabled={u.disabled} verified={u.verified} />,
           },
           {
-            header: 'Role',
-            cell: (u) => <RoleForm userId={u.id} email={u.email} role={u.role} self={u.id === admin.id} />,
-          },
-          {
-            header: 'Access',
+            // One column for both controls, so a phone shows them under each other instead of scrolling.
+            header: 'Role and access',
             cell: (u) => (
-              <DisableForm userId={u.id} email={u.email} disabled={u.disabled} self={u.id === admin.id} />
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+                <RoleForm userId={u.id} email={u.email} role={u.role} self={u.id === admin.id} />
+                <DisableForm userId={u.id} email={u.email} disabled={u.disabled} self={u.id === admin.id} />
+              </div>
             ),
           },
         ]}
@@ -127,5 +126,15 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         </nav>
       ) : null}
     </div>
+  );
+}
+
+function UserStatus({ disabled, verified }: { disabled: boolean; verified: boolean }) {
+  return disabled ? (
+    <span className="font-semibold text-red-700">Disabled</span>
+  ) : verified ? (
+    <span className="text-emerald-700">Active</span>
+  ) : (
+    <span className="text-amber-700">Unverified</span>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatTime, INPUT } from '@/components/studio/ui';
-import { DataTable } from '@/components/ui/data-table';
+import { AuditChanges } from '@/components/studio/audit-changes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { auditQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
-import { listStudioAudit } from '@/server/studio/audit-log';
+import { listStudioAudit, type AuditRow } from '@/server/studio/audit-log';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -30,9 +30,25 @@ const ACTIONS = [
   'studio.statistics_computed',
 ];
 
-function describe(details: Record<string, unknown>): string {
-  const text = JSON.stringify(details);
-  return text.length > 220 ? `${text.slice(0, 219)}…` : text;
+/** "studio.question_retired" → "question retired". */
+function actionLabel(action: string): string {
+  return action.replace(/^studio\./, '').replaceAll('_', ' ');
+}
+
+function targetOf(row: AuditRow) {
+  if (row.targetType === 'question' && row.targetId)
+    return (
+      <Link href={`/studio/questions/${row.targetId}`} className="font-medium text-brand-700 hover:underline">
+        question #{row.targetId}
+      </Link>
+    );
+  if (row.targetType === 'exam' && row.targetId && /^\d+$/.test(row.targetId))
+    return (
+      <Link href={`/studio/exams/${row.targetId}`} className="font-medium text-brand-700 hover:underline">
+        exam #{row.targetId}
+      </Link>
+    );
+  return [row.targetType, row.targetId].filter(Boolean).join(' ');
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
@@ -64,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">All</option>
             {ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a.replace('studio.', '').replace('_', ' ')}
+                {actionLabel(a)}
               </option>
             ))}
           </select>
@@ -109,46 +125,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </Link>
         </div>
       </form>
-      <DataTable
-        caption="Audit entries"
-        rows={page.rows}
-        rowKey={(row) => row.id}
-        empty={<EmptyState title="Nothing logged here yet" />}
-        columns={[
-          {
-            header: 'When',
-            className: 'whitespace-nowrap text-slate-600',
-            cell: (row) => formatTime(row.createdAt),
-          },
-          { header: 'Who', className: 'text-slate-700', cell: (row) => row.actor ?? 'command line' },
-          {
-            header: 'Action',
-            rowHeader: true,
-            cell: (row) => (
-              <span className="font-medium text-slate-900">
-                {row.action.replace('studio.', '').replace('_', ' ')}
-              </span>
-            ),
-          },
-          {
-            header: 'Target',
-            className: 'text-slate-600',
-            cell: (row) =>
-              row.targetType === 'question' && row.targetId ? (
-                <Link href={`/studio/questions/${row.targetId}`} className="text-brand-700 hover:underline">
-                  question #{row.targetId}
-                </Link>
-              ) : (
-                `${row.targetType ?? ''} ${row.targetId ?? ''}`
-              ),
-          },
-          {
-            header: 'What changed',
-            className: 'max-w-md break-all font-mono text-xs text-slate-600',
-            cell: (row) => describe(row.details),
-          },
-        ]}
-      />
+      {page.rows.length === 0 ? (
+        <EmptyState title="Nothing logged here yet" />
+      ) : (
+        <ol aria-label="Audit entries" className="space-y-3">
+          {page.rows.map((row) => (
+            <li key={row.id}>
+              <article
+                aria-label={`${actionLabel(row.action)}, ${formatTime(row.createdAt)}`}
+                className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+              >
+                <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                  <h2 className="font-semibold text-slate-900 first-letter:uppercase">
+                    {actionLabel(row.action)}
+                  </h2>
+                  <span className="text-sm text-slate-600">{targetOf(row)}</span>
+                  <span className="text-xs text-slate-500 sm:ml-auto">
+                    {row.actor ?? 'command line'} ·{' '}
+                    <time dateTime={new Date(row.createdAt).toISOString()}>{formatTime(row.createdAt)}</time>
+                  </span>
+                </header>
+                <AuditChanges lines={row.changes} />
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
       {page.nextBefore ? (
         <nav aria-label="Pagination" className="flex justify-between text-sm">
           {before ? (

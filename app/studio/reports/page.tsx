@@ -8,6 +8,7 @@ import type { PageSearchParams } from '@/lib/validation/search-params';
 import { REPORT_QUEUE_TABS, reportQueuePageQuerySchema, reportReasonLabel } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listReportQueue } from '@/server/studio/reports';
+import { markdownToPlainText } from '@/lib/markdown/plain-text';
 
 export const metadata: Metadata = { title: 'Reports' };
 
@@ -54,7 +55,9 @@ export default async function ReportsQueuePage({
                   <p className="text-xs text-slate-500">
                     {report.examTitle} · question #{report.questionId}
                   </p>
-                  <p className="mt-1 line-clamp-2 text-sm font-medium text-slate-900">{report.stem}</p>
+                  <p className="mt-1 line-clamp-2 text-sm font-medium text-slate-900">
+                    {markdownToPlainText(report.stem, 200)}
+                  </p>
                 </div>
                 <div className="flex items-center gap-2">
                   <StatusPill status={report.status} />

@@ -14,6 +14,7 @@ import { requireRole } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
 import { getStudioExam } from '@/server/studio/exams';
 import { getStoredStatistics, MIN_RESPONSES } from '@/server/studio/statistics';
+import { markdownToPlainText } from '@/lib/markdown/plain-text';
 
 export const metadata: Metadata = { title: 'Item statistics' };
 
@@ -118,7 +119,7 @@ export default async function StatisticsPage({
                         href={`/studio/questions/${item.questionId}`}
                         className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
                       >
-                        {item.stem}
+                        {markdownToPlainText(item.stem, 160)}
                       </Link>
                       <span className="text-xs text-slate-500">
                         #{item.questionId} · {item.objectiveCode}
@@ -132,7 +133,7 @@ export default async function StatisticsPage({
                           ))}
                         </ul>
                       ) : item.responses < MIN_RESPONSES ? (
-                        <span className="mt-1 block text-xs text-slate-400">too few responses to judge</span>
+                        <span className="mt-1 block text-xs text-slate-500">too few responses to judge</span>
                       ) : null}
                     </>
                   ),
