@@ -38,7 +38,7 @@ function Score({ attempt: a, now }: { attempt: AttemptSummary; now: number }) {
       </span>
     );
   }
-  return <span className="text-slate-400">—</span>;
+  return <span className="text-slate-600">—</span>;
 }
 
 function Actions({ attempt: a }: { attempt: AttemptSummary }) {
