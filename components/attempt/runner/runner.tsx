@@ -79,7 +79,7 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
     attemptId: view.id,
     commitTime: answering.commitTime,
     waitUntilSaved: queue.waitUntilSaved,
-    leave: (url) => leave(url),
+    leave,
   });
   useRunnerPage({ index, total, exam: view.exam.title, practice, unsaved: queue.pendingCount > 0 });
 
