@@ -54,7 +54,7 @@ function Actions({ attempt: a }: { attempt: AttemptSummary }) {
           >
             Resume
           </Link>
-          <AbandonButton attemptId={a.id} label={label} />
+          <AbandonButton attemptId={a.id} label={label} mock={a.mode === 'mock'} />
         </>
       ) : a.status === 'submitted' ? (
         <Link
