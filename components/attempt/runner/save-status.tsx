@@ -43,8 +43,14 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
       className={`flex min-w-0 items-center gap-2 text-sm font-medium whitespace-nowrap ${view.className}`}
     >
       <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${view.dot}`} />
-      <span className="sm:hidden">{view.short}</span>
-      <span className="hidden sm:inline">{view.text}</span>
+      {view.short === view.text ? (
+        <span>{view.text}</span>
+      ) : (
+        <>
+          <span className="sm:hidden">{view.short}</span>
+          <span className="hidden sm:inline">{view.text}</span>
+        </>
+      )}
     </p>
   );
 }
