@@ -21,6 +21,8 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   page,
   context,
 }) => {
+  // axe runs four times in this test; on a busy machine each scan takes a while.
+  test.setTimeout(180_000);
   await signIn(page, 'learner@test.local');
   await page.goto('/exams/test-exam');
   await page.getByRole('button', { name: 'Start mock exam' }).click();
@@ -196,6 +198,7 @@ test.describe('on a phone (390 × 844, touch)', () => {
   test('a mock exam: sticky controls, the navigator sheet, strike-out kept through a reload, the submit sheet', async ({
     page,
   }) => {
+    test.setTimeout(180_000);
     await signIn(page, 'other@test.local');
     await page.goto('/exams/test-exam');
     await page.getByRole('button', { name: 'Start mock exam' }).click();

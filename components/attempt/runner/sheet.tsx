@@ -39,6 +39,9 @@ export function Sheet({
     if (open && !dialog.open) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
+      // React handles autoFocus in script, not as the attribute showModal looks for: the sheet
+      // focuses the element marked data-autofocus itself (else the browser's first focusable).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);

@@ -58,7 +58,7 @@ export function SubmitDialog({
           <div className="grid grid-cols-2 gap-3 sm:flex sm:justify-end">
             <button
               type="button"
-              autoFocus
+              data-autofocus
               onClick={onCancel}
               disabled={submitting}
               className="min-h-11 rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:opacity-50"
