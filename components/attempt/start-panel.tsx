@@ -12,6 +12,7 @@ import { formatDuration } from '@/lib/format';
 import { startMockExamAction, startPracticeAction, type StartState } from '@/server/attempts/actions';
 import { LocalTime } from './local-time';
 import { modeLabel } from './mode-badge';
+import { ResumeMock } from './resume-mock';
 
 export interface StartExam {
   slug: string;
@@ -39,14 +40,17 @@ export function StartPanel({
   openAttempts: AttemptSummary[];
   now: number;
 }) {
+  // One open mock per exam: the mock card offers to resume it; open practice sessions are listed.
+  const openMock = openAttempts.find((a) => a.mode === 'mock');
+  const openPractice = openAttempts.filter((a) => a.mode !== 'mock');
   return (
     <section aria-labelledby="start-heading" className="space-y-5">
       <h2 id="start-heading" className="text-xl font-bold tracking-tight">
         Start studying
       </h2>
-      {openAttempts.length > 0 ? <OpenAttempts attempts={openAttempts} now={now} /> : null}
+      {openPractice.length > 0 ? <OpenAttempts attempts={openPractice} now={now} /> : null}
       <div className="grid items-start gap-5 lg:grid-cols-2">
-        <MockCard exam={exam} />
+        <MockCard exam={exam} openMock={openMock} now={now} />
         <PracticeCard exam={exam} />
       </div>
     </section>
@@ -78,7 +82,7 @@ function OpenAttempts({ attempts, now }: { attempts: AttemptSummary[]; now: numb
   );
 }
 
-function MockCard({ exam }: { exam: StartExam }) {
+function MockCard({ exam, openMock, now }: { exam: StartExam; openMock?: AttemptSummary; now: number }) {
   const [state, dispatch] = useActionState<StartState, FormData>(startMockExamAction, null);
   const short = exam.bankSize < exam.questionCount;
   return (
@@ -94,7 +98,7 @@ function MockCard({ exam }: { exam: StartExam }) {
         <li>✓ A score by objective and a full review at the end</li>
       </ul>
       {short ? (
-        <p className="mt-3 text-xs text-amber-700">
+        <p className="mt-3 text-xs text-amber-800">
           The bank holds fewer questions than the real exam: this mock exam asks all {exam.bankSize}.
         </p>
       ) : null}
@@ -122,10 +126,14 @@ function MockCard({ exam }: { exam: StartExam }) {
             <Alert tone="error">{state.error}</Alert>
           </div>
         ) : null}
-        <ActionForm dispatch={dispatch} aria-label="Start a mock exam">
-          <input type="hidden" name="examSlug" value={exam.slug} />
-          <SubmitButton pendingLabel="Starting…">Start mock exam</SubmitButton>
-        </ActionForm>
+        {openMock ? (
+          <ResumeMock attempt={openMock} now={now} />
+        ) : (
+          <ActionForm dispatch={dispatch} aria-label="Start a mock exam">
+            <input type="hidden" name="examSlug" value={exam.slug} />
+            <SubmitButton pendingLabel="Starting…">Start mock exam</SubmitButton>
+          </ActionForm>
+        )}
       </div>
     </div>
   );
@@ -185,12 +193,12 @@ function PracticeCard({ exam }: { exam: StartExam }) {
                   <span className="mr-1.5 font-mono text-xs text-slate-500">{o.code}</span>
                   {o.title}
                 </span>
-                <span className="text-xs text-slate-400 tabular-nums">{o.questionCount}</span>
+                <span className="text-xs text-slate-600 tabular-nums">{o.questionCount}</span>
               </label>
             ))}
           </div>
           {errors.objectives ? (
-            <p id="practice-objectives-error" className="mt-1 text-xs font-medium text-red-600">
+            <p id="practice-objectives-error" className="mt-1 text-xs font-medium text-red-700">
               {errors.objectives}
             </p>
           ) : null}
@@ -213,7 +221,7 @@ function PracticeCard({ exam }: { exam: StartExam }) {
             className={`block w-32 rounded-lg border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500 ${errors.count ? 'border-red-500' : 'border-slate-300'}`}
           />
           {errors.count ? (
-            <p id="practice-count-error" className="text-xs font-medium text-red-600">
+            <p id="practice-count-error" className="text-xs font-medium text-red-700">
               {errors.count}
             </p>
           ) : (

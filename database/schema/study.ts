@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { exams } from './catalog';
 import { questions, questionVersions } from './questions';
@@ -38,6 +38,10 @@ export const studySessions = sqliteTable(
     index('study_sessions_user_status_activity_idx').on(t.userId, t.status, desc(t.lastActivity)),
     index('study_sessions_exam_status_idx').on(t.examId, t.status),
     index('study_sessions_user_started_idx').on(t.userId, desc(t.startedAt)),
+    // One open mock exam per learner and exam: parallel starts cannot both insert one.
+    uniqueIndex('study_sessions_one_open_mock')
+      .on(t.userId, t.examId)
+      .where(sql`mode = 'mock' AND status = 'in_progress'`),
   ],
 );
 
@@ -58,6 +62,8 @@ export const sessionQuestions = sqliteTable(
     flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
     /** The question's objective when shown (no foreign key: pinned history, like the version). */
     objectiveId: integer('objective_id'),
+    /** Option ids the learner struck out (a reading aid, never scored). */
+    struck: text('struck', { mode: 'json' }).$type<string[]>().notNull().default([]),
   },
   (t) => [
     primaryKey({ columns: [t.sessionId, t.position] }),

@@ -52,3 +52,18 @@ export class ExamNotFoundError extends AppError {
     super('not_found', 'This exam does not exist or is not published.');
   }
 }
+
+/**
+ * A mock exam of this exam is already open (one at a time, like a real test centre): resume it,
+ * or end it first. `attemptId` is null only when the open one closed again in between.
+ */
+export class MockInProgressError extends AppError {
+  override name = 'MockInProgressError';
+  constructor(readonly attemptId: string | null) {
+    super(
+      'conflict',
+      'You already have this mock exam open. Resume it, or end it before starting a new one.',
+      { details: attemptId ? { attemptId, resumeUrl: `/attempts/${attemptId}` } : {} },
+    );
+  }
+}

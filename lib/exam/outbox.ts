@@ -7,6 +7,8 @@ export interface PendingChange {
   /** The answer to save; undefined leaves the answer as it is (a flag-only change). */
   selected?: string[];
   flagged?: boolean;
+  /** The whole list of struck-out options (a reading aid, never scored); undefined leaves it. */
+  struck?: string[];
   timeSpentMs?: number;
   revision: number;
 }
@@ -29,6 +31,7 @@ export function queueChange(
   const merged: PendingChange = { ...current, revision };
   if (change.selected !== undefined) merged.selected = change.selected;
   if (change.flagged !== undefined) merged.flagged = change.flagged;
+  if (change.struck !== undefined) merged.struck = change.struck;
   if (change.timeSpentMs !== undefined) merged.timeSpentMs = change.timeSpentMs;
   return { ...outbox, [position]: merged };
 }
@@ -60,6 +63,24 @@ export function overlayFlags(server: Record<number, boolean>, outbox: Outbox): R
     if (change.flagged !== undefined) result[Number(key)] = change.flagged;
   }
   return result;
+}
+
+export function overlayStruck(server: Record<number, string[]>, outbox: Outbox): Record<number, string[]> {
+  const result = { ...server };
+  for (const [key, change] of Object.entries(outbox)) {
+    if (change.struck === undefined) continue;
+    if (change.struck.length === 0) delete result[Number(key)];
+    else result[Number(key)] = change.struck;
+  }
+  return result;
+}
+
+/** Strikes out `optionId`, or brings it back when it was struck out; keeps the options' order. */
+export function toggleStruck(struck: string[], optionId: string, optionOrder: string[]): string[] {
+  const next = new Set(struck);
+  if (next.has(optionId)) next.delete(optionId);
+  else next.add(optionId);
+  return optionOrder.filter((id) => next.has(id));
 }
 
 /** Pending positions in the order to send them: the oldest change first. */

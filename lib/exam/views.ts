@@ -61,6 +61,8 @@ export interface RunnerView {
   /** position → the stored revision of the answer. */
   revisions: Record<number, number>;
   flags: Record<number, boolean>;
+  /** position → option ids struck out (only questions with some); a reading aid, never scored. */
+  struck: Record<number, string[]>;
   /** Practice only: feedback of the answered questions. */
   feedback: Record<number, AnswerFeedback>;
 }

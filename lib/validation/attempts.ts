@@ -47,7 +47,7 @@ export function practiceInputFromForm(form: FormData): Record<string, unknown> {
   };
 }
 
-/** One save from the runner: an answer, a flag, or both, for the question at `position`. */
+/** One save from the runner: an answer, a flag and/or struck-out options, for the question at `position`. */
 export const saveAnswerSchema = z
   .object({
     position: z
@@ -62,6 +62,13 @@ export const saveAnswerSchema = z
       .max(26, 'Too many options.')
       .optional(),
     flagged: z.boolean({ message: 'The flag must be true or false.' }).optional(),
+    /** Every option the learner has struck out on this question (the whole list, not a change). */
+    struck: z
+      .array(z.string().min(1, 'Unknown option.').max(16, 'Unknown option.'), {
+        message: 'The struck-out options must be a list of options.',
+      })
+      .max(26, 'Too many options.')
+      .optional(),
     /** The client's revision of this question's state; older saves than the stored one are ignored. */
     revision: z
       .number({ message: 'Missing revision.' })
@@ -76,8 +83,8 @@ export const saveAnswerSchema = z
       .optional(),
   })
   .strict()
-  .refine((v) => v.selected !== undefined || v.flagged !== undefined, {
-    message: 'Nothing to save: send an answer or a flag.',
+  .refine((v) => v.selected !== undefined || v.flagged !== undefined || v.struck !== undefined, {
+    message: 'Nothing to save: send an answer, a flag or struck-out options.',
     path: ['selected'],
   });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;

@@ -1,8 +1,9 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh, revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { ok, type ActionResult } from '@/lib/action-result';
+import { MockInProgressError } from '@/lib/exam/errors';
 import { practiceInputFromForm } from '@/lib/validation/attempts';
 import { authedAction } from '../entry/actions';
 import { startMistakesPractice, startMockExam, startPractice } from './start';
@@ -16,8 +17,26 @@ export type StartState = ActionResult<{ id: string }> | null;
 export const startMockExamAction = authedAction<{ id: string }>(
   { name: 'attempts.startMockExam', access: 'learner' },
   async ({ user, formData }) => {
-    const started = await startMockExam(user, { examSlug: formData?.get('examSlug') }, new Date());
+    const started = await startMockExam(user, { examSlug: formData?.get('examSlug') }, new Date()).catch(
+      (error: unknown) => {
+        // Started in another tab since this page was drawn: redraw it with the one to resume.
+        if (error instanceof MockInProgressError) refresh();
+        throw error;
+      },
+    );
     redirect(`/attempts/${started.id}`);
+  },
+);
+
+/**
+ * Ends an open mock exam from the exam page and scores it as it is (unanswered questions count
+ * as wrong), as ending a real exam early does; then shows its result.
+ */
+export const endMockExamAction = authedAction<{ id: string }>(
+  { name: 'attempts.endMock', access: 'learner' },
+  async ({ user, formData }) => {
+    const outcome = await submitAttempt(user, formData?.get('attemptId'), new Date());
+    redirect(`/attempts/${outcome.id}/result`);
   },
 );
 

@@ -50,6 +50,9 @@ const INSERT_ONCE_SQL = `INSERT INTO user_answers (user_id, session_id, question
 
 const FLAG_SQL = `UPDATE session_questions SET flagged = ? WHERE session_id = ? AND position = ? AND ${OPEN_GUARD}`;
 
+// Struck-out options ride on the same save (no extra round trip); they are never scored.
+const STRUCK_SQL = `UPDATE session_questions SET struck = ? WHERE session_id = ? AND position = ? AND ${OPEN_GUARD}`;
+
 const ACTIVITY_SQL = `UPDATE study_sessions SET last_activity = ? WHERE id = ? AND status = 'in_progress' AND (deadline_at IS NULL OR ? < deadline_at + ${DEADLINE_GRACE_MS})`;
 
 function feedbackOf(
@@ -67,8 +70,17 @@ function feedbackOf(
   };
 }
 
+/** The struck-out ids in the question's option order, each once; an unknown id refuses the save. */
+function struckOptions(options: StoredOption[], struck: string[]): string[] {
+  const wanted = new Set(struck);
+  const known = options.filter((o) => wanted.has(o.id)).map((o) => o.id);
+  if (known.length !== wanted.size)
+    throw new AttemptInputError('This question has no such option.', { struck: 'Unknown option.' });
+  return known;
+}
+
 /**
- * Saves one answer and/or flag of an open attempt, atomically. Validated first (a bad payload
+ * Saves one answer, flag and/or set of struck-out options of an open attempt, atomically. Validated first (a bad payload
  * changes nothing); refused once the attempt is closed or past its deadline (and an attempt
  * found past its deadline is submitted on the spot). Saves carry the client's revision: one
  * older than the stored answer is acknowledged but ignored, so retries and the offline queue
@@ -149,6 +161,13 @@ export async function saveAnswer(
   }
   if (change.flagged !== undefined) {
     statements.push({ sql: FLAG_SQL, args: [change.flagged ? 1 : 0, id.data, change.position, id.data, at] });
+  }
+  if (change.struck !== undefined) {
+    const struck = struckOptions(options, change.struck);
+    statements.push({
+      sql: STRUCK_SQL,
+      args: [JSON.stringify(struck), id.data, change.position, id.data, at],
+    });
   }
   statements.push({ sql: ACTIVITY_SQL, args: [at, id.data, at] });
 

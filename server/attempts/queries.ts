@@ -15,7 +15,7 @@ import type {
 import type { SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
-import { num, numOrNull, optionsOf, referencesOf, selectedOf, str } from '@/server/row-values';
+import { num, numOrNull, optionsOf, parseJson, referencesOf, selectedOf, str } from '@/server/row-values';
 import { attemptQuestionRows } from './question-rows';
 import { touchAttempt } from './submit';
 
@@ -39,6 +39,7 @@ export async function getRunnerView(
   const answers: Record<number, string[]> = {};
   const revisions: Record<number, number> = {};
   const flags: Record<number, boolean> = {};
+  const struck: Record<number, string[]> = {};
   const feedback: Record<number, AnswerFeedback> = {};
   for (const row of rows) {
     const position = num(row.position);
@@ -60,6 +61,8 @@ export async function getRunnerView(
     if (selected) answers[position] = selected;
     if (row.revision !== null) revisions[position] = num(row.revision);
     if (num(row.flagged) === 1) flags[position] = true;
+    const struckIds = parseJson<string[]>(row.struck, []);
+    if (struckIds.length > 0) struck[position] = struckIds;
     if (practice && selected) {
       feedback[position] = {
         questionId: num(row.question_id),
@@ -84,6 +87,7 @@ export async function getRunnerView(
       answers,
       revisions,
       flags,
+      struck,
       feedback,
     },
   };

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './attempt-checks';
 import { setAttemptDeadline, signIn } from './helpers';
 
 // The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
@@ -14,10 +15,14 @@ async function answer(page: Page, right: boolean) {
 
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
 
+test.use({ viewport: { width: 1280, height: 900 } });
+
 test('a learner takes a mock exam: answers, flags, reloads, answers offline, submits and reviews', async ({
   page,
   context,
 }) => {
+  // axe runs four times in this test; on a busy machine each scan takes a while.
+  test.setTimeout(180_000);
   await signIn(page, 'learner@test.local');
   await page.goto('/exams/test-exam');
   await page.getByRole('button', { name: 'Start mock exam' }).click();
@@ -57,6 +62,9 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   await expect(grid.getByRole('button', { name: 'Question 4, unanswered', exact: true })).toBeVisible();
   const chosen = page.getByRole('radio', { checked: true }).or(page.getByRole('checkbox', { checked: true }));
   await expect(chosen.first()).toHaveAccessibleName(/Right answer/);
+  await expect(page).toHaveTitle('Question 3 of 10 · Test Certification Exam mock exam · PingToPass');
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousA11yViolations(page, 'the runner (1280)');
 
   // Offline: the answer is kept on this device, and sent when the connection comes back.
   await page.keyboard.press('n');
@@ -81,6 +89,7 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
       .getByRole('list', { name: 'Flagged for review' })
       .getByRole('button', { name: 'Go to question 2' }),
   ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the submit dialog (1280)');
   await dialog.getByRole('button', { name: 'Submit exam' }).click();
 
   // The result: score, pass/fail, the breakdown by objective (6 + 4 questions), the review.
@@ -88,6 +97,8 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   await expect(page.getByText('3 of 10 correct')).toBeVisible();
   await expect(page.getByText('FAIL', { exact: true })).toBeVisible();
   await expect(page.getByText('passing score 70%')).toBeVisible();
+  await expect(page).toHaveTitle('Result · Test Certification Exam · PingToPass');
+  await expectNoSeriousA11yViolations(page, 'the result page (1280)');
   const breakdown = page.getByRole('list', { name: 'Objectives, weakest first' }).getByRole('listitem');
   await expect(breakdown).toHaveCount(2);
   const labels = await breakdown.evaluateAll((items) =>
@@ -177,4 +188,103 @@ test('a timed exam that runs out is submitted automatically', async ({ page }) =
   await expect(page).toHaveURL(/\/result$/, { timeout: 20_000 });
   await expect(page.getByText('Time ran out — submitted automatically')).toBeVisible();
   await expect(page.getByText('1 of 3 correct')).toBeVisible();
+});
+
+const attemptIdOf = (url: string) => /\/attempts\/([0-9a-f-]{36})/.exec(url)?.[1] ?? '';
+
+test.describe('on a phone (390 × 844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a mock exam: sticky controls, the navigator sheet, strike-out kept through a reload, the submit sheet', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await signIn(page, 'other@test.local');
+    await page.goto('/exams/test-exam');
+    await page.getByRole('button', { name: 'Start mock exam' }).click();
+    await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+    await expect(page).toHaveTitle('Question 1 of 10 · Test Certification Exam mock exam · PingToPass');
+    await expectNoSidewaysScroll(page);
+
+    // Strike out option A by touch and option B with Shift+B; both survive a reload.
+    const strikeA = page.getByRole('button', { name: 'Strike out A' });
+    await strikeA.tap();
+    await expect(strikeA).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Shift+B');
+    await expect(page.getByRole('button', { name: 'Strike out B' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Strike out A' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Strike out B' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Strike out C' })).toHaveAttribute('aria-pressed', 'false');
+    // Struck out is not answered: the question still counts as unanswered.
+    await expect(
+      page.getByRole('radio', { checked: true }).or(page.getByRole('checkbox', { checked: true })),
+    ).toHaveCount(0);
+
+    // The controls stay on screen while the page scrolls.
+    const controls = page.getByRole('region', { name: 'Exam controls' });
+    await page.mouse.wheel(0, 2000);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(controls).toBeInViewport();
+    await expect(controls.getByRole('timer')).toBeInViewport();
+    await expect(controls.getByRole('button', { name: 'Submit exam' })).toBeInViewport();
+
+    // The navigator is a sheet: labelled, focus inside, Escape closes it and focus goes back.
+    const opener = controls.getByRole('button', { name: /^Questions, 0 of 10 answered/ });
+    await opener.click();
+    const sheet = page.getByRole('dialog', { name: 'Questions' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.locator(':focus')).toHaveCount(1);
+    await expectNoSeriousA11yViolations(page, 'the runner with the navigator open (phone)');
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(opener).toBeFocused();
+    await opener.click();
+    await sheet.getByRole('button', { name: 'Question 3, unanswered', exact: true }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
+    await expect(page).toHaveTitle('Question 3 of 10 · Test Certification Exam mock exam · PingToPass');
+    await expectNoSeriousA11yViolations(page, 'the runner (phone)');
+
+    // Starting the same mock again offers to resume it instead (one open mock per exam).
+    const attemptId = attemptIdOf(page.url());
+    await page.goto('/exams/test-exam');
+    await expect(page.getByRole('button', { name: 'Start mock exam' })).toHaveCount(0);
+    const resume = page.getByRole('link', { name: /^Resume mock exam \(started .+, (29|30) min left\)$/ });
+    await resume.click();
+    await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}`));
+
+    // The submit sheet fits the screen, its confirm button in reach at the bottom.
+    await page
+      .getByRole('region', { name: 'Exam controls' })
+      .getByRole('button', { name: 'Submit exam' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Submit your exam?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Keep working' })).toBeFocused();
+    const confirm = dialog.getByRole('button', { name: 'Submit exam' });
+    await expect(confirm).toBeInViewport({ ratio: 1 });
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await expectNoSeriousA11yViolations(page, 'the submit sheet (phone)');
+    await confirm.click();
+
+    await expect(page).toHaveURL(/\/result$/);
+    await expect(page).toHaveTitle('Result · Test Certification Exam · PingToPass');
+    await expect(page.getByText('0 of 10 correct')).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousA11yViolations(page, 'the result page (phone)');
+  });
+});
+
+test('an unknown attempt says so in its title', async ({ page }) => {
+  await signIn(page, 'other@test.local');
+  await page.goto('/attempts/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: 'Attempt not found' })).toBeVisible();
+  await expect(page).toHaveTitle('Attempt not found · PingToPass');
+  await page.goto('/attempts/00000000-0000-4000-8000-000000000000/result');
+  await expect(page).toHaveTitle('Attempt not found · PingToPass');
 });

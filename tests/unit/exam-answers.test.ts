@@ -6,8 +6,10 @@ import {
   nextRevision,
   overlayAnswers,
   overlayFlags,
+  overlayStruck,
   queueChange,
   sendOrder,
+  toggleStruck,
 } from '@/lib/exam/outbox';
 import { filterReview, parseReviewFilter } from '@/lib/exam/review';
 
@@ -58,6 +60,22 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor({ key: 'ArrowRight' }, 4)).toBeNull();
   });
 
+  it('strikes an option out with Shift and its number or letter, whatever the layout prints', () => {
+    expect(shortcutFor({ key: '#', code: 'Digit3', shiftKey: true }, 4)).toEqual({
+      type: 'strike',
+      index: 2,
+    });
+    expect(shortcutFor({ key: 'B', code: 'KeyB', shiftKey: true }, 4)).toEqual({ type: 'strike', index: 1 });
+    expect(shortcutFor({ key: '§', code: 'Digit6', shiftKey: true }, 6)).toEqual({
+      type: 'strike',
+      index: 5,
+    });
+    expect(shortcutFor({ key: '%', code: 'Digit5', shiftKey: true }, 4)).toBeNull();
+    expect(shortcutFor({ key: 'F', code: 'KeyF', shiftKey: true }, 6)).toBeNull();
+    expect(shortcutFor({ key: 'N', code: 'KeyN', shiftKey: true }, 4)).toBeNull();
+    expect(shortcutFor({ key: 'A', code: 'KeyA', shiftKey: true, ctrlKey: true }, 4)).toBeNull();
+  });
+
   it('ignores keys typed into fields but not on the options themselves', () => {
     expect(isTypingTarget({ tagName: 'INPUT', type: 'text' })).toBe(true);
     expect(isTypingTarget({ tagName: 'INPUT', type: 'number' })).toBe(true);
@@ -91,6 +109,23 @@ describe('the outbox of unsaved changes', () => {
     };
     expect(overlayAnswers({ 0: ['a'], 1: ['b'] }, box)).toEqual({ 1: ['b'], 2: ['c'] });
     expect(overlayFlags({ 2: true, 4: true }, box)).toEqual({ 2: false, 4: true });
+  });
+
+  it('keeps struck-out options with the answer in one change, and overlays them on the server', () => {
+    let box = queueChange({}, 2, { struck: ['b'] }, 10);
+    box = queueChange(box, 2, { selected: ['a'] }, 11);
+    expect(box[2]).toEqual({ struck: ['b'], selected: ['a'], revision: 11 });
+    box = queueChange(box, 3, { struck: [] }, 12);
+    expect(overlayStruck({ 3: ['a'], 4: ['c'] }, box)).toEqual({ 2: ['b'], 4: ['c'] });
+    expect(overlayAnswers({}, box)).toEqual({ 2: ['a'] });
+  });
+
+  it('toggles a struck-out option and keeps the options order', () => {
+    const order = ['a', 'b', 'c', 'd'];
+    expect(toggleStruck([], 'c', order)).toEqual(['c']);
+    expect(toggleStruck(['c'], 'a', order)).toEqual(['a', 'c']);
+    expect(toggleStruck(['a', 'c'], 'c', order)).toEqual(['a']);
+    expect(toggleStruck(['a', 'zz'], 'b', order)).toEqual(['a', 'b']);
   });
 
   it('sends the oldest change first and revisions only grow', () => {

@@ -12,7 +12,8 @@ const startBody = z.looseObject({
 /**
  * POST /api/attempts — start an attempt (the JSON twin of the exam page's forms).
  * Body: { mode: 'mock', examSlug } or { mode: 'practice', examSlug, objectives, count, filter?, timed? }.
- * 201 { ok: true, data: { id, questionCount, url } } · 400 · 401 · 403 · 404 unknown exam · 422 no questions · 429.
+ * 201 { ok: true, data: { id, questionCount, url } } · 400 · 401 · 403 · 404 unknown exam ·
+ * 409 a mock of this exam is already open (`attemptId`, `resumeUrl`) · 422 no questions · 429.
  */
 export const POST = jsonRoute(
   { name: 'attempts.start', access: 'learner', body: startBody },

@@ -2,18 +2,35 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { AttemptRunner } from '@/components/attempt/runner/runner';
-import { attemptIdSchema, runnerPageQuerySchema } from '@/lib/validation/attempts';
+import { runnerPageQuerySchema } from '@/lib/validation/attempts';
 import type { PageSearchParams } from '@/lib/validation/search-params';
-import { AttemptNotFoundError } from '@/lib/exam/errors';
-import { getRunnerView } from '@/server/attempts/queries';
 import { requireUser } from '@/server/auth/session';
+import { lookUpRunner, NOT_FOUND_TITLE } from './lookups';
 
 interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<PageSearchParams>;
 }
 
-export const metadata: Metadata = { title: 'Exam in progress' };
+/** ?q=N opens question N (0-based index); anything else (or past the last question) opens the first. */
+async function requestedIndex(searchParams: Props['searchParams'], count: number): Promise<number | null> {
+  const query = runnerPageQuerySchema.safeParse(await searchParams);
+  const requested = query.success ? query.data.q : undefined;
+  return requested !== undefined && requested <= count ? requested - 1 : null;
+}
+
+/** "Question 3 of 60 · <exam> mock exam"; the runner keeps document.title in step as the question changes. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await connection();
+  const lookup = await lookUpRunner((await params).id);
+  if (lookup === null) return { title: NOT_FOUND_TITLE };
+  if (lookup === 'anonymous') return { title: 'Sign in to continue' };
+  if (lookup.state === 'closed') return { title: `Result · ${lookup.head.exam.title}` };
+  const { view } = lookup;
+  const index = (await requestedIndex(searchParams, view.questions.length)) ?? 0;
+  const kind = view.mode === 'mock' ? 'mock exam' : 'practice';
+  return { title: `Question ${index + 1} of ${view.questions.length} · ${view.exam.title} ${kind}` };
+}
 
 /**
  * The runner. Rendered on the server with the current question (from ?q=) so the page is
@@ -22,20 +39,14 @@ export const metadata: Metadata = { title: 'Exam in progress' };
  */
 export default async function AttemptPage({ params, searchParams }: Props) {
   await connection();
-  const parsedId = attemptIdSchema.safeParse((await params).id);
-  if (!parsedId.success) notFound();
-  const id = parsedId.data;
-  const user = await requireUser(`/attempts/${id}`);
-  const lookup = await getRunnerView(user, id, new Date()).catch((error: unknown) => {
-    if (error instanceof AttemptNotFoundError) notFound();
-    throw error;
-  });
-  if (lookup.state === 'closed') redirect(`/attempts/${id}/result`);
-  // ?q=N opens question N; anything else (or past the last question) opens the first.
-  const query = runnerPageQuerySchema.safeParse(await searchParams);
-  const requested = query.success ? query.data.q : undefined;
-  const fromUrl = requested !== undefined && requested <= lookup.view.questions.length;
-  return (
-    <AttemptRunner view={lookup.view} initialIndex={fromUrl ? requested - 1 : 0} indexFromUrl={fromUrl} />
-  );
+  const rawId = (await params).id;
+  const lookup = await lookUpRunner(rawId);
+  if (lookup === null) notFound();
+  if (lookup === 'anonymous') {
+    await requireUser(`/attempts/${rawId}`);
+    notFound();
+  }
+  if (lookup.state === 'closed') redirect(`/attempts/${lookup.head.id}/result`);
+  const index = await requestedIndex(searchParams, lookup.view.questions.length);
+  return <AttemptRunner view={lookup.view} initialIndex={index ?? 0} indexFromUrl={index !== null} />;
 }

@@ -38,7 +38,7 @@ function Score({ attempt: a, now }: { attempt: AttemptSummary; now: number }) {
       </span>
     );
   }
-  return <span className="text-slate-400">—</span>;
+  return <span className="text-slate-600">—</span>;
 }
 
 function Actions({ attempt: a }: { attempt: AttemptSummary }) {
@@ -54,7 +54,7 @@ function Actions({ attempt: a }: { attempt: AttemptSummary }) {
           >
             Resume
           </Link>
-          <AbandonButton attemptId={a.id} label={label} />
+          <AbandonButton attemptId={a.id} label={label} mock={a.mode === 'mock'} />
         </>
       ) : a.status === 'submitted' ? (
         <Link

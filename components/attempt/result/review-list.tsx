@@ -52,7 +52,7 @@ export function ReviewList({
                     scroll={false}
                     className={`block rounded-md px-3 py-1.5 ${current ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
                   >
-                    {f.label} <span className="text-slate-400 tabular-nums">({counts[f.value]})</span>
+                    {f.label} <span className="text-slate-600 tabular-nums">({counts[f.value]})</span>
                   </Link>
                 </li>
               );
@@ -136,13 +136,13 @@ function ReviewCard({ item }: { item: ReviewItem }) {
                   <RichText text={o.text} className="min-w-0 flex-1 text-slate-800" />
                   <span className="flex shrink-0 flex-col items-end gap-1">
                     {o.correct ? (
-                      <span className="rounded bg-emerald-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                      <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-semibold text-white">
                         Correct answer
                       </span>
                     ) : null}
                     {o.chosen ? (
                       <span
-                        className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-600' : 'bg-red-600'}`}
+                        className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-700' : 'bg-red-700'}`}
                       >
                         Your answer
                       </span>

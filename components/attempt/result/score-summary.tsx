@@ -50,11 +50,11 @@ export function ScoreSummary({ result }: { result: AttemptResultView }) {
           <div className="flex flex-wrap items-center justify-center gap-2 sm:justify-start">
             <ModeBadge mode={result.mode} />
             {result.passed === null ? null : result.passed ? (
-              <span className="rounded-full bg-emerald-600 px-3 py-1 text-sm font-bold tracking-wide text-white">
+              <span className="rounded-full bg-emerald-700 px-3 py-1 text-sm font-bold tracking-wide text-white">
                 PASS
               </span>
             ) : (
-              <span className="rounded-full bg-red-600 px-3 py-1 text-sm font-bold tracking-wide text-white">
+              <span className="rounded-full bg-red-700 px-3 py-1 text-sm font-bold tracking-wide text-white">
                 FAIL
               </span>
             )}

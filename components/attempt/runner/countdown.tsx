@@ -49,14 +49,14 @@ export function useRemaining(
 const TONES = {
   normal: 'bg-slate-100 text-slate-800',
   warning: 'bg-amber-100 text-amber-900 ring-1 ring-amber-300',
-  critical: 'bg-red-600 text-white',
+  critical: 'bg-red-700 text-white',
 } as const;
 
 export function Countdown({ remaining }: { remaining: number }) {
   const tone = timerTone(remaining);
   return (
     <div
-      className={`flex items-center gap-2 rounded-lg px-3 py-1.5 font-mono text-lg font-semibold tabular-nums ${TONES[tone]}`}
+      className={`flex shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 font-mono text-base font-semibold tabular-nums sm:gap-2 sm:px-3 sm:text-lg ${TONES[tone]}`}
     >
       <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
         <path

@@ -10,6 +10,8 @@ interface Props {
   feedback: Record<number, AnswerFeedback>;
   practice: boolean;
   onGo(index: number): void;
+  /** In the phone sheet the sheet's title names the list: no heading of its own. */
+  inSheet?: boolean;
 }
 
 function describe(
@@ -35,18 +37,27 @@ function describe(
 }
 
 /** The grid of every question: answered / unanswered / flagged / current at a glance, one click away. */
-export function QuestionNavigator({ count, index, answers, flags, feedback, practice, onGo }: Props) {
+export function QuestionNavigator({
+  count,
+  index,
+  answers,
+  flags,
+  feedback,
+  practice,
+  onGo,
+  inSheet = false,
+}: Props) {
   const answered = Object.keys(answers).length;
   const flagged = Object.values(flags).filter(Boolean).length;
   return (
     <nav aria-label="Questions" className="space-y-4">
       <div>
-        <h2 className="text-sm font-semibold text-slate-900">Questions</h2>
-        <p className="mt-0.5 text-xs text-slate-500">
+        {inSheet ? null : <h2 className="text-sm font-semibold text-slate-900">Questions</h2>}
+        <p className="mt-0.5 text-sm text-slate-600">
           {answered} of {count} answered{flagged > 0 ? ` · ${flagged} flagged` : ''}
         </p>
       </div>
-      <ol className="grid grid-cols-5 gap-2 sm:grid-cols-8 lg:grid-cols-5">
+      <ol className="grid grid-cols-6 gap-2.5 sm:grid-cols-8 lg:grid-cols-5">
         {Array.from({ length: count }, (_, i) => {
           const isAnswered = Boolean(answers[i]);
           const isFlagged = Boolean(flags[i]);
@@ -67,7 +78,8 @@ export function QuestionNavigator({ count, index, answers, flags, feedback, prac
                 onClick={() => onGo(i)}
                 aria-label={describe(i, isAnswered, isFlagged, current, verdict)}
                 aria-current={current ? 'step' : undefined}
-                className={`relative flex h-9 w-full items-center justify-center rounded-md text-sm font-semibold tabular-nums transition ${tone} ${current ? 'outline-2 outline-offset-2 outline-slate-900' : ''}`}
+                // Focus: a dark blue outline outside the black "current" ring, visible on every tile colour.
+                className={`relative flex h-11 w-full items-center justify-center rounded-md text-sm font-semibold tabular-nums transition focus-visible:outline-3 focus-visible:outline-offset-[5px] focus-visible:outline-brand-900 lg:h-9 ${tone} ${current ? 'ring-2 ring-slate-900 ring-offset-2' : ''}`}
               >
                 {i + 1}
                 {isFlagged ? (
@@ -81,7 +93,7 @@ export function QuestionNavigator({ count, index, answers, flags, feedback, prac
           );
         })}
       </ol>
-      <ul className="grid grid-cols-2 gap-x-3 gap-y-1.5 text-xs text-slate-600" aria-label="Legend">
+      <ul className="grid grid-cols-2 gap-x-3 gap-y-1.5 text-xs text-slate-700" aria-label="Legend">
         {practice ? (
           <>
             <Legend swatch="bg-emerald-600" label="Correct" />
@@ -92,7 +104,7 @@ export function QuestionNavigator({ count, index, answers, flags, feedback, prac
         )}
         <Legend swatch="bg-white ring-1 ring-slate-300 ring-inset" label="Unanswered" />
         <Legend swatch="bg-amber-400" label="Flagged" round />
-        <Legend swatch="bg-white outline-2 outline-offset-1 outline-slate-900" label="Current" />
+        <Legend swatch="bg-white ring-2 ring-slate-900 ring-offset-1" label="Current" />
       </ul>
     </nav>
   );

@@ -2,8 +2,8 @@
 
 import { AnswerFeedbackPanel } from '@/components/question/answer-feedback';
 import { ReportQuestionButton } from '@/components/studio/report-question-button';
-import { optionLetter } from '@/lib/exam/answers';
 import type { AnswerFeedback, RunnerQuestion } from '@/lib/exam/views';
+import { OptionRow } from './option-row';
 import { MemoRichText as RichText } from './rich-text-memo';
 
 interface Props {
@@ -11,6 +11,8 @@ interface Props {
   number: number;
   total: number;
   selected: string[];
+  /** Options struck out (never scored). */
+  struck: string[];
   flagged: boolean;
   practice: boolean;
   feedback: AnswerFeedback | undefined;
@@ -19,6 +21,7 @@ interface Props {
   offline: boolean;
   notice: string | null;
   onSelect(optionId: string): void;
+  onToggleStrike(optionId: string): void;
   onClear(): void;
   onToggleFlag(): void;
   onCheck(): void;
@@ -29,6 +32,7 @@ export function QuestionPanel({
   number,
   total,
   selected,
+  struck,
   flagged,
   practice,
   feedback,
@@ -36,6 +40,7 @@ export function QuestionPanel({
   offline,
   notice,
   onSelect,
+  onToggleStrike,
   onClear,
   onToggleFlag,
   onCheck,
@@ -45,6 +50,7 @@ export function QuestionPanel({
   const stemId = `q-${question.position}-stem`;
   const hintId = `q-${question.position}-hint`;
   const chosen = new Set(selected);
+  const struckOut = new Set(struck);
   const correct = new Set(feedback?.correctOptionIds ?? []);
 
   return (
@@ -52,18 +58,18 @@ export function QuestionPanel({
       aria-labelledby={`q-${question.position}-title`}
       className="rounded-xl border border-slate-200 bg-white shadow-sm"
     >
-      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-5 py-3 sm:px-6">
+      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-4 py-3 sm:px-6">
         <div>
           <h2 id={`q-${question.position}-title`} className="text-sm font-semibold text-slate-900">
-            Question {number} <span className="font-normal text-slate-500">of {total}</span>
+            Question {number} <span className="font-normal text-slate-600">of {total}</span>
           </h2>
-          {question.objective ? <p className="text-xs text-slate-500">{question.objective}</p> : null}
+          {question.objective ? <p className="text-xs text-slate-600">{question.objective}</p> : null}
         </div>
         <button
           type="button"
           onClick={onToggleFlag}
           aria-pressed={flagged}
-          className={`inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-inset ${flagged ? 'bg-amber-50 text-amber-900 ring-amber-300' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'}`}
+          className={`inline-flex min-h-11 items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-inset ${flagged ? 'bg-amber-50 text-amber-900 ring-amber-300' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'}`}
         >
           <svg
             aria-hidden
@@ -79,14 +85,14 @@ export function QuestionPanel({
         </button>
       </header>
 
-      <div className="space-y-5 px-5 py-5 sm:px-6">
+      <div className="space-y-5 px-4 py-5 sm:px-6">
         <div id={stemId} className="text-base leading-relaxed text-slate-900">
           <RichText text={question.stem} />
         </div>
         <p id={hintId} className="text-sm font-medium text-slate-600">
           {multiple ? `Choose ${question.choose}.` : 'Choose one.'}
           {multiple ? (
-            <span className="ml-2 text-slate-400">
+            <span className="ml-2 text-slate-600">
               {selected.length} of {question.choose} chosen
             </span>
           ) : null}
@@ -95,55 +101,24 @@ export function QuestionPanel({
           </span>
         </p>
 
-        <fieldset aria-labelledby={stemId} aria-describedby={hintId} className="space-y-2.5">
-          {question.options.map((option, i) => {
-            const isChosen = chosen.has(option.id);
-            const isKey = correct.has(option.id);
-            const state = feedback
-              ? isKey
-                ? 'border-emerald-500 bg-emerald-50'
-                : isChosen
-                  ? 'border-red-400 bg-red-50'
-                  : 'border-slate-200 bg-white opacity-80'
-              : isChosen
-                ? 'border-brand-500 bg-brand-50 ring-1 ring-brand-500'
-                : 'border-slate-200 bg-white hover:border-slate-300 hover:bg-slate-50';
-            return (
-              <label
+        <fieldset aria-labelledby={stemId} aria-describedby={hintId}>
+          <ul className="space-y-2.5">
+            {question.options.map((option, i) => (
+              <OptionRow
                 key={option.id}
-                className={`flex items-start gap-3 rounded-lg border px-4 py-3 transition ${locked ? 'cursor-default' : 'cursor-pointer'} ${state}`}
-              >
-                <input
-                  type={multiple ? 'checkbox' : 'radio'}
-                  name={`question-${question.position}`}
-                  value={option.id}
-                  checked={isChosen}
-                  disabled={locked}
-                  onChange={() => onSelect(option.id)}
-                  className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
-                />
-                <span
-                  aria-hidden
-                  className={`grid h-6 w-6 shrink-0 place-items-center rounded-md text-xs font-bold ${isChosen ? 'bg-brand-600 text-white' : 'bg-slate-100 text-slate-600'}`}
-                >
-                  {optionLetter(i)}
-                </span>
-                <span className="min-w-0 flex-1 text-sm leading-relaxed text-slate-800">
-                  <RichText text={option.text} />
-                </span>
-                {feedback && isKey ? (
-                  <span className="shrink-0 rounded bg-emerald-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-                    Correct answer
-                  </span>
-                ) : null}
-                {feedback && isChosen && !isKey ? (
-                  <span className="shrink-0 rounded bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-                    Your answer
-                  </span>
-                ) : null}
-              </label>
-            );
-          })}
+                option={option}
+                index={i}
+                name={`question-${question.position}`}
+                multiple={multiple}
+                chosen={chosen.has(option.id)}
+                struck={struckOut.has(option.id)}
+                locked={locked}
+                isKey={feedback ? correct.has(option.id) : undefined}
+                onSelect={onSelect}
+                onToggleStrike={onToggleStrike}
+              />
+            ))}
+          </ul>
         </fieldset>
 
         {practice && !feedback ? (
@@ -170,7 +145,7 @@ export function QuestionPanel({
               >
                 Check answer
               </button>
-              <span className="text-xs text-slate-500">or press Enter</span>
+              <span className="text-xs text-slate-600">or press Enter</span>
             </div>
           )
         ) : null}
@@ -178,7 +153,7 @@ export function QuestionPanel({
           <button
             type="button"
             onClick={onClear}
-            className="text-sm font-medium text-slate-500 underline-offset-2 hover:text-slate-800 hover:underline"
+            className="min-h-11 text-sm font-medium text-slate-700 underline underline-offset-2 hover:text-slate-900"
           >
             Clear answer
           </button>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 
-/** The banners above the question: the five-minute warning, a refused save, an ended session. */
+/** The banners above the question: offline, the five-minute warning, a refused save, an ended session. */
 export function RunnerNotices({
   attemptId,
   noun,
@@ -11,6 +11,7 @@ export function RunnerNotices({
   rejected,
   onDismissRejected,
   signedOut,
+  offline,
 }: {
   attemptId: string;
   noun: 'exam' | 'session';
@@ -19,9 +20,16 @@ export function RunnerNotices({
   rejected: string | null;
   onDismissRejected(): void;
   signedOut: boolean;
+  offline: boolean;
 }) {
   return (
     <>
+      {offline ? (
+        // Phones: the sticky bar only says "Offline"; this says what it means.
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 sm:hidden">
+          You are offline. Your answers are kept on this device and sent when you are back online.
+        </p>
+      ) : null}
       {showWarning ? (
         <div
           role="alert"
@@ -141,7 +149,7 @@ export function Pager({
       <button type="button" onClick={() => onGo(index - 1)} disabled={index === 0} className={SECONDARY}>
         <span aria-hidden>←</span> Previous
       </button>
-      <span className="text-sm text-slate-500 tabular-nums">
+      <span className="text-sm text-slate-600 tabular-nums">
         {index + 1} / {total}
       </span>
       {index === total - 1 ? (

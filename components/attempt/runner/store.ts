@@ -7,7 +7,9 @@ import {
   nextRevision,
   overlayAnswers,
   overlayFlags,
+  overlayStruck,
   queueChange,
+  toggleStruck,
   type Outbox,
   type PendingChange,
 } from '@/lib/exam/outbox';
@@ -17,13 +19,15 @@ import type { AnswerFeedback, RunnerView } from '@/lib/exam/views';
  * The runner's state, one store per attempt. What the learner did on this device but the
  * server has not acknowledged (the outbox), where they were, the time spent per question and
  * practice drafts live in localStorage under the attempt's id, so a reload, a closed tab or a
- * lost connection resumes exactly there. Answers and flags are the server's, overlaid with the
- * outbox.
+ * lost connection resumes exactly there. Answers, flags and struck-out options are the server's,
+ * overlaid with the outbox.
  */
 export interface RunnerState {
   index: number;
   answers: Record<number, string[]>;
   flags: Record<number, boolean>;
+  /** Options struck out per position (a reading aid, never scored). */
+  struck: Record<number, string[]>;
   feedback: Record<number, AnswerFeedback>;
   /** Practice: options picked but not checked yet. */
   drafts: Record<number, string[]>;
@@ -39,6 +43,8 @@ export interface RunnerState {
   /** Practice: the draft becomes the answer and is queued for checking. */
   commitDraft(position: number): PendingChange | null;
   toggleFlag(position: number): void;
+  /** Strikes an option out, or brings it back; queued like an answer. */
+  toggleStrike(position: number, optionId: string): void;
   addTime(position: number, ms: number): void;
   acknowledged(position: number, revision: number): void;
   setFeedback(position: number, feedback: AnswerFeedback): void;
@@ -111,6 +117,7 @@ export function createRunnerStore(
           index: clamp(initialIndex),
           answers: view.answers,
           flags: view.flags,
+          struck: view.struck,
           feedback: view.feedback,
           drafts: {},
           outbox: {},
@@ -144,6 +151,15 @@ export function createRunnerStore(
             const flagged = !get().flags[position];
             set({ flags: { ...get().flags, [position]: flagged } });
             queue(position, { flagged });
+          },
+          toggleStrike: (position, optionId) => {
+            const order = view.questions[position]?.options.map((o) => o.id) ?? [];
+            const next = toggleStruck(get().struck[position] ?? [], optionId, order);
+            const struck = { ...get().struck };
+            if (next.length === 0) delete struck[position];
+            else struck[position] = next;
+            set({ struck });
+            queue(position, { struck: next });
           },
           addTime: (position, ms) =>
             set({ timeSpent: { ...get().timeSpent, [position]: (get().timeSpent[position] ?? 0) + ms } }),
@@ -185,6 +201,7 @@ export function createRunnerStore(
             warningDismissed: saved.warningDismissed ?? false,
             answers: overlayAnswers(view.answers, outbox),
             flags: overlayFlags(view.flags, outbox),
+            struck: overlayStruck(view.struck, outbox),
             hydrated: true,
           };
         },

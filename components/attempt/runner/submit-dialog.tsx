@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { Sheet } from './sheet';
 
 interface Props {
   open: boolean;
@@ -18,8 +18,8 @@ interface Props {
 
 /**
  * Confirms the submission and lists what is left: unanswered and flagged questions, each a
- * button that closes the dialog and goes there. A native modal <dialog>: the rest of the page is
- * inert while it is open, Escape cancels, and focus returns to where it was.
+ * button that closes the dialog and goes there. A sheet (see Sheet): on a phone the two buttons
+ * sit at the bottom edge, always in reach while the lists above scroll.
  */
 export function SubmitDialog({
   open,
@@ -34,41 +34,57 @@ export function SubmitDialog({
   onConfirm,
   onGo,
 }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const noun = practice ? 'session' : 'exam';
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   const answered = total - unanswered.length;
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="submit-title"
-      aria-describedby="submit-summary"
-      onCancel={(event) => {
-        event.preventDefault();
+    <Sheet
+      open={open}
+      onClose={() => {
         if (!submitting) onCancel();
       }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
-    >
-      <div className="space-y-5 p-6">
-        <div>
-          <h2 id="submit-title" className="text-lg font-semibold">
-            {practice ? 'Finish this practice session?' : 'Submit your exam?'}
-          </h2>
-          <p id="submit-summary" className="mt-1 text-sm text-slate-600">
-            You answered {answered} of {total} questions.{' '}
-            {practice
-              ? 'Questions you did not answer count as wrong.'
-              : 'Once submitted, answers cannot be changed. Unanswered questions count as wrong.'}
-          </p>
+      titleId="submit-title"
+      title={practice ? 'Finish this practice session?' : 'Submit your exam?'}
+      describedBy="submit-summary"
+      footer={
+        <div className="space-y-3">
+          {error ? (
+            <p
+              role="alert"
+              className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+            >
+              {error}
+            </p>
+          ) : null}
+          <div className="grid grid-cols-2 gap-3 sm:flex sm:justify-end">
+            <button
+              type="button"
+              data-autofocus
+              onClick={onCancel}
+              disabled={submitting}
+              className="min-h-11 rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:opacity-50"
+            >
+              Keep working
+            </button>
+            <button
+              type="button"
+              onClick={onConfirm}
+              disabled={submitting}
+              aria-busy={submitting || undefined}
+              className="min-h-11 rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
+            >
+              {submitting ? 'Submitting…' : practice ? 'Finish session' : 'Submit exam'}
+            </button>
+          </div>
         </div>
-
+      }
+    >
+      <div className="space-y-5">
+        <p id="submit-summary" className="text-sm text-slate-700">
+          You answered {answered} of {total} questions.{' '}
+          {practice
+            ? 'Questions you did not answer count as wrong.'
+            : 'Once submitted, answers cannot be changed. Unanswered questions count as wrong.'}
+        </p>
         <QuestionList
           title="Unanswered"
           empty="Every question has an answer."
@@ -83,44 +99,14 @@ export function SubmitDialog({
           onGo={onGo}
           tone="amber"
         />
-
         {pendingCount > 0 ? (
           <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {pendingCount === 1 ? '1 change is' : `${pendingCount} changes are`} still being saved; they are
             sent before the {noun} is submitted.
           </p>
         ) : null}
-        {error ? (
-          <p
-            role="alert"
-            className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-          >
-            {error}
-          </p>
-        ) : null}
-
-        <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-          <button
-            type="button"
-            autoFocus
-            onClick={onCancel}
-            disabled={submitting}
-            className="rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:opacity-50"
-          >
-            Keep working
-          </button>
-          <button
-            type="button"
-            onClick={onConfirm}
-            disabled={submitting}
-            aria-busy={submitting || undefined}
-            className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-60"
-          >
-            {submitting ? 'Submitting…' : practice ? 'Finish session' : 'Submit exam'}
-          </button>
-        </div>
       </div>
-    </dialog>
+    </Sheet>
   );
 }
 
@@ -140,10 +126,10 @@ function QuestionList({
   return (
     <div>
       <h3 className="text-sm font-semibold text-slate-800">
-        {title} <span className="font-normal text-slate-500">({items.length})</span>
+        {title} <span className="font-normal text-slate-600">({items.length})</span>
       </h3>
       {items.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-500">{empty}</p>
+        <p className="mt-1 text-sm text-slate-600">{empty}</p>
       ) : (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={title}>
           {items.map((i) => (
@@ -152,7 +138,7 @@ function QuestionList({
                 type="button"
                 onClick={() => onGo(i)}
                 aria-label={`Go to question ${i + 1}`}
-                className={`h-8 min-w-8 rounded-md px-2 text-sm font-semibold tabular-nums ring-1 ring-inset ${tone === 'amber' ? 'bg-amber-50 text-amber-900 ring-amber-300 hover:bg-amber-100' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'}`}
+                className={`h-10 min-w-10 rounded-md px-2 text-sm font-semibold tabular-nums ring-1 ring-inset ${tone === 'amber' ? 'bg-amber-50 text-amber-900 ring-amber-300 hover:bg-amber-100' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'}`}
               >
                 {i + 1}
               </button>

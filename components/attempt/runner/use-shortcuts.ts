@@ -8,18 +8,23 @@ interface Handlers {
   practice: boolean;
   optionCount: number;
   choose(index: number): void;
+  strike(index: number): void;
   next(): void;
   previous(): void;
   flag(): void;
   check(): void;
 }
 
-/** 1–9 / A–E choose, N / P move, F flags, Enter checks a practice answer; never while typing. */
+/**
+ * 1–9 / A–E choose, Shift with one of them strikes it out, N / P move, F flags, Enter checks a
+ * practice answer; never while typing.
+ */
 export function useShortcuts({
   enabled,
   practice,
   optionCount,
   choose,
+  strike,
   next,
   previous,
   flag,
@@ -42,11 +47,12 @@ export function useShortcuts({
       if (!action) return;
       event.preventDefault();
       if (action.type === 'choose') choose(action.index);
+      else if (action.type === 'strike') strike(action.index);
       else if (action.type === 'flag') flag();
       else if (action.type === 'next') next();
       else previous();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, practice, optionCount, choose, next, previous, flag, check]);
+  }, [enabled, practice, optionCount, choose, strike, next, previous, flag, check]);
 }

@@ -2,7 +2,8 @@ import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 import { ATTEMPT_START_POLICY, IMPORT_POLICY } from '@/lib/security/rate-limit-policy';
 import { toJsonResponse } from '@/server/entry/errors';
-import { startMockExam } from '@/server/attempts/start';
+import { startMockExam, startPractice } from '@/server/attempts/start';
+import { submitAttempt } from '@/server/attempts/submit';
 import { commitImport, dryRunImport } from '@/server/studio/import';
 import { RateLimitedError } from '@/server/rate-limit';
 import { countRows, testDatabase } from '../../helpers/database';
@@ -44,8 +45,9 @@ describe('attempt start limit', () => {
       now - 30 * 60_000,
     );
 
-    // The last allowed start goes through and counts.
-    await startMockExam(learner, { examSlug: 'test-exam' }, new Date(now));
+    // The last allowed start goes through and counts (and is submitted: one open mock per exam).
+    const last = await startMockExam(learner, { examSlug: 'test-exam' }, new Date(now));
+    await submitAttempt(learner, last.id, new Date(now + 500));
     const before = await countRows('study_sessions', { where: 'user_id = ?', args: [learner.id] });
     expect(before).toBe(1);
 
@@ -115,11 +117,13 @@ describe('import limit', () => {
 });
 
 describe('parallel requests never pass more than the limit (the slot is reserved in the statement that checks it)', () => {
-  it(`80 parallel mock-exam starts by one learner create exactly ${ATTEMPT_START_POLICY.maxFailures} attempts`, async () => {
+  it(`80 parallel practice starts by one learner create exactly ${ATTEMPT_START_POLICY.maxFailures} attempts`, async () => {
     const learner = await createUser();
     const now = new Date();
+    // Practice: a learner may hold many open practice sessions (but one open mock per exam).
+    const practice = { examSlug: 'test-exam', objectives: ['1', '2'], count: 3 };
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 80 }, () => startMockExam(learner, { examSlug: 'test-exam' }, now)),
+      Array.from({ length: 80 }, () => startPractice(learner, practice, now)),
     );
     const refused = outcomes.filter((o) => o.status === 'rejected');
     expect(refused.every((o) => o.reason instanceof RateLimitedError)).toBe(true);

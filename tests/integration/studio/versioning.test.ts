@@ -167,6 +167,7 @@ describe('question versions', () => {
       );
       const drawn = await rows('SELECT question_id FROM session_questions WHERE session_id = ?', [next.id]);
       expect(drawn.map((r) => Number(r.question_id))).not.toContain(questionId);
+      await submitAttempt(learner, next.id, new Date(t0.getTime() + 10_000 + i));
     }
     const again = await getAttemptResult(learner, id, new Date(t0.getTime() + 20_000));
     expect(again.state === 'closed' && again.result.items.some((i) => i.stem === before.content.stem)).toBe(

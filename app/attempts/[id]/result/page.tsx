@@ -9,31 +9,36 @@ import { PracticeMistakesButton } from '@/components/attempt/result/practice-mis
 import { ReviewList } from '@/components/attempt/result/review-list';
 import { ScoreSummary } from '@/components/attempt/result/score-summary';
 import { ButtonLink } from '@/components/ui/button-link';
-import { attemptIdSchema, resultPageQuerySchema } from '@/lib/validation/attempts';
+import { resultPageQuerySchema } from '@/lib/validation/attempts';
 import type { PageSearchParams } from '@/lib/validation/search-params';
-import { AttemptNotFoundError } from '@/lib/exam/errors';
-import { getAttemptResult } from '@/server/attempts/queries';
 import { requireUser } from '@/server/auth/session';
+import { lookUpResult, NOT_FOUND_TITLE } from '../lookups';
 
 interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<PageSearchParams>;
 }
 
-export const metadata: Metadata = { title: 'Result' };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const lookup = await lookUpResult((await params).id);
+  if (lookup === null) return { title: NOT_FOUND_TITLE };
+  if (lookup === 'anonymous') return { title: 'Sign in to continue' };
+  const exam = lookup.state === 'open' ? lookup.head.exam : lookup.result.exam;
+  return { title: `Result · ${exam.title}` };
+}
 
 export default async function AttemptResultPage({ params, searchParams }: Props) {
   await connection();
-  const parsedId = attemptIdSchema.safeParse((await params).id);
-  if (!parsedId.success) notFound();
-  const id = parsedId.data;
-  const user = await requireUser(`/attempts/${id}/result`);
+  const rawId = (await params).id;
   // Opened after the deadline, this closes the attempt first: the result is there.
-  const lookup = await getAttemptResult(user, id, new Date()).catch((error: unknown) => {
-    if (error instanceof AttemptNotFoundError) notFound();
-    throw error;
-  });
-  if (lookup.state === 'open') redirect(`/attempts/${id}`);
+  const lookup = await lookUpResult(rawId);
+  if (lookup === null) notFound();
+  if (lookup === 'anonymous') {
+    await requireUser(`/attempts/${rawId}/result`);
+    notFound();
+  }
+  if (lookup.state === 'open') redirect(`/attempts/${lookup.head.id}`);
   const { result } = lookup;
   // An unknown filter shows every question.
   const query = resultPageQuerySchema.safeParse(await searchParams);

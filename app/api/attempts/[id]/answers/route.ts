@@ -7,7 +7,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * POST /api/attempts/:id/answers — save one answer and/or flag of an open attempt.
- * Body: { position, selected?: string[], flagged?: boolean, revision, timeSpentMs? } (checked by saveAnswer).
+ * Body: { position, selected?: string[], flagged?: boolean, struck?: string[], revision, timeSpentMs? }
+ * (checked by saveAnswer).
  * 200 { ok: true, data: SaveResult } · 400 bad payload · 401 signed out · 403 foreign origin ·
  * 404 unknown or not yours (an id that is not a UUID before the body is read) · 409 closed · 413 too large.
  */
