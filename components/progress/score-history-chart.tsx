@@ -40,7 +40,12 @@ export function ScoreHistoryChart({
   const times = [...new Set(all.map((p) => p.at))].sort((a, b) => a - b);
   const first = times[0] ?? 0;
   const last = times[times.length - 1] ?? 0;
-  const pad = Math.max(3_600_000, (last - first) * 0.05);
+  // Room either side in proportion to the span, so a few sessions of one evening spread out too.
+  const pad = last > first ? (last - first) * 0.08 : 3_600_000;
+  // Sessions of a single day differ by the time of day, which the ticks then show ("02:35").
+  const oneDay = formatShortDay(first, timeZone) === formatShortDay(last, timeZone);
+  const tick = (ms: number) =>
+    oneDay ? formatDayTime(ms, timeZone).slice(-5) : formatShortDay(ms, timeZone);
   const labelled = all.length <= LABELLED_POINTS;
   const label = (value: unknown) => `${Math.floor(Number(value) + 1e-9)}%`;
   return (
@@ -54,7 +59,7 @@ export function ScoreHistoryChart({
             scale="time"
             domain={[first - pad, last + pad]}
             ticks={times.length <= TICKED_POINTS ? times : undefined}
-            tickFormatter={(ms: number) => formatShortDay(ms, timeZone)}
+            tickFormatter={tick}
             tick={{ fontSize: 12, fill: TEXT }}
           />
           <YAxis
