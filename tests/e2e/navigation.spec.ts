@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSidewaysScroll } from './a11y';
 import { signIn } from './helpers';
 
 test.describe('on a phone', () => {
@@ -57,4 +58,36 @@ test('the wide header shows every destination, "My reports" included, and no men
   for (const name of ['Exams', 'Dashboard', 'Daily review', 'History', 'My reports', 'Account'])
     await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
   await expect(nav.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+test.describe('on the narrowest phone we support (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('no page scrolls sideways', async ({ page }) => {
+    test.setTimeout(180_000);
+    // An admin reaches every kind of page: the learner's, the studio's and the admin's.
+    await signIn(page, 'admin@test.local');
+    for (const path of [
+      '/',
+      '/exams',
+      '/exams/test-exam',
+      '/dashboard',
+      '/history',
+      '/review',
+      '/reports',
+      '/account',
+      '/studio',
+      '/studio/questions',
+      '/studio/questions/new',
+      '/studio/import',
+      '/studio/reports',
+      '/studio/audit',
+      '/admin/users',
+      '/no-such-page',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expectNoSidewaysScroll(page);
+    }
+  });
 });
