@@ -9,12 +9,14 @@ export default function ErrorPage({
 }) {
   return (
     <div className="mx-auto max-w-md py-16 text-center" role="alert">
+      {/* A client error boundary cannot export metadata; React 19 hoists this <title> into <head>. */}
+      <title>Something went wrong · PingToPass</title>
       <h1 className="text-2xl font-bold tracking-tight">Something went wrong</h1>
       <p className="mt-3 text-slate-600">
         The page could not be loaded. Nothing you entered was lost; try again in a moment.
       </p>
       {error.digest ? (
-        <p className="mt-2 font-mono text-xs text-slate-400">Reference: {error.digest}</p>
+        <p className="mt-2 font-mono text-xs text-slate-500">Reference: {error.digest}</p>
       ) : null}
       <button
         type="button"

@@ -4,7 +4,7 @@ import { requireUser } from '@/server/auth/session';
 import { getDashboard } from '@/server/progress/dashboard';
 import { timeZoneFromCookie } from '@/server/progress/request-time-zone';
 
-export const metadata: Metadata = { title: 'Your progress' };
+export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');

@@ -32,7 +32,7 @@ export function ExamCard({ exam }: { exam: ExamSummary }) {
           <dd>Pass {exam.passingScore}%</dd>
         </div>
       </dl>
-      <p className="mt-2 text-xs text-slate-400">{pluralize(exam.bankSize, 'question')} in the bank</p>
+      <p className="mt-2 text-xs text-slate-500">{pluralize(exam.bankSize, 'question')} in the bank</p>
     </li>
   );
 }

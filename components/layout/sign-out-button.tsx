@@ -7,7 +7,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void signOut({ callbackUrl: '/' })}
-      className="text-sm font-medium text-slate-600 hover:text-brand-700"
+      className="block w-full rounded-lg px-3 py-2 text-left font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 lg:px-2 lg:py-1.5"
     >
       Sign out
     </button>

@@ -8,7 +8,7 @@ import { ScoreHistory } from './score-history';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
-    <div role="group" aria-label={label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
+    <div className="rounded-lg border border-slate-200 bg-white px-4 py-3">
       <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
       <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{value}</dd>
       {detail ? <dd className="text-xs text-slate-500">{detail}</dd> : null}
@@ -51,11 +51,7 @@ export function ExamProgressSection({ exam, timeZone }: { exam: ExamProgressView
             detail={pluralize(exam.reviews, 'review')}
           />
           <Figure label="Study time" value={formatStudyTime(exam.studyTimeMs)} />
-          <div
-            role="group"
-            aria-label="Due today"
-            className="rounded-lg border border-slate-200 bg-white px-4 py-3"
-          >
+          <div className="rounded-lg border border-slate-200 bg-white px-4 py-3">
             <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Due today</dt>
             <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{exam.dueToday}</dd>
             <dd>

@@ -54,7 +54,9 @@ export function MasteryList({
                     style={{ width: `${o.level === 'unknown' ? 0 : percent}%` }}
                   />
                 </div>
-                <span className={`w-28 text-right text-sm font-medium tabular-nums ${level.text}`}>
+                <span
+                  className={`min-w-28 text-right text-sm font-medium whitespace-nowrap tabular-nums ${level.text}`}
+                >
                   {o.level === 'unknown' ? level.label : `${percent}% · ${level.label}`}
                 </span>
               </div>

@@ -24,7 +24,7 @@ export function PracticeObjectiveButton({
   bankSize: number;
 }) {
   const [state, dispatch, pending] = useActionState<StartState, FormData>(startPracticeAction, null);
-  if (bankSize === 0) return <span className="text-xs text-slate-400">No questions yet</span>;
+  if (bankSize === 0) return <span className="text-xs text-slate-500">No questions yet</span>;
   return (
     <ActionForm dispatch={dispatch} aria-label={`Practice ${objectiveTitle}`}>
       <input type="hidden" name="examSlug" value={examSlug} />

@@ -101,9 +101,12 @@ export function ReadinessCard({
             <p className="mt-1 text-2xl font-semibold text-slate-700">Not enough data yet</p>
           )}
         </div>
-        <span className={`rounded-full px-3 py-1 text-sm font-semibold ring-1 ring-inset ${style.tone}`}>
-          {style.label}
-        </span>
+        {readiness.enoughData ? (
+          // Without a prediction the headline already says "Not enough data yet": no second badge for it.
+          <span className={`rounded-full px-3 py-1 text-sm font-semibold ring-1 ring-inset ${style.tone}`}>
+            {style.label}
+          </span>
+        ) : null}
       </div>
       <ReadinessScale readiness={readiness} passingScore={passingScore} />
       <p className="mt-8 text-sm text-slate-600">

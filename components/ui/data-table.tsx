@@ -76,12 +76,12 @@ export function DataTable<Row>({
 }: DataTableProps<Row>) {
   if (rows.length === 0) return empty ?? null;
   const cell = CELL[variant][dense ? 1 : 0];
+  const width = minWidth ?? (variant === 'flush' ? undefined : '40rem');
+  // A table that may scroll sideways is a named, focusable region, so keyboard users can scroll it too.
+  const scroller = width ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {};
   return (
-    <div className={FRAME[variant]}>
-      <table
-        className="w-full text-left text-sm"
-        style={{ minWidth: minWidth ?? (variant === 'flush' ? undefined : '40rem') }}
-      >
+    <div className={FRAME[variant]} {...scroller}>
+      <table className="w-full text-left text-sm" style={{ minWidth: width }}>
         <caption className="sr-only">{caption}</caption>
         <thead className={HEAD[variant]}>
           <tr>

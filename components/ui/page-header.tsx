@@ -16,7 +16,10 @@ export function PageHeader({
         <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
         {description ? <p className="mt-1 text-slate-600">{description}</p> : null}
       </div>
-      {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
+      {/* Capped at the row's width, and its children may shrink (a search form's input), so a phone never scrolls sideways. */}
+      {actions ? (
+        <div className="flex max-w-full flex-wrap gap-2 *:max-w-full *:min-w-0">{actions}</div>
+      ) : null}
     </header>
   );
 }

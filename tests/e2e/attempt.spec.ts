@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './attempt-checks';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
 import { setAttemptDeadline, signIn } from './helpers';
 
 // The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".

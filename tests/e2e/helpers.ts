@@ -44,16 +44,27 @@ export async function setAttemptDeadline(attemptId: string, deadlineAt: number):
   }
 }
 
+/** On a narrow screen the main navigation sits behind its "Menu" button: open it (no-op on wide screens). */
+export async function openMainMenu(page: Page) {
+  const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+}
+
 export async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await openMainMenu(page);
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
 }
 
 export async function signOut(page: Page) {
+  await openMainMenu(page);
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await openMainMenu(page);
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
 

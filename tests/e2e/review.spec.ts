@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseAnswer, latestEmailLink, signIn } from './helpers';
 
@@ -31,19 +31,10 @@ async function learnerWithTwoDueCards(page: Page) {
   await expect(page).toHaveURL(/\/result$/);
 }
 
-/** axe on the whole page: no serious or critical violation. */
+/** axe on the whole page (no serious or critical violation) and no sideways scrolling. */
 async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, label).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${label}: no sideways scrolling`).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page, label);
+  await expectNoSidewaysScroll(page);
 }
 
 test('a keyboard-only daily review: Space reveals, 3 rates Good, and the count survives a reload', async ({

@@ -255,8 +255,9 @@ test('a learner reports a problem, a moderator resolves it with a reply, and the
 
   // The learner finds the reply through Account → My reports.
   await signIn(page, 'learner@test.local');
+  // Both ways to the learner's reports: the main navigation, and the link on the account page.
   await page.getByRole('link', { name: 'Account' }).click();
-  await page.getByRole('link', { name: 'My reports' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'My reports' }).click();
   await expect(page).toHaveURL(/\/reports$/);
   const answered = page.getByRole('listitem').filter({ hasText: details });
   await expect(answered).toContainText('resolved');

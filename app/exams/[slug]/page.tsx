@@ -26,7 +26,7 @@ async function examOf(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const exam = await examOf(params);
-  return { title: exam ? `${exam.code} ${exam.title}` : 'Exam not found' };
+  return { title: exam ? exam.title : 'Exam not found' };
 }
 
 export default async function ExamDetailPage({ params }: Props) {
