@@ -72,9 +72,9 @@ test('an open exam reloads offline, takes answers, and saves them when back onli
   await expect(page.getByText('Offline — answers kept on this device')).toBeVisible();
   expect(await savedAnswerCount(attemptId)).toBe(0);
 
-  // Back online: both go to the server.
+  // Back online: both go to the server (one request at a time: give a busy server time).
   await context.setOffline(false);
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => savedAnswerCount(attemptId)).toBe(2);
   await page.reload();
   const grid = page.getByRole('navigation', { name: 'Questions' });
