@@ -7,6 +7,11 @@ import { claimKeptPages } from './kept-pages';
 
 const PRODUCTION = process.env.NODE_ENV === 'production';
 
+// The page this document was loaded as, if the worker already controlled that load: the worker
+// kept its HTML on the way in, so asking again would only render it twice on the server.
+let keptOnLoad: string | null =
+  typeof navigator !== 'undefined' && navigator.serviceWorker?.controller ? window.location.pathname : null;
+
 /**
  * Asks the worker to fetch this page's HTML and keep it (Serwist's CACHE_URLS message; the
  * worker's policy decides, and keeps only open exams). Needed because the app moves between
@@ -27,7 +32,8 @@ function whenControlled(): Promise<void> {
 }
 
 async function start(userId: string): Promise<boolean> {
-  await claimKeptPages(userId);
+  // Cleared: the copy made on the way in is gone too.
+  if (await claimKeptPages(userId)) keptOnLoad = null;
   if (PRODUCTION) {
     await navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' });
     return true;
@@ -61,7 +67,9 @@ export function ServiceWorker({ userId }: { userId: string | null }) {
     void ready.then(async (registered) => {
       if (!registered) return;
       await whenControlled();
-      if (active) keepThisPage();
+      const alreadyKept = keptOnLoad === pathname;
+      keptOnLoad = null;
+      if (active && !alreadyKept) keepThisPage();
     });
     const onHidden = () => {
       if (document.visibilityState === 'hidden') keepThisPage();
