@@ -14,6 +14,7 @@ const config = [
       'playwright-report/**',
       'bench/results/**',
       'tests/.tmp/**',
+      'public/sw.js',
     ],
   },
 ];

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ServiceWorker } from '@/components/pwa/service-worker';
 import { getCurrentUser } from '@/server/auth/session';
 import './globals.css';
 
@@ -31,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <ServiceWorker userId={user?.id ?? null} />
       </body>
     </html>
   );

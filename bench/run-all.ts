@@ -1,6 +1,7 @@
 /**
  * npm run bench: runs every bench/*.bench.ts (each in its own process, one after another so
- * they do not compete for the 2 cores) against the generated database, then writes
+ * they do not compete for the 2 cores) against the generated database (`npm run bench -- <name>`:
+ * only those whose file name contains a name; bench/lighthouse.ts only when named), then writes
  * bench/results/latest.json and latest.md. Benchmarks print numbers; they never fail on time.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,6 +14,9 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
 const DATA = process.env.BENCH_DB ?? path.join(ROOT, 'data/bench.db');
 const only = process.argv.slice(2);
+// Run only when named (`npm run bench -- lighthouse`): they audit the production build
+// (`npm run build` first) in Chromium, a few minutes each, rather than measure the code alone.
+const ON_REQUEST = ['lighthouse.ts'];
 
 function tsx(args: string[], env: NodeJS.ProcessEnv) {
   execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, env, stdio: 'inherit' });
@@ -39,8 +43,10 @@ function markdown(figures: Figure[], machine: Record<string, string | number>): 
 function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
   if (!existsSync(DATA)) tsx(['bench/data/generate.ts', '--out', DATA], process.env);
-  const files = readdirSync(path.join(ROOT, 'bench'))
-    .filter((f) => f.endsWith('.bench.ts'))
+  const files = [
+    ...readdirSync(path.join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.ts')),
+    ...(only.length > 0 ? ON_REQUEST : []),
+  ]
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
     .sort();
   const collected = path.join(RESULTS_DIR, `.collect-${process.pid}.jsonl`);

@@ -20,6 +20,10 @@ export function contentSecurityPolicy(nonce: string, { isDevelopment, imageHosts
     `img-src ${imageSources}`,
     "font-src 'self'",
     `connect-src 'self'${isDevelopment ? ' ws:' : ''}`,
+    // The service worker (public/sw.js): without this, workers fall back to script-src, where
+    // 'strict-dynamic' ignores 'self' and the registration is refused.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

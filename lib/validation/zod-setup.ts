@@ -10,6 +10,9 @@ import { z } from 'zod';
 const english = z.locales.en();
 
 z.config({
+  // In the browser zod probes for its JIT with \`Function('')\`: an eval the CSP refuses, logged as
+  // a CSP issue on every page whose client code parses with zod. The server keeps the faster JIT.
+  jitless: typeof window !== 'undefined',
   localeError: (issue) => {
     try {
       return english.localeError(issue);
