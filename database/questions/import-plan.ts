@@ -8,6 +8,7 @@ import {
   type QuestionFileFormat,
 } from '../../lib/studio/question-model';
 import { excerpt } from '../../lib/studio/validate-question';
+import { createObjectiveResolver, type CategoryMapping } from './import-objectives';
 
 /**
  * An import in two steps, shared by the studio and the CLI (usable without Next):
@@ -25,6 +26,8 @@ export interface ImportExam {
 
 export interface PlannedQuestion {
   line: number;
+  /** The file's question title (GIFT ::title::, CSV/JSON name). */
+  title?: string;
   excerpt: string;
   type: 'single' | 'multiple';
   objectiveId: number;
@@ -42,6 +45,8 @@ export interface ImportPlan {
   exam: ImportExam;
   questions: PlannedQuestion[];
   problems: ImportProblem[];
+  /** Categories of the file that chose an objective (for the preview). */
+  categories: CategoryMapping[];
   /** True when any problem is an error: nothing may be imported. */
   blocked: boolean;
 }
@@ -93,22 +98,11 @@ export function planParsedImport(
   const chosen = objectiveId === undefined ? undefined : exam.objectives.find((o) => o.id === objectiveId);
   if (objectiveId !== undefined && !chosen)
     problems.push(importError(1, `The chosen objective is not one of ${exam.title}'s.`));
-  const byCode = new Map(exam.objectives.map((o) => [o.code.toLowerCase(), o]));
+  const objectives = createObjectiveResolver(exam, chosen);
   const questions: PlannedQuestion[] = [];
   for (const question of parsed.questions) {
-    const objective =
-      question.objectiveCode !== undefined ? byCode.get(question.objectiveCode.toLowerCase()) : chosen;
-    if (!objective) {
-      problems.push(
-        importError(
-          question.line,
-          question.objectiveCode !== undefined
-            ? `Question "${excerpt(question.stem)}" names objective "${question.objectiveCode}", which ${exam.title} does not have (${exam.objectives.map((o) => o.code).join(', ') || 'no objectives yet'}).`
-            : `Question "${excerpt(question.stem)}" has no objective: choose one for the import or name one in the file.`,
-        ),
-      );
-      continue;
-    }
+    const objective = objectives.resolve(question, problems);
+    if (!objective) continue;
     const options = question.options.map((o, index) => ({
       id: optionIdAt(index),
       text: o.text,
@@ -116,6 +110,7 @@ export function planParsedImport(
     }));
     questions.push({
       line: question.line,
+      ...(question.name !== undefined ? { title: question.name } : {}),
       excerpt: excerpt(question.stem, 80),
       type: question.type,
       objectiveId: objective.id,
@@ -130,7 +125,8 @@ export function planParsedImport(
     });
   }
   problems.sort((a, b) => a.line - b.line);
-  return { exam, questions, problems, blocked: problems.some((p) => p.severity === 'error') };
+  const blocked = problems.some((p) => p.severity === 'error');
+  return { exam, questions, problems, categories: objectives.mappings(), blocked };
 }
 
 export function planImport(
@@ -159,8 +155,17 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
   const active = options.asDraft ? 0 : 1;
   for (const q of plan.questions) {
     statements.push({
-      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
-      args: [plan.exam.id, q.objectiveId, q.type, q.difficulty, active, options.now, options.now],
+      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, title) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+      args: [
+        plan.exam.id,
+        q.objectiveId,
+        q.type,
+        q.difficulty,
+        active,
+        options.now,
+        options.now,
+        q.title ?? null,
+      ],
     });
     // question_drafts.question_id is its rowid, so last_insert_rowid() still names the question.
     if (options.asDraft)
