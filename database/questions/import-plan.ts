@@ -1,5 +1,5 @@
 import type { Client, InStatement } from '@libsql/client';
-import { parseQuestionFile } from '../../lib/studio/formats';
+import { readQuestionFile, type QuestionFileInput } from '../../lib/studio/formats/read-file';
 import {
   importError,
   optionIdAt,
@@ -49,6 +49,8 @@ export interface ImportPlan {
   categories: CategoryMapping[];
   /** True when any problem is an error: nothing may be imported. */
   blocked: boolean;
+  /** How the file was read: its encoding and (CSV) delimiter; null when it could not be read. */
+  file?: { encoding: string; delimiter?: string } | null;
 }
 
 export async function loadImportExam(
@@ -129,13 +131,23 @@ export function planParsedImport(
   return { exam, questions, problems, categories: objectives.mappings(), blocked };
 }
 
+/**
+ * Decode (bytes: detected encoding; text: checked for lost characters) and parse, then plan: the
+ * one pipeline of the studio and the CLI. A file that cannot be read is one blocking problem.
+ */
 export function planImport(
   exam: ImportExam,
   format: QuestionFileFormat,
-  source: string,
+  input: QuestionFileInput | string,
   objectiveId?: number,
 ): ImportPlan {
-  return planParsedImport(exam, parseQuestionFile(format, source), objectiveId);
+  const read = readQuestionFile(format, typeof input === 'string' ? { text: input } : input);
+  if (!read.ok) {
+    const problems = [importError(1, read.message)];
+    return { exam, questions: [], problems, categories: [], blocked: true, file: null };
+  }
+  const file = { encoding: read.encoding, ...(read.delimiter ? { delimiter: read.delimiter } : {}) };
+  return { ...planParsedImport(exam, read.result, objectiveId), file };
 }
 
 export interface ImportWriteOptions {

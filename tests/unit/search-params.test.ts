@@ -26,13 +26,15 @@ import {
 import {
   auditQuerySchema,
   editorPageQuerySchema,
+  questionListQuerySchema,
+  reportQueuePageQuerySchema,
+} from '@/lib/validation/studio';
+import {
   exportQuerySchema,
   importFormSchema,
   MAX_IMPORT_BYTES,
-  questionListQuerySchema,
-  reportQueuePageQuerySchema,
   utf8ByteLength,
-} from '@/lib/validation/studio';
+} from '@/lib/validation/studio-import';
 
 const long = 'a'.repeat(10_000);
 /** Number-looking strings that are not plain decimal digits. */

@@ -53,7 +53,7 @@ export default async function QuestionListPage({
       >
         <div className="sm:col-span-4">
           <label htmlFor="f-q" className="block text-xs font-medium text-slate-600">
-            Search stem, options and explanation
+            Search title, stem, options and explanation
           </label>
           <input
             id="f-q"
@@ -182,6 +182,7 @@ export default async function QuestionListPage({
                   href={`/studio/questions/${item.id}`}
                   className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
                 >
+                  {item.title ? <span className="text-slate-600">{item.title}: </span> : null}
                   {item.stem}
                 </Link>
                 <span className="mt-1 flex gap-2 text-xs text-slate-500">

@@ -78,19 +78,39 @@ function finish(text: string, encoding: string, why: string): DecodedFile {
   return { ok: true, text, encoding: label(encoding) };
 }
 
+/** Punctuation and signs Western text uses outside ASCII (Spanish ¿¡, typographic quotes, dashes, €, °). */
+const WESTERN_SIGNS = new Set('¿¡“”‘’„«»–—…€°ºª±×÷·•§©®™½¼¾²³µ\u00a0');
+
+/**
+ * Does every non-ASCII character read like Western text: a letter next to another letter (inside a
+ * word), or a common sign? A file in another encoding read as Windows-1252 gives stray symbols and
+ * letters on their own, which this refuses.
+ */
+function readsAsWesternText(text: string): boolean {
+  const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char.charCodeAt(0) < 0x80 || WESTERN_SIGNS.has(char)) continue;
+    if (!isLetter(char) || !(isLetter(text[i - 1]) || isLetter(text[i + 1]))) return false;
+  }
+  return true;
+}
+
 function decodeGuessed(bytes: Uint8Array): DecodedFile {
   const [best, next] = analyse(bytes);
   const decodeAs = best ? DECODE_AS[best.name] : undefined;
-  const sure =
-    best && best.confidence >= MIN_CONFIDENCE && best.confidence - (next?.confidence ?? 0) >= MIN_LEAD;
-  if (!best || !decodeAs || !sure) {
+  const ahead = best !== undefined && best.confidence - (next?.confidence ?? 0) >= MIN_LEAD;
+  const text = decodeAs ? iconv.decode(Buffer.from(bytes), decodeAs) : '';
+  // chardet's confidence is low on short files; a clear lead plus text that reads as Western is enough.
+  const sure = decodeAs && ahead && (best!.confidence >= MIN_CONFIDENCE || readsAsWesternText(text));
+  if (!sure) {
     const guess = best ? `it looks like ${best.name}, but that is not certain` : 'its encoding is unknown';
     return {
       ok: false,
       message: `The file is not UTF-8 and ${guess}, so it was not read (a wrong guess would change letters). ${SAVE_AS_UTF8}`,
     };
   }
-  return finish(iconv.decode(Buffer.from(bytes), decodeAs), decodeAs, 'detected');
+  return finish(text, decodeAs, 'detected');
 }
 
 export function decodeQuestionBytes(bytes: Uint8Array): DecodedFile {
