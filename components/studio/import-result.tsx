@@ -5,7 +5,7 @@ import type { ImportOutcome } from '@/server/studio/actions';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const SEVERITY_LABEL = { error: 'error', unsupported: 'skipped', warning: 'warning' } as const;
+const SEVERITY_LABEL = { unsupported: 'skipped', warning: 'warning' } as const;
 const SEVERITY_CLASS = {
   error: 'text-red-700',
   unsupported: 'text-amber-800',
@@ -107,7 +107,8 @@ export function ImportResult({ result }: { result: ImportOutcome }) {
           <ul className="space-y-1 text-sm break-words">
             {result.problems.map((p, i) => (
               <li key={i} className={SEVERITY_CLASS[p.severity]}>
-                <span className="font-semibold">Line {p.line}:</span> ({SEVERITY_LABEL[p.severity]}){' '}
+                <span className="font-semibold">Line {p.line}:</span>{' '}
+                {p.severity === 'error' ? '' : `(${SEVERITY_LABEL[p.severity]}) `}
                 {p.message}
               </li>
             ))}
