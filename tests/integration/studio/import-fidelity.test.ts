@@ -6,6 +6,7 @@ import { listQuestions } from '@/server/studio/question-list';
 import { rows, testDatabase } from '../../helpers/database';
 import { createUser, examIdBySlug } from '../../helpers/factories';
 import { ctx } from '../../helpers/context';
+import { silent } from './helpers';
 
 /**
  * The studio upload and the CLI read a file through the same decode + parse pipeline: a Windows-1252
@@ -24,11 +25,6 @@ const GIFT = `$CATEGORY: $course$/top/Test objective two
 ::Dos claves:: ¿Cuáles? {=a =b ~c}
 `;
 const BYTES = iconv.encode(GIFT, 'windows-1252');
-
-function silent() {
-  const lines: string[] = [];
-  return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
-}
 
 describe('import fidelity end to end', () => {
   it('the studio reads a Windows-1252 upload, maps the category, warns, skips, and stores the title', async () => {
