@@ -4,8 +4,10 @@
  *   tsx database/questions.ts import --exam <slug> [--objective <code>] --format json|csv|gift|aiken [--dry-run] [--draft] [--env <env>] <file>
  *   tsx database/questions.ts export --exam <slug> --format json|csv|gift|aiken [--out <file>] [--include-retired] [--env <env>]
  *
- * An import is all-or-nothing: any problem (printed with its line) imports nothing. Questions of a
- * type the product cannot hold are listed and skipped. Exit codes: 0 done, 1 failed or refused
+ * The file's encoding is detected (UTF-8, UTF-16 with a BOM, Windows-1252) and printed, as is a CSV
+ * file's delimiter. An import is all-or-nothing: any error (printed with its line) imports nothing.
+ * Questions the product cannot hold are listed and skipped; warnings name what is imported
+ * differently from the file (e.g. a partial credit). Exit codes: 0 done, 1 failed or refused
  * (problems, unknown exam, database error), 2 bad usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,10 +25,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const command = args.value;
-  let source = '';
+  let source: Uint8Array = new Uint8Array();
   if (command.command === 'import') {
     try {
-      source = readFileSync(command.file, 'utf8');
+      // Bytes, not text: the import detects the file's encoding (the studio's pipeline).
+      source = readFileSync(command.file);
     } catch (error) {
       console.error(`Cannot read ${command.file}: ${messageOf(error)}`);
       return 2;
@@ -37,7 +40,7 @@ async function main(): Promise<number> {
   const out: CliOutput = { log: (line) => console.log(line), error: (line) => console.error(line) };
   return withClient(client, 'Failed', async () => {
     out.error(`Database: ${describeDatabase(config)}`);
-    if (command.command === 'import') return runImport(client, command, source, out, Date.now());
+    if (command.command === 'import') return runImport(client, command, { bytes: source }, out, Date.now());
     const result = await runExport(client, command, out);
     if (result.code !== 0 || result.text === undefined) return result.code;
     if (command.out) {

@@ -2,9 +2,9 @@
 
 import { startTransition, useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { DataTable } from '@/components/ui/data-table';
-import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/validation/studio';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/validation/studio-import';
 import { importQuestionsAction } from '@/server/studio/actions';
+import { ImportResult } from './import-result';
 import { INPUT } from './ui';
 
 interface ExamOption {
@@ -38,7 +38,6 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
   const result = state?.ok && !localError ? state.data : null;
   const serverError = state && !state.ok && !localError ? state : null;
   const sourceError = localError ?? serverError?.fieldErrors?.source ?? null;
-  const created = result?.mode === 'import' && result.created ? result.created : 0;
   return (
     <div className="space-y-6">
       <form
@@ -111,7 +110,7 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
             id="import-file"
             name="file"
             type="file"
-            accept=".txt,.gift,.csv,.json,text/plain,text/csv,application/json"
+            accept=".txt,.gift,.csv,.tsv,.json,text/plain,text/csv,text/tab-separated-values,application/json"
             aria-describedby={sourceError ? 'import-source-error' : undefined}
             aria-invalid={sourceError ? true : undefined}
             onChange={(event) => {
@@ -133,7 +132,8 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
             placeholder={'::q1:: Which port does HTTPS use? {\n=443\n~80\n~22\n}'}
           />
           <p className="mt-1 text-xs text-slate-500">
-            A file, when chosen, is used instead of the pasted text. Up to 5 MB.
+            A file, when chosen, is used instead of the pasted text. Up to 5 MB; its encoding (UTF-8, UTF-16,
+            Windows-1252) and a CSV file&apos;s delimiter (comma, semicolon or tab) are detected.
           </p>
           {sourceError ? (
             <p id="import-source-error" className="mt-1 text-sm font-medium text-red-700">
@@ -180,73 +180,7 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
             ))}
         </Alert>
       ) : null}
-      {result ? (
-        <section
-          aria-label="Import result"
-          className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-        >
-          {created ? (
-            <Alert tone="success">
-              Imported {created} question{created === 1 ? '' : 's'} into {result.examTitle}.
-            </Alert>
-          ) : result.blocked ? (
-            <Alert tone="error">
-              Nothing {result.mode === 'import' ? 'was imported' : 'will be imported'}: fix the{' '}
-              {result.problems.filter((p) => p.severity === 'error').length} problem(s) below (the import is
-              all-or-nothing).
-            </Alert>
-          ) : (
-            <Alert tone="info">
-              Dry run: {result.questions.length} question{result.questions.length === 1 ? '' : 's'} would be
-              created in {result.examTitle}. Nothing was written.
-            </Alert>
-          )}
-          {result.problems.length > 0 ? (
-            <div>
-              <h2 className="mb-2 text-sm font-semibold text-slate-900">Problems</h2>
-              <ul className="space-y-1 text-sm">
-                {result.problems.map((p, i) => (
-                  <li key={i} className={p.severity === 'error' ? 'text-red-700' : 'text-amber-800'}>
-                    <span className="font-semibold">Line {p.line}:</span>{' '}
-                    {p.severity === 'unsupported' ? '(skipped, unsupported) ' : ''}
-                    {p.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {result.questions.length > 0 ? (
-            <div>
-              <h2 className="mb-2 text-sm font-semibold text-slate-900">
-                {created ? 'Created' : 'Would create'}
-              </h2>
-              <DataTable
-                caption={created ? 'Questions created by this import' : 'Questions this import would create'}
-                variant="inset"
-                dense
-                rows={result.questions}
-                rowKey={(q) => q.line}
-                columns={[
-                  { header: 'Line', className: 'text-slate-500', cell: (q) => q.line },
-                  {
-                    header: 'Question',
-                    rowHeader: true,
-                    className: 'text-slate-900',
-                    cell: (q) => q.excerpt,
-                  },
-                  { header: 'Type', className: 'text-slate-600', cell: (q) => q.type },
-                  { header: 'Objective', className: 'text-slate-600', cell: (q) => q.objectiveCode },
-                  {
-                    header: 'Options',
-                    className: 'text-slate-600',
-                    cell: (q) => `${q.optionCount} (${q.correctCount} correct)`,
-                  },
-                ]}
-              />
-            </div>
-          ) : null}
-        </section>
-      ) : null}
+      {result ? <ImportResult result={result} /> : null}
     </div>
   );
 }

@@ -127,7 +127,7 @@ export function QuestionFilterForm({ query, exams, objectives }: Props) {
     >
       <div className="sm:col-span-2 lg:col-span-4">
         <label htmlFor="f-q" className="block text-xs font-medium text-slate-600">
-          Search stem, options and explanation
+          Search title, stem, options and explanation
         </label>
         <input
           id="f-q"

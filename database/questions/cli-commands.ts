@@ -1,5 +1,7 @@
 import type { Client } from '@libsql/client';
 import { exportQuestionFile } from '../../lib/studio/formats';
+import type { QuestionFileInput } from '../../lib/studio/formats/read-file';
+import { describeDelimiter } from '../../lib/studio/formats/csv-columns';
 import type { ImportCommand, ExportCommand } from './cli-args';
 import { loadExportQuestions } from './export';
 import { importAuditDetails, importStatements, loadImportExam, planImport } from './import-plan';
@@ -9,11 +11,13 @@ export interface CliOutput {
   error: (line: string) => void;
 }
 
+const SEVERITY_WORD = { error: 'error', unsupported: 'skipped', warning: 'warning' } as const;
+
 /** Import from the CLI; returns the exit code. Testable without a process (see tests). */
 export async function runImport(
   client: Client,
   command: ImportCommand,
-  source: string,
+  source: QuestionFileInput | string,
   out: CliOutput,
   now: number,
 ): Promise<number> {
@@ -34,10 +38,14 @@ export async function runImport(
     objectiveId = objective.id;
   }
   const plan = planImport(exam, command.format, source, objectiveId);
+  if (plan.file) {
+    const delimiter = plan.file.delimiter ? `, delimiter ${describeDelimiter(plan.file.delimiter)}` : '';
+    out.error(`${command.file}: read as ${plan.file.encoding}${delimiter}`);
+  }
+  for (const mapping of plan.categories)
+    out.error(`${command.file}: category "${mapping.category}" → objective ${mapping.objectiveCode}`);
   for (const problem of plan.problems)
-    out.error(
-      `${command.file}:${problem.line}: ${problem.severity === 'error' ? 'error' : 'skipped'}: ${problem.message}`,
-    );
+    out.error(`${command.file}:${problem.line}: ${SEVERITY_WORD[problem.severity]}: ${problem.message}`);
   if (plan.blocked) {
     const errors = plan.problems.filter((p) => p.severity === 'error').length;
     out.error(
@@ -46,7 +54,8 @@ export async function runImport(
     return 1;
   }
   if (command.dryRun) {
-    for (const q of plan.questions) out.log(`line ${q.line}: ${q.type} [${q.objectiveCode}] ${q.excerpt}`);
+    for (const q of plan.questions)
+      out.log(`line ${q.line}: ${q.type} [${q.objectiveCode}] ${q.title ? `${q.title}: ` : ''}${q.excerpt}`);
     out.log(
       `Dry run: ${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'} would be imported into ${exam.slug}; nothing was written.`,
     );

@@ -11,7 +11,7 @@ export async function loadExportQuestions(
   options: { includeRetired?: boolean } = {},
 ): Promise<ExportQuestion[]> {
   const { rows } = await client.execute({
-    sql: `SELECT q.id, q.type, q.difficulty, o.code AS objective_code, v.stem, v.options, v.explanation, v.refs
+    sql: `SELECT q.id, q.title, q.type, q.difficulty, o.code AS objective_code, v.stem, v.options, v.explanation, v.refs
           FROM questions q
           JOIN objectives o ON o.id = q.objective_id
           JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
@@ -21,6 +21,7 @@ export async function loadExportQuestions(
   });
   return rows.map((row) => ({
     id: Number(row.id),
+    ...(row.title ? { name: String(row.title) } : {}),
     type: row.type === 'multiple' ? 'multiple' : 'single',
     stem: String(row.stem),
     options: (JSON.parse(String(row.options)) as { id: string; text: string; correct: boolean }[]).map(

@@ -1,5 +1,5 @@
 import type { Client, InStatement } from '@libsql/client';
-import { parseQuestionFile } from '../../lib/studio/formats';
+import { readQuestionFile, type QuestionFileInput } from '../../lib/studio/formats/read-file';
 import {
   importError,
   optionIdAt,
@@ -8,6 +8,7 @@ import {
   type QuestionFileFormat,
 } from '../../lib/studio/question-model';
 import { excerpt } from '../../lib/studio/validate-question';
+import { createObjectiveResolver, type CategoryMapping } from './import-objectives';
 
 /**
  * An import in two steps, shared by the studio and the CLI (usable without Next):
@@ -25,6 +26,8 @@ export interface ImportExam {
 
 export interface PlannedQuestion {
   line: number;
+  /** The file's question title (GIFT ::title::, CSV/JSON name). */
+  title?: string;
   excerpt: string;
   type: 'single' | 'multiple';
   objectiveId: number;
@@ -42,8 +45,12 @@ export interface ImportPlan {
   exam: ImportExam;
   questions: PlannedQuestion[];
   problems: ImportProblem[];
+  /** Categories of the file that chose an objective (for the preview). */
+  categories: CategoryMapping[];
   /** True when any problem is an error: nothing may be imported. */
   blocked: boolean;
+  /** How the file was read: its encoding and (CSV) delimiter; null when it could not be read. */
+  file?: { encoding: string; delimiter?: string } | null;
 }
 
 export async function loadImportExam(
@@ -93,22 +100,11 @@ export function planParsedImport(
   const chosen = objectiveId === undefined ? undefined : exam.objectives.find((o) => o.id === objectiveId);
   if (objectiveId !== undefined && !chosen)
     problems.push(importError(1, `The chosen objective is not one of ${exam.title}'s.`));
-  const byCode = new Map(exam.objectives.map((o) => [o.code.toLowerCase(), o]));
+  const objectives = createObjectiveResolver(exam, chosen);
   const questions: PlannedQuestion[] = [];
   for (const question of parsed.questions) {
-    const objective =
-      question.objectiveCode !== undefined ? byCode.get(question.objectiveCode.toLowerCase()) : chosen;
-    if (!objective) {
-      problems.push(
-        importError(
-          question.line,
-          question.objectiveCode !== undefined
-            ? `Question "${excerpt(question.stem)}" names objective "${question.objectiveCode}", which ${exam.title} does not have (${exam.objectives.map((o) => o.code).join(', ') || 'no objectives yet'}).`
-            : `Question "${excerpt(question.stem)}" has no objective: choose one for the import or name one in the file.`,
-        ),
-      );
-      continue;
-    }
+    const objective = objectives.resolve(question, problems);
+    if (!objective) continue;
     const options = question.options.map((o, index) => ({
       id: optionIdAt(index),
       text: o.text,
@@ -116,6 +112,7 @@ export function planParsedImport(
     }));
     questions.push({
       line: question.line,
+      ...(question.name !== undefined ? { title: question.name } : {}),
       excerpt: excerpt(question.stem, 80),
       type: question.type,
       objectiveId: objective.id,
@@ -130,16 +127,27 @@ export function planParsedImport(
     });
   }
   problems.sort((a, b) => a.line - b.line);
-  return { exam, questions, problems, blocked: problems.some((p) => p.severity === 'error') };
+  const blocked = problems.some((p) => p.severity === 'error');
+  return { exam, questions, problems, categories: objectives.mappings(), blocked };
 }
 
+/**
+ * Decode (bytes: detected encoding; text: checked for lost characters) and parse, then plan: the
+ * one pipeline of the studio and the CLI. A file that cannot be read is one blocking problem.
+ */
 export function planImport(
   exam: ImportExam,
   format: QuestionFileFormat,
-  source: string,
+  input: QuestionFileInput | string,
   objectiveId?: number,
 ): ImportPlan {
-  return planParsedImport(exam, parseQuestionFile(format, source), objectiveId);
+  const read = readQuestionFile(format, typeof input === 'string' ? { text: input } : input);
+  if (!read.ok) {
+    const problems = [importError(1, read.message)];
+    return { exam, questions: [], problems, categories: [], blocked: true, file: null };
+  }
+  const file = { encoding: read.encoding, ...(read.delimiter ? { delimiter: read.delimiter } : {}) };
+  return { ...planParsedImport(exam, read.result, objectiveId), file };
 }
 
 export interface ImportWriteOptions {
@@ -159,8 +167,17 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
   const active = options.asDraft ? 0 : 1;
   for (const q of plan.questions) {
     statements.push({
-      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
-      args: [plan.exam.id, q.objectiveId, q.type, q.difficulty, active, options.now, options.now],
+      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, title) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+      args: [
+        plan.exam.id,
+        q.objectiveId,
+        q.type,
+        q.difficulty,
+        active,
+        options.now,
+        options.now,
+        q.title ?? null,
+      ],
     });
     // question_drafts.question_id is its rowid, so last_insert_rowid() still names the question.
     if (options.asDraft)

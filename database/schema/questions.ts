@@ -33,6 +33,8 @@ export const questions = sqliteTable(
     currentVersion: integer('current_version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    /** GIFT ::title:: / the CSV and JSON "name"; searchable, exported back. */
+    title: text('title'),
   },
   (t) => [
     index('questions_exam_objective_active_idx').on(t.examId, t.objectiveId, t.isActive),

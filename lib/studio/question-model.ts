@@ -42,8 +42,12 @@ export interface ImportedQuestion {
   difficulty?: QuestionDifficulty;
 }
 
-/** 'error' blocks an import; 'unsupported' names a question of a type the product cannot hold. */
-export type ImportProblemSeverity = 'error' | 'unsupported';
+/**
+ * 'error' blocks an import; 'unsupported' names a question that is skipped (a type or a form the
+ * product cannot hold) while the rest imports; 'warning' names something imported differently from
+ * how the file meant it (e.g. a partial credit that is not kept).
+ */
+export type ImportProblemSeverity = 'error' | 'unsupported' | 'warning';
 
 export interface ImportProblem {
   line: number;
@@ -54,6 +58,8 @@ export interface ImportProblem {
 export interface ParseResult {
   questions: ImportedQuestion[];
   problems: ImportProblem[];
+  /** CSV only: the delimiter read from the header row. */
+  delimiter?: string;
 }
 
 export interface ExportOption {
@@ -98,6 +104,10 @@ export function importError(line: number, message: string): ImportProblem {
 
 export function unsupportedQuestion(line: number, message: string): ImportProblem {
   return { line, message, severity: 'unsupported' };
+}
+
+export function importWarning(line: number, message: string): ImportProblem {
+  return { line, message, severity: 'warning' };
 }
 
 /** An import runs all-or-nothing: any 'error' stops it; 'unsupported' questions are reported and skipped. */

@@ -21,7 +21,6 @@ export const STUDIO_QUESTION_STATUSES = ['active', 'retired', 'draft'] as const;
 export type StudioQuestionStatus = (typeof STUDIO_QUESTION_STATUSES)[number];
 export const STUDIO_SORTS = ['newest', 'oldest', 'updated'] as const;
 export type StudioSort = (typeof STUDIO_SORTS)[number];
-export const STUDIO_FORMATS = ['json', 'csv', 'gift', 'aiken'] as const;
 export const REPORT_REASON_VALUES = ['wrong_answer', 'unclear', 'typo', 'outdated', 'other'] as const;
 export const REPORT_REASON_LABELS: Record<(typeof REPORT_REASON_VALUES)[number], string> = {
   wrong_answer: 'The marked answer is wrong',
@@ -35,7 +34,6 @@ export function reportReasonLabel(reason: string): string {
   return REPORT_REASON_LABELS[reason as keyof typeof REPORT_REASON_LABELS] ?? reason;
 }
 export const MAX_OPTIONS = 10;
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const id = (what: string) =>
   z.coerce
@@ -194,45 +192,6 @@ export const questionListQuerySchema = z.object({
 });
 export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;
 
-/** The size of `text` in UTF-8, counted without encoding it. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (
-      code >= 0xd800 &&
-      code <= 0xdbff &&
-      i + 1 < text.length &&
-      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-    ) {
-      bytes += 4; // a surrogate pair: one 4-byte character
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-export const IMPORT_TOO_LARGE = 'The file is larger than 5 MB.';
-
-export const importFormSchema = z.object({
-  examId: id('an exam'),
-  objectiveId: z.coerce.number().int().positive().optional().catch(undefined),
-  format: z.enum(STUDIO_FORMATS, { message: 'Choose a format.' }),
-  // Characters first (cheap, and stops the byte count on a huge string), then UTF-8 bytes: the limit is the file's size.
-  source: z
-    .string()
-    .min(1, 'Paste the questions or choose a file.')
-    .max(MAX_IMPORT_BYTES, IMPORT_TOO_LARGE)
-    .refine(
-      (text) => text.length <= MAX_IMPORT_BYTES && utf8ByteLength(text) <= MAX_IMPORT_BYTES,
-      IMPORT_TOO_LARGE,
-    ),
-  asDraft: z.boolean().default(false),
-});
-export type ImportFormInput = z.infer<typeof importFormSchema>;
-
 /** The longest "Details" a learner may add to a report (shown to moderators as written). */
 export const REPORT_DETAILS_MAX = 2000;
 
@@ -296,12 +255,6 @@ export const newQuestionPageQuerySchema = z.object({ exam: optionalIdParamSchema
 export const REPORT_QUEUE_TABS = ['open', 'resolved', 'dismissed'] as const;
 /** /studio/reports?status: an unknown tab is "open". */
 export const reportQueuePageQuerySchema = z.object({ status: choiceParam(REPORT_QUEUE_TABS, 'open') });
-
-/** GET /api/studio/export?exam=<id>&format=…, checked by the route (400 naming the bad parameter). */
-export const exportQuerySchema = z.object({
-  exam: wholeNumberParam(1, Number.MAX_SAFE_INTEGER, 'Send the exam’s id (a positive whole number).'),
-  format: param(z.enum(STUDIO_FORMATS, { message: 'Choose a format: json, csv, gift or aiken.' })),
-});
 
 /** zod issues as { "path.to.field": first message }. */
 export function studioFieldErrors(

@@ -125,9 +125,11 @@ export const importQuestionsAction = authedAction<ImportOutcome>(
   { name: 'studio.importQuestions', access: MODERATOR },
   async ({ user, input, formData, ctx }) => {
     const file = formData?.get('file');
-    const source =
-      file instanceof File && file.size > 0 ? await file.text() : String(formData?.get('source') ?? '');
-    const fields = { ...textFields(input), source, asDraft: formData?.get('asDraft') === 'on' };
+    // A file goes in as bytes: the import decodes it with its detected encoding (never blindly as UTF-8).
+    const upload =
+      file instanceof File && file.size > 0 ? { file: new Uint8Array(await file.arrayBuffer()) } : {};
+    const source = upload.file ? '' : String(formData?.get('source') ?? '');
+    const fields = { ...textFields(input), ...upload, source, asDraft: formData?.get('asDraft') === 'on' };
     if (formData?.get('mode') === 'import') {
       const result = await commitImport(user, fields, ctx);
       if (result.created > 0) revalidatePath('/studio/questions');

@@ -7,10 +7,10 @@ import {
   planImport,
   type ImportPlan,
 } from '@/database/questions/import-plan';
-import { loadExportQuestions } from '@/database/questions/export';
-import { QUESTION_FILE_CODECS, exportQuestionFile } from '@/lib/studio/formats';
+import { describeDelimiter } from '@/lib/studio/formats/csv-columns';
 import type { QuestionFileFormat } from '@/lib/studio/question-model';
-import { importFormSchema, studioFieldErrors } from '@/lib/validation/studio';
+import { studioFieldErrors } from '@/lib/validation/studio';
+import { importFormSchema } from '@/lib/validation/studio-import';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
@@ -21,9 +21,20 @@ import { notFound, StudioError } from './errors';
 
 export interface ImportPreview {
   format: QuestionFileFormat;
+  examId: number;
   examTitle: string;
+  /** How the file was read ("UTF-8", "Windows-1252", "pasted text"); null when it could not be. */
+  encoding: string | null;
+  /** CSV: the delimiter, as people name it ("semicolon (;)"). */
+  delimiter: string | null;
+  /** Categories of the file that chose an objective. */
+  categories: ImportPlan['categories'];
+  counts: { created: number; skipped: number; warned: number };
+  /** The questions go (or went) in as drafts. */
+  asDraft: boolean;
   questions: {
     line: number;
+    title: string | null;
     excerpt: string;
     type: string;
     objectiveCode: string;
@@ -60,7 +71,12 @@ async function plan(actor: SessionUser | null, input: unknown, now: number): Pro
     if (!exam) throw notFound('exam');
     return {
       user,
-      plan: planImport(exam, parsed.data.format, parsed.data.source, parsed.data.objectiveId),
+      plan: planImport(
+        exam,
+        parsed.data.format,
+        parsed.data.file ? { bytes: parsed.data.file } : { text: parsed.data.source },
+        parsed.data.objectiveId,
+      ),
       format: parsed.data.format,
       asDraft: parsed.data.asDraft,
       slot,
@@ -68,21 +84,27 @@ async function plan(actor: SessionUser | null, input: unknown, now: number): Pro
   });
 }
 
-function preview(format: QuestionFileFormat, p: ImportPlan): ImportPreview {
+function preview(format: QuestionFileFormat, p: ImportPlan, asDraft: boolean): ImportPreview {
+  const count = (severity: string) => p.problems.filter((problem) => problem.severity === severity).length;
   return {
     format,
+    examId: p.exam.id,
     examTitle: p.exam.title,
-    questions: p.questions.map(
-      ({ line, excerpt, type, objectiveCode, difficulty, optionCount, correctCount }) => ({
-        line,
-        excerpt,
-        type,
-        objectiveCode,
-        difficulty,
-        optionCount,
-        correctCount,
-      }),
-    ),
+    encoding: p.file?.encoding ?? null,
+    delimiter: p.file?.delimiter ? describeDelimiter(p.file.delimiter) : null,
+    categories: p.categories,
+    counts: { created: p.questions.length, skipped: count('unsupported'), warned: count('warning') },
+    asDraft,
+    questions: p.questions.map((q) => ({
+      line: q.line,
+      title: q.title ?? null,
+      excerpt: q.excerpt,
+      type: q.type,
+      objectiveCode: q.objectiveCode,
+      difficulty: q.difficulty,
+      optionCount: q.optionCount,
+      correctCount: q.correctCount,
+    })),
     problems: p.problems,
     blocked: p.blocked,
   };
@@ -94,8 +116,8 @@ export async function dryRunImport(
   input: unknown,
   now = Date.now(),
 ): Promise<ImportPreview> {
-  const { plan: p, format } = await plan(actor, input, now);
-  return preview(format, p);
+  const { plan: p, format, asDraft } = await plan(actor, input, now);
+  return preview(format, p, asDraft);
 }
 
 /**
@@ -108,7 +130,7 @@ export async function commitImport(
   ctx: RequestContext,
 ): Promise<ImportPreview & { created: number }> {
   const { user, plan: p, format, asDraft, slot } = await plan(actor, input, ctx.now);
-  if (p.blocked) return { ...preview(format, p), created: 0 };
+  if (p.blocked) return { ...preview(format, p, asDraft), created: 0 };
   if (p.questions.length === 0)
     throw new StudioError('Nothing to import: the file holds no question the product supports.');
   // The planned inserts are raw statements (shared with the CLI), so the audit row joins them as one.
@@ -129,18 +151,5 @@ export async function commitImport(
   const { client, write } = appDatabase();
   await spendSlot(slot, () => write(() => client.batch(statements, 'write')));
   invalidateQuestionPool(p.exam.id);
-  return { ...preview(format, p), created: p.questions.length };
-}
-
-export async function exportExamQuestions(
-  actor: SessionUser | null,
-  examId: number,
-  format: QuestionFileFormat,
-) {
-  assertRole(actor, 'moderator');
-  const exam = await loadImportExam(appDatabase().client, { id: examId });
-  if (!exam) throw notFound('exam');
-  const result = exportQuestionFile(format, await loadExportQuestions(appDatabase().client, examId));
-  const codec = QUESTION_FILE_CODECS[format];
-  return { ...result, filename: `${exam.slug}.${codec.extension}`, mediaType: codec.mediaType };
+  return { ...preview(format, p, asDraft), created: p.questions.length };
 }

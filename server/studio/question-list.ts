@@ -20,6 +20,8 @@ export interface QuestionListItem {
   difficulty: number;
   status: StudioQuestionStatus;
   version: number;
+  /** The question's title (from an import), or null. */
+  title: string | null;
   stem: string;
   updatedAt: number;
   openReports: number;
@@ -129,7 +131,7 @@ async function describeRows(ids: number[]): Promise<QuestionListItem[]> {
   if (ids.length === 0) return [];
   const { rows } = await appDatabase().client.execute({
     sql: `SELECT q.id, q.exam_id, e.code AS exam_code, o.code AS objective_code, q.type, q.difficulty, q.is_active, q.current_version, q.updated_at,
-            substr(v.stem, 1, 600) AS stem,
+            q.title, substr(v.stem, 1, 600) AS stem,
             EXISTS (SELECT 1 FROM question_drafts d WHERE d.question_id = q.id) AS draft,
             (SELECT count(*) FROM question_reports r WHERE r.question_id = q.id AND r.status = 'open') AS open_reports,
             coalesce((SELECT poor FROM question_stats st WHERE st.question_id = q.id), 0) AS poor
@@ -149,6 +151,7 @@ async function describeRows(ids: number[]): Promise<QuestionListItem[]> {
     difficulty: num(r.difficulty),
     status: num(r.is_active) === 1 ? 'active' : num(r.draft) === 1 ? 'draft' : 'retired',
     version: num(r.current_version),
+    title: r.title === null || r.title === undefined ? null : str(r.title),
     stem: str(r.stem),
     updatedAt: num(r.updated_at),
     openReports: num(r.open_reports),

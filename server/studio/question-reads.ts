@@ -22,6 +22,8 @@ export interface EditorQuestion {
   id: number;
   examId: number;
   examTitle: string;
+  /** The title an import gave it (GIFT ::title::, CSV/JSON name), or null. */
+  title: string | null;
   status: StudioQuestionStatus;
   currentVersion: number;
   versionId: number;
@@ -62,6 +64,7 @@ export async function getEditorQuestion(
       id: questions.id,
       examId: questions.examId,
       examTitle: exams.title,
+      title: questions.title,
       objectiveId: questions.objectiveId,
       type: questions.type,
       difficulty: questions.difficulty,
@@ -87,6 +90,7 @@ export async function getEditorQuestion(
     id: row.id,
     examId: row.examId,
     examTitle: row.examTitle,
+    title: row.title,
     status: row.isActive ? 'active' : row.draftSince !== null ? 'draft' : 'retired',
     currentVersion: row.currentVersion,
     versionId: row.versionId,

@@ -119,9 +119,7 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   // Dry run of the broken file: blocked, and the problem names line 8 and the question.
   await form.getByRole('button', { name: 'Dry run' }).click();
   const result = page.getByRole('region', { name: 'Import result' });
-  await expect(result.getByRole('alert')).toHaveText(
-    /Nothing will be imported: fix the 1 problem\(s\) below/,
-  );
+  await expect(result.getByRole('alert')).toHaveText(/Nothing will be imported: fix the 1 error below/);
   const problem = result.getByRole('listitem').filter({ hasText: /^Line 8:/ });
   await expect(problem).toHaveText(`Line 8: Question "E2E bad ${word}" has no correct option`);
   await expect(result.getByRole('listitem')).toHaveCount(1);
@@ -132,7 +130,7 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
 
   // Importing the broken file anyway is refused as a whole.
   await form.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(result.getByRole('alert')).toHaveText(/Nothing was imported: fix the 1 problem\(s\) below/);
+  await expect(result.getByRole('alert')).toHaveText(/Nothing was imported: fix the 1 error below/);
   await bank.reload();
   await expect(bank.getByRole('heading', { name: 'No questions match' })).toBeVisible();
 
@@ -143,6 +141,7 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   await expect(result.getByRole('status')).toHaveText(
     'Dry run: 2 questions would be created in Test Certification Exam. Nothing was written.',
   );
+  await expect(result.getByText('pasted text')).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Problems' })).toHaveCount(0);
   const planned = result.getByRole('table').getByRole('row');
   await expect(planned).toHaveCount(3);
@@ -153,7 +152,14 @@ test('a moderator imports GIFT: the dry run names the bad line and writes nothin
   await expect(bank.getByRole('heading', { name: 'No questions match' })).toBeVisible();
 
   await form.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(result.getByRole('status')).toHaveText('Imported 2 questions into Test Certification Exam.');
+  const success = result.getByRole('status').filter({ hasText: 'Imported' });
+  await expect(success).toHaveText(
+    'Imported 2 questions into Test Certification Exam as drafts. See the imported drafts',
+  );
+  await expect(success.getByRole('link', { name: 'See the imported drafts' })).toHaveAttribute(
+    'href',
+    /\/studio\/questions\?exam=\d+&status=draft$/,
+  );
 
   // Both questions are in the bank now, as drafts of objective 1, found by a search.
   await bank.reload();

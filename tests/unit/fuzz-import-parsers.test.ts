@@ -72,7 +72,7 @@ function expectWellFormed(result: ParseResult, source: string) {
     expect(Number.isInteger(problem.line)).toBe(true);
     expect(problem.line).toBeGreaterThanOrEqual(0);
     expect(problem.line).toBeLessThanOrEqual(lineCount + 1);
-    expect(['error', 'unsupported']).toContain(problem.severity);
+    expect(['error', 'unsupported', 'warning']).toContain(problem.severity);
   }
   for (const question of result.questions) {
     // Whatever a parser accepts satisfies the product rules.

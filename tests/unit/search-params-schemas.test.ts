@@ -10,13 +10,15 @@ import { firstParams, queryProblem } from '@/lib/validation/search-params';
 import {
   auditQuerySchema,
   editorPageQuerySchema,
+  questionListQuerySchema,
+  reportQueuePageQuerySchema,
+} from '@/lib/validation/studio';
+import {
   exportQuerySchema,
   importFormSchema,
   MAX_IMPORT_BYTES,
-  questionListQuerySchema,
-  reportQueuePageQuerySchema,
   utf8ByteLength,
-} from '@/lib/validation/studio';
+} from '@/lib/validation/studio-import';
 
 // The query schemas built from the search-params rules (tests/unit/search-params.test.ts).
 const long = 'a'.repeat(10_000);

@@ -17,7 +17,7 @@ export default async function ImportPage() {
     <div className="space-y-6">
       <PageHeader
         title="Import and export"
-        description="GIFT, Aiken, CSV or JSON. A dry run lists what would be created and every problem with its line; the import itself is all-or-nothing."
+        description="GIFT, Aiken, CSV or JSON in any common encoding. A dry run shows how the file was read, what would be created, and every problem with its line; an error stops the whole import, skipped questions and warnings do not."
       />
       {exams.length === 0 ? (
         <EmptyState title="No exams yet">Create an exam first.</EmptyState>

@@ -81,6 +81,7 @@ export default async function QuestionListPage({
                   href={`/studio/questions/${item.id}`}
                   className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
                 >
+                  {item.title ? <span className="text-slate-600">{item.title}: </span> : null}
                   {markdownToPlainText(item.stem, 200)}
                 </Link>
                 <span className="mt-1 flex flex-wrap gap-x-2 gap-y-1 text-xs text-slate-500">

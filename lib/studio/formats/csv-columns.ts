@@ -23,20 +23,28 @@ export const CSV_COLUMNS = [
   'difficulty',
   'references',
   'name',
+  'category',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly CsvColumn[] = ['stem', 'option_a', 'option_b', 'correct'];
 
 export type CsvColumnIndex = Partial<Record<CsvColumn, number>>;
 
-export function readCsvHeader(header: CsvRecord, problems: ImportProblem[]): CsvColumnIndex | null {
+export function readCsvHeader(
+  header: CsvRecord,
+  delimiter: string,
+  problems: ImportProblem[],
+): CsvColumnIndex | null {
   const index: CsvColumnIndex = {};
   const before = problems.length;
   header.fields.forEach((raw, position) => {
     const name = raw.trim().toLowerCase();
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
       problems.push(
-        importError(header.line, `Unknown column "${raw}" (expected: ${CSV_COLUMNS.join(', ')})`),
+        importError(
+          header.line,
+          `Unknown column "${raw}" (read with ${describeDelimiter(delimiter)} between columns; expected: ${CSV_COLUMNS.join(', ')})`,
+        ),
       );
     } else if (index[name as CsvColumn] !== undefined) {
       problems.push(importError(header.line, `Column "${name}" appears twice`));
@@ -50,4 +58,10 @@ export function readCsvHeader(header: CsvRecord, problems: ImportProblem[]): Csv
       importError(header.line, `Header row is missing required column(s): ${missing.join(', ')}`),
     );
   return problems.length === before ? index : null;
+}
+
+/** How the preview and messages name a delimiter. */
+export function describeDelimiter(delimiter: string): string {
+  if (delimiter === '\t') return 'tab';
+  return delimiter === ';' ? 'semicolon (;)' : 'comma (,)';
 }

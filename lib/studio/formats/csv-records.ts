@@ -1,11 +1,14 @@
+import { parse } from 'csv-parse/sync';
 import { importError, type ImportProblem } from '../question-model';
 import { stripByteOrderMark } from './source-lines';
 
 /**
- * RFC 4180 records: comma-separated fields, CRLF (or LF, or CR) between records, fields in double
- * quotes may hold commas, quotes (doubled) and line breaks. Each record remembers the line it starts
- * on, so a problem in a multi-line record still points at the right place. Lenient where Excel is
- * (a quote inside an unquoted field is a literal character), strict where data would be lost.
+ * CSV records through csv-parse (a well-kept parser) instead of a reader of our own. Spreadsheet
+ * habits handled: the delimiter is read from the header line (`,`, `;` as European Excel writes,
+ * or a tab) and reported; a UTF-8 BOM is dropped; CRLF, LF and CR-only (old Mac Excel) end lines;
+ * empty rows, also Excel's all-comma ones, are skipped; a quote inside an unquoted field is a
+ * literal character (as Excel reads it). Each record remembers the line it starts on, so a problem
+ * in a multi-line record still points at the right place.
  */
 
 export interface CsvRecord {
@@ -13,97 +16,89 @@ export interface CsvRecord {
   fields: string[];
 }
 
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
 export interface CsvReadResult {
   records: CsvRecord[];
   problems: ImportProblem[];
+  delimiter: CsvDelimiter;
 }
 
-interface ReaderState {
-  text: string;
-  position: number;
-  line: number;
-  problems: ImportProblem[];
-}
-
-/** Reads a quoted field starting at the opening quote; leaves `position` after the closing quote. */
-function readQuotedField(state: ReaderState): string {
-  const startLine = state.line;
-  let value = '';
-  state.position++;
-  while (state.position < state.text.length) {
-    const char = state.text[state.position]!;
-    if (char === '"') {
-      if (state.text[state.position + 1] === '"') {
-        value += '"';
-        state.position += 2;
-        continue;
-      }
-      state.position++;
-      return value;
-    }
-    if (char === '\r' || char === '\n') {
-      const isCrLf = char === '\r' && state.text[state.position + 1] === '\n';
-      state.position += isCrLf ? 2 : 1;
-      state.line++;
-      value += '\n';
-      continue;
-    }
-    value += char;
-    state.position++;
+/** The candidate found most often outside quotes on the first non-empty line (the header). */
+export function detectCsvDelimiter(text: string): CsvDelimiter {
+  const header = /[^\n]*\S[^\n]*/.exec(text)?.[0] ?? '';
+  const counts = new Map<CsvDelimiter, number>(CSV_DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const char of header) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char as CsvDelimiter))
+      counts.set(char as CsvDelimiter, counts.get(char as CsvDelimiter)! + 1);
   }
-  state.problems.push(importError(startLine, 'A quoted field is never closed: the file ends inside "…"'));
-  return value;
+  return CSV_DELIMITERS.reduce((best, d) => (counts.get(d)! > counts.get(best)! ? d : best), ',');
 }
 
-function readUnquotedField(state: ReaderState): string {
-  const start = state.position;
-  while (state.position < state.text.length && !',\r\n'.includes(state.text[state.position]!))
-    state.position++;
-  return state.text.slice(start, state.position);
+/** The record's first line: its end line less the line breaks inside it (leading skipped blank lines aside). */
+function startLine(endLine: number, raw: string): number {
+  const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
+  let breaks = 0;
+  for (const char of body) if (char === '\n') breaks++;
+  return endLine - breaks;
 }
 
-/** After a quoted field only a comma, a line break or the end may follow. */
-function readStrayAfterQuote(state: ReaderState): string {
-  const stray = readUnquotedField(state);
-  if (stray !== '')
-    state.problems.push(
-      importError(
-        state.line,
-        `Characters ${JSON.stringify(stray)} after a closing quote (quote the whole field)`,
-      ),
-    );
-  return stray;
-}
-
-function readRecord(state: ReaderState): CsvRecord {
-  const record: CsvRecord = { line: state.line, fields: [] };
-  for (;;) {
-    let field: string;
-    if (state.text[state.position] === '"') field = readQuotedField(state) + readStrayAfterQuote(state);
-    else field = readUnquotedField(state);
-    record.fields.push(field);
-    const separator = state.text[state.position];
-    if (separator === ',') {
-      state.position++;
-      continue;
+/** The line of the quote that opens the field left open at the end (quotes toggle; `""` toggles twice). */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let openedAt = 1;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '\n') line++;
+    else if (char === '"') {
+      quoted = !quoted;
+      if (quoted) openedAt = line;
     }
-    if (separator === '\r' || separator === '\n') {
-      state.position += separator === '\r' && state.text[state.position + 1] === '\n' ? 2 : 1;
-      state.line++;
-    }
-    return record;
   }
+  return openedAt;
+}
+
+function describeCsvError(error: unknown, text: string): ImportProblem {
+  const code = (error as { code?: string }).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED')
+    return importError(unclosedQuoteLine(text), 'A quoted field is never closed: the file ends inside "…"');
+  const line = Number((error as { lines?: number }).lines) || 1;
+  const message = error instanceof Error ? error.message.replace(/ at line \d+/, '') : String(error);
+  return importError(line, `The CSV cannot be read further: ${message}`);
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+  raw: string;
 }
 
 export function readCsvRecords(source: string): CsvReadResult {
-  const state: ReaderState = { text: stripByteOrderMark(source), position: 0, line: 1, problems: [] };
-  const records: CsvRecord[] = [];
-  while (state.position < state.text.length) {
-    const record = readRecord(state);
-    const isBlankLine = record.fields.length === 1 && record.fields[0] === '';
-    if (!isBlankLine) records.push(record);
+  // One line end for the parser and for the line numbers: CRLF and CR-only become LF (in values too).
+  const text = stripByteOrderMark(source).replace(/\r\n?/g, '\n');
+  const delimiter = detectCsvDelimiter(text);
+  try {
+    const parsed = parse(text, {
+      delimiter,
+      record_delimiter: '\n',
+      info: true,
+      raw: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+    }) as unknown as ParsedRecord[];
+    const records = parsed.map(({ record, info, raw }) => ({
+      line: startLine(info.lines, raw),
+      fields: record,
+    }));
+    return { records, problems: [], delimiter };
+  } catch (error) {
+    return { records: [], problems: [describeCsvError(error, text)], delimiter };
   }
-  return { records, problems: state.problems };
 }
 
 function quoteField(value: string): string {

@@ -104,6 +104,8 @@ export function readCsvQuestion(
   const difficulty = readDifficulty(reader);
   const objective = reader.cell('objective').trim();
   const name = reader.cell('name').trim();
+  const category = reader.cell('category').trim();
+  if (category !== '') question.category = category;
   if (difficulty !== undefined) question.difficulty = difficulty;
   if (objective !== '') question.objectiveCode = objective;
   if (name !== '') question.name = name;

@@ -32,20 +32,22 @@ export { CSV_COLUMNS } from './csv-columns';
  *   objective   the objective code, e.g. "1.2"
  *   difficulty  1, 2 or 3 (empty = the exam's default)
  *   references  one per line inside the cell: `Title <https://url>` or a bare `https://url`
- *   name        optional label
+ *   name        optional title, shown in the studio's question list
+ *   category    optional; picks the objective (by code or title) when the row names none
  *
+ * The delimiter may be `,` `;` or a tab (read from the header row).
  * Required columns: stem, option_a, option_b, correct.
  */
 
 export function parseCsv(source: string): ParseResult {
-  const { records, problems } = readCsvRecords(source);
+  const { records, problems, delimiter } = readCsvRecords(source);
   const [header, ...rows] = records;
   if (!header) {
-    problems.push(importError(1, 'The file is empty: a header row is required'));
-    return { questions: [], problems };
+    if (problems.length === 0) problems.push(importError(1, 'The file is empty: a header row is required'));
+    return { questions: [], problems, delimiter };
   }
-  const columns = readCsvHeader(header, problems);
-  if (!columns) return { questions: [], problems };
+  const columns = readCsvHeader(header, delimiter, problems);
+  if (!columns) return { questions: [], problems, delimiter };
   const candidates: ImportedQuestion[] = [];
   for (const row of rows) {
     if (row.fields.length !== header.fields.length) {
@@ -60,7 +62,7 @@ export function parseCsv(source: string): ParseResult {
     const question = readCsvQuestion(row, columns, problems);
     if (question) candidates.push(question);
   }
-  return acceptValidQuestions(candidates, problems);
+  return { ...acceptValidQuestions(candidates, problems), delimiter };
 }
 
 function toRow(question: ExportQuestion): string[] {
@@ -73,6 +75,7 @@ function toRow(question: ExportQuestion): string[] {
     ['difficulty', question.difficulty === undefined ? '' : String(question.difficulty)],
     ['references', question.references.map((r) => `${r.title} <${r.url}>`).join('\n')],
     ['name', question.name ?? ''],
+    ['category', question.category ?? ''],
   ]);
   CSV_OPTION_COLUMNS.forEach((column, i) => values.set(column, question.options[i]?.text ?? ''));
   return CSV_COLUMNS.map((column) => guardFormula(values.get(column) ?? ''));

@@ -1,5 +1,6 @@
 import {
   importError,
+  importWarning,
   type ImportedOption,
   type ImportProblem,
   type ImportQuestionType,
@@ -82,6 +83,26 @@ function readWeight(
   return { weight, rest: body.slice(match[0].length) };
 }
 
+/**
+ * A single-response question is scored right or wrong, so a weight other than 0% on a `~` answer or
+ * 100% on the `=` answer is not kept: said on its line, never dropped in silence.
+ */
+function warnPartialCredit(
+  marker: RawAnswer['marker'],
+  weight: number,
+  line: number,
+  problems: ImportProblem[],
+) {
+  if (marker === '=' ? weight === 100 : weight === 0) return;
+  const counts = marker === '=' ? 'counts as fully right' : 'counts as wrong';
+  problems.push(
+    importWarning(
+      line,
+      `Answer weight ${weight}% is not kept: in a single-response question this answer ${counts}. For partial credit write the question without = and give every answer a weight (~%50%…).`,
+    ),
+  );
+}
+
 function toOption(answer: RawAnswer, single: boolean, context: AnswerContext): ImportedOption {
   const line = context.lineAt(answer.offset);
   const { weight, rest } = readWeight(answer.body.trim(), line, context.problems);
@@ -89,6 +110,7 @@ function toOption(answer: RawAnswer, single: boolean, context: AnswerContext): I
   const text = parseGiftText(hash === -1 ? rest : rest.slice(0, hash), context.format).text;
   const feedback = hash === -1 ? '' : parseGiftText(rest.slice(hash + 1), context.format).text;
   const effectiveWeight = weight ?? (answer.marker === '=' ? 100 : 0);
+  if (single && weight !== null) warnPartialCredit(answer.marker, weight, line, context.problems);
   // With an `=` in the block only `=` answers are right; without one (checkboxes) any positive weight is.
   const correct = single ? answer.marker === '=' : effectiveWeight > 0;
   const option: ImportedOption = { text, correct, weight: effectiveWeight };

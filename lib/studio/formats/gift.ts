@@ -140,6 +140,16 @@ function readChoices({
       problems,
     };
     choices = parseMultipleChoice(answerText, context);
+    const keys = choices.options.filter((o) => o.correct).length;
+    if (choices.type === 'single' && keys > 1) {
+      problems.push(
+        unsupportedQuestion(
+          block.line,
+          `${label} has ${keys} answers marked = but a single-response question has one right answer: keep one = and make the others ~, or, if several are right, write it as multiple response with weights instead of = (e.g. ~%50%first ~%50%second ~%-100%wrong).`,
+        ),
+      );
+      return null;
+    }
   } else if (kind === 'true-false') {
     choices = parseTrueFalse(answerText, stemFormat);
   } else {

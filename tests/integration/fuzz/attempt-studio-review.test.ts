@@ -4,12 +4,12 @@ import { saveAnswerSchema, startMockSchema, startPracticeSchema } from '@/lib/va
 import { submitReviewSchema, suspendCardSchema } from '@/lib/validation/review';
 import {
   examFormSchema,
-  importFormSchema,
   objectiveFormSchema,
   reportFormSchema,
   resolveReportSchema,
   saveQuestionSchema,
 } from '@/lib/validation/studio';
+import { importFormSchema } from '@/lib/validation/studio-import';
 import { saveAnswer } from '@/server/attempts/answers';
 import { startMistakesPractice, startMockExam, startPractice } from '@/server/attempts/start';
 import { abandonAttempt, submitAttempt } from '@/server/attempts/submit';

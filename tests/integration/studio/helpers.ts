@@ -21,3 +21,9 @@ export async function searchIds(term: string): Promise<number[]> {
   );
   return result.map((r) => Number(r.id));
 }
+
+/** A CLI output that keeps every line (log and error alike) for the test to read. */
+export function silent() {
+  const lines: string[] = [];
+  return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
+}

@@ -5,6 +5,7 @@ import { commitImport, dryRunImport } from '@/server/studio/import';
 import { countRows, rows, testDatabase } from '../../helpers/database';
 import { createUser, examIdBySlug } from '../../helpers/factories';
 import { ctx } from '../../helpers/context';
+import { silent } from './helpers';
 import { studioFixture } from '../../helpers/fixtures';
 import { auditActions } from '../../helpers/outbox';
 
@@ -26,11 +27,6 @@ const BAD = `${GOOD}
 ~SCTP
 }
 `;
-
-function silent() {
-  const lines: string[] = [];
-  return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
-}
 
 describe('importing questions', () => {
   it('dry run lists what would be created and every problem with its line; a bad question imports nothing', async () => {

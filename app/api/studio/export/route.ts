@@ -1,6 +1,6 @@
-import { exportQuerySchema } from '@/lib/validation/studio';
+import { exportQuerySchema } from '@/lib/validation/studio-import';
 import { jsonRoute } from '@/server/entry/routes';
-import { exportExamQuestions } from '@/server/studio/import';
+import { exportExamQuestions } from '@/server/studio/export';
 
 /**
  * GET /api/studio/export?exam=<id>&format=gift|aiken|csv|json — a download of the exam's current

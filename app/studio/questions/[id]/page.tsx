@@ -51,6 +51,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
               {exam.title}
             </Link>{' '}
             · question #{question.id}
+            {question.title ? ` · ${question.title}` : ''}
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-3xl font-bold tracking-tight">
             Edit question <StatusPill status={question.status} />
