@@ -3,6 +3,7 @@ import { pluralize } from '@/lib/format';
 import { formatStudyTime } from '@/lib/progress/study-time';
 import type { ExamProgressView } from '@/lib/progress/views';
 import { MasteryList } from './mastery-list';
+import { TodayPlan } from '@/components/study-plan/today-plan';
 import { ReadinessCard } from './readiness-card';
 import { ScoreHistory } from './score-history';
 
@@ -31,6 +32,16 @@ export function ExamProgressSection({ exam, timeZone }: { exam: ExamProgressView
           Mock exam or practice →
         </Link>
       </div>
+      {exam.plan ? (
+        <TodayPlan plan={exam.plan} examSlug={exam.slug} />
+      ) : (
+        <p className="text-sm text-slate-700">
+          <Link href={`/exams/${exam.slug}#exam-date`} className="font-medium text-brand-700 hover:underline">
+            Set your exam date
+          </Link>{' '}
+          and this page plans each day for you.
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="lg:col-span-3">
           <ReadinessCard

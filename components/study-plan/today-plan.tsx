@@ -33,7 +33,7 @@ export function TodayPlan({ plan, examSlug }: { plan: ExamPlanView; examSlug: st
     ) : null,
     plan.newQuestions > 0 ? (
       <li key="new">
-        <Link href={`/exams/${examSlug}#practice`} className="font-medium text-brand-700 hover:underline">
+        <Link href={`/exams/${examSlug}`} className="font-medium text-brand-700 hover:underline">
           Practise {plan.newQuestions} new question{plan.newQuestions === 1 ? '' : 's'}
         </Link>
         <span className="text-slate-700">
@@ -44,7 +44,7 @@ export function TodayPlan({ plan, examSlug }: { plan: ExamPlanView; examSlug: st
     ) : null,
     plan.mock.due ? (
       <li key="mock">
-        <Link href={`/exams/${examSlug}#mock`} className="font-medium text-brand-700 hover:underline">
+        <Link href={`/exams/${examSlug}`} className="font-medium text-brand-700 hover:underline">
           Take a mock exam
         </Link>
         <span className="text-slate-700"> — {plan.mock.reason}</span>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { SignInToStart } from '@/components/attempt/sign-in-to-start';
 import { StartPanel } from '@/components/attempt/start-panel';
+import { ExamDateForm } from '@/components/study-plan/exam-date-form';
 import { ObjectivesTable } from '@/components/catalog/objectives-table';
 import { Badge } from '@/components/ui/badge';
 import { Stat } from '@/components/ui/stat';
@@ -12,6 +13,7 @@ import { slugParamSchema } from '@/lib/validation/search-params';
 import { listOpenAttempts } from '@/server/attempts/history';
 import { getCurrentUser } from '@/server/auth/session';
 import { getPublishedExam } from '@/server/catalog/queries';
+import { listExamTargets } from '@/server/study-plan/targets';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -35,7 +37,10 @@ export default async function ExamDetailPage({ params }: Props) {
   if (!exam) notFound();
   const user = await getCurrentUser();
   const now = new Date();
-  const openAttempts = user ? await listOpenAttempts(user, exam.id, now) : [];
+  const [openAttempts, targets] = user
+    ? await Promise.all([listOpenAttempts(user, exam.id, now), listExamTargets(user.id)])
+    : [[], null];
+  const target = targets?.get(exam.id);
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -58,6 +63,15 @@ export default async function ExamDetailPage({ params }: Props) {
         <Stat label="Passing score" value={`${exam.passingScore}%`} />
         <Stat label="Question bank" value={exam.bankSize.toLocaleString('en-US')} />
       </dl>
+      {user ? (
+        <section
+          id="exam-date"
+          aria-label="Exam date"
+          className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        >
+          <ExamDateForm examSlug={exam.slug} examDate={target?.examDate ?? null} />
+        </section>
+      ) : null}
       {user ? (
         <StartPanel
           now={now.getTime()}
