@@ -56,6 +56,11 @@ describe('every server action in the build', () => {
   );
 });
 
+// Next's metadata files (favicon, icons, the web manifest) are listed as routes too; they are
+// static, public answers with no handler of ours (tests/e2e/offline.spec.ts checks they answer).
+const METADATA_ROUTE =
+  /^\/(favicon\.ico|(apple-)?icon[^/]*|manifest\.webmanifest|robots\.txt|sitemap\.xml)\/route$/;
+
 interface RouteEntry {
   file: string;
   url: string;
@@ -66,7 +71,7 @@ function routes(): RouteEntry[] {
     readFileSync(path.join(ROOT, '.next/server/app-paths-manifest.json'), 'utf8'),
   ) as Record<string, string>;
   return Object.keys(manifest)
-    .filter((key) => key.endsWith('/route'))
+    .filter((key) => key.endsWith('/route') && !METADATA_ROUTE.test(key))
     .map((key) => {
       const route = key.slice(0, -'/route'.length);
       return {
