@@ -62,11 +62,11 @@ for (const viewport of VIEWPORTS) {
       await form.getByLabel('Number of questions').fill('1');
       await form.getByRole('button', { name: 'Start practice' }).click();
       await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
-      await checkPage(page, 'Exam in progress · PingToPass');
+      await checkPage(page, 'Question 1 of 1 · Test Certification Exam practice · PingToPass');
       await page.getByRole('button', { name: 'Finish', exact: true }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Finish session' }).click();
       await expect(page).toHaveURL(/\/result$/);
-      await checkPage(page, 'Result · PingToPass');
+      await checkPage(page, 'Result · Test Certification Exam · PingToPass');
 
       await visit(page, '/dashboard', 'Dashboard · PingToPass');
       await visit(page, '/history', 'History · PingToPass');
