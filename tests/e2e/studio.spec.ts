@@ -13,7 +13,7 @@ async function searchQuestions(page: Page, text: string, exam?: string) {
   await page.goto('/studio/questions');
   const search = page.getByRole('search');
   if (exam) await search.getByLabel('Exam').selectOption({ label: exam });
-  await search.getByLabel('Search stem, options and explanation').fill(text);
+  await search.getByLabel('Search title, stem, options and explanation').fill(text);
   await search.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]q=${text.replace(/ /g, '\\+')}`));
 }
