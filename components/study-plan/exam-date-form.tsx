@@ -8,16 +8,31 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useBrowserTimeZone } from '@/components/progress/use-browser-time-zone';
 import { clearExamDateAction, setExamDateAction } from '@/server/study-plan/actions';
 
+type SaveResult = Awaited<ReturnType<typeof setExamDateAction>>;
+type ClearResult = Awaited<ReturnType<typeof clearExamDateAction>>;
+
 /**
  * "When is your exam?" on an exam page. The date is the learner's local calendar date; the
  * browser's time zone is left in a cookie (useBrowserTimeZone) so the server knows their today.
  */
 export function ExamDateForm({ examSlug, examDate }: { examSlug: string; examDate: string | null }) {
   useBrowserTimeZone();
-  const [saved, save, saving] = useActionState(setExamDateAction, null);
-  const [cleared, clear, clearing] = useActionState(clearExamDateAction, null);
-  const [editing, setEditing] = useState(examDate === null);
-  const current = cleared?.ok ? null : saved?.ok ? saved.data.examDate : examDate;
+  const [current, setCurrent] = useState(examDate);
+  const [editing, setEditing] = useState(false);
+  // The saved date is what the server answered; a refused one keeps the form and what was typed.
+  const [saved, save, saving] = useActionState(async (previous: SaveResult | null, data: FormData) => {
+    const result = await setExamDateAction(previous, data);
+    if (result.ok) {
+      setCurrent(result.data.examDate);
+      setEditing(false);
+    }
+    return result;
+  }, null);
+  const [cleared, clear, clearing] = useActionState(async (previous: ClearResult | null, data: FormData) => {
+    const result = await clearExamDateAction(previous, data);
+    if (result.ok) setCurrent(null);
+    return result;
+  }, null);
 
   if (current && !editing) {
     return (

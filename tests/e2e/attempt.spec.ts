@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
-import { setAttemptDeadline, signIn } from './helpers';
+import { setAttemptDeadline, signIn, startMockExam } from './helpers';
 
 // The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
 async function answer(page: Page, right: boolean) {
@@ -24,8 +24,7 @@ test('a learner takes a mock exam: answers, flags, reloads, answers offline, sub
   // axe runs four times in this test; on a busy machine each scan takes a while.
   test.setTimeout(180_000);
   await signIn(page, 'learner@test.local');
-  await page.goto('/exams/test-exam');
-  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await startMockExam(page);
 
   await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}/);
   await expect(page.getByRole('heading', { level: 1, name: 'Test Certification Exam' })).toBeVisible();
@@ -168,8 +167,7 @@ test('a practice session shows the answer, the explanation and references right 
 
 test('a timed exam that runs out is submitted automatically', async ({ page }) => {
   await signIn(page, 'learner@test.local');
-  await page.goto('/exams/quick-exam');
-  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await startMockExam(page, 'quick-exam');
   await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
   // A one-minute exam starts inside the five-minute warning.
   await expect(page.getByRole('alert').filter({ hasText: '5 minutes left' })).toBeVisible();
@@ -200,8 +198,7 @@ test.describe('on a phone (390 × 844, touch)', () => {
   }) => {
     test.setTimeout(180_000);
     await signIn(page, 'other@test.local');
-    await page.goto('/exams/test-exam');
-    await page.getByRole('button', { name: 'Start mock exam' }).click();
+    await startMockExam(page);
     await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
     await expect(page).toHaveTitle('Question 1 of 10 · Test Certification Exam mock exam · PingToPass');
     await expectNoSidewaysScroll(page);

@@ -61,6 +61,22 @@ export async function signIn(page: Page, email: string, password = TEST_PASSWORD
   await page.keyboard.press('Escape');
 }
 
+/**
+ * Opens the exam's page and starts a mock exam. One mock per exam may be open: a mock an earlier
+ * test left open is ended (and scored) first, as a learner would from the exam page.
+ */
+export async function startMockExam(page: Page, slug = 'test-exam') {
+  await page.goto(`/exams/${slug}`);
+  const endOpenMock = page.getByRole('button', { name: 'End it now and see the score' });
+  if (await endOpenMock.isVisible()) {
+    await endOpenMock.click();
+    await page.getByRole('button', { name: 'End and score it' }).click();
+    await expect(page).toHaveURL(/\/result$/);
+    await page.goto(`/exams/${slug}`);
+  }
+  await page.getByRole('button', { name: 'Start mock exam' }).click();
+}
+
 export async function signOut(page: Page) {
   await openMainMenu(page);
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();

@@ -1,6 +1,6 @@
 import { createClient } from '@libsql/client';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_DB, signIn, signOut } from './helpers';
+import { E2E_DB, signIn, signOut, startMockExam } from './helpers';
 
 // The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
 async function answerRight(page: Page) {
@@ -42,9 +42,10 @@ test('an open exam reloads offline, takes answers, and saves them when back onli
   page,
   context,
 }) => {
+  // The worker installs (precaching the build's files) in each new browser context: slow on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, 'learner@test.local');
-  await page.goto('/exams/test-exam');
-  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await startMockExam(page);
   await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}/);
   const attemptId = new URL(page.url()).pathname.split('/')[2]!;
   await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();

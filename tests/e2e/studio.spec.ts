@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, signOut } from './helpers';
+import { signIn, signOut, startMockExam } from './helpers';
 
 // The question bank studio, driven as a moderator. Data written here stays away from what the
 // other specs count on: the edit changes one stem word of a Quick Timed Exam question (options
@@ -196,8 +196,7 @@ test('a learner reports a problem, a moderator resolves it with a reply, and the
 
   // The learner: a mock exam submitted at once, then "Report a problem" under question 1 of the review.
   await signIn(page, 'learner@test.local');
-  await page.goto('/exams/test-exam');
-  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await startMockExam(page);
   await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
   await page.getByRole('button', { name: 'Submit exam' }).click();
   const dialog = page.getByRole('dialog', { name: 'Submit your exam?' });
