@@ -240,7 +240,7 @@ function paceOf(input: PlanInput, { unseen, seen, newDays, neededPerDay }: Cover
   }
   const reason =
     unseen === 0
-      ? 'On track: you have seen every question. Keep up the reviews and the mock exams.'
-      : `On track: ${seen} of ${seen + unseen} questions seen; ${neededPerDay} new a day covers the rest by ${addDaysToKey(input.today, newDays)}.`;
+      ? 'You have seen every question. Keep up the reviews and the mock exams.'
+      : `${seen} of ${seen + unseen} questions seen; ${neededPerDay} new a day covers the rest by ${addDaysToKey(input.today, newDays)}.`;
   return { status: 'on-track', behindBy: 0, reason };
 }

@@ -24,8 +24,12 @@ test('a learner sets an exam date and the dashboard shows today’s plan', async
   const plan = page.getByRole('region', { name: 'Today’s plan' });
   await expect(plan).toContainText('21 days to your exam');
   await expect(plan).toContainText(examDate);
-  await expect(plan.getByRole('link', { name: /Practise \d+ new questions?/ })).toBeVisible();
-  await expect(plan).toContainText(/On track|Behind/);
+  // What is left today depends on what this learner already did today (other tests study too).
+  await expect(plan).toContainText(
+    /Practise \d+ new questions?|Review \d+ due cards?|Nothing left for today/,
+  );
+  await expect(plan).toContainText(/\d+ of \d+ questions seen/);
+  await expect(plan).toContainText(/On track\.|Behind/);
   await expectNoSeriousA11yViolations(page);
 
   // The date can be removed again: the dashboard then offers to set one.
