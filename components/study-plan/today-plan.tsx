@@ -76,10 +76,7 @@ export function TodayPlan({ plan, examSlug }: { plan: ExamPlanView; examSlug: st
         {paceLabel ? <strong className="font-semibold">{paceLabel}. </strong> : null}
         {plan.pace.reason}
       </p>
-      <p className="text-xs text-slate-600">
-        {plan.bank.seen} of {plan.bank.total} questions seen. The plan is made again each day from what you
-        did.
-      </p>
+      <p className="text-xs text-slate-600">The plan is made again each day from what you did.</p>
     </section>
   );
 }
