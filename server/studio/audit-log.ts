@@ -6,6 +6,7 @@ import type { VersionContent } from '@/lib/studio/version-diff';
 import { auditQuerySchema } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '../db';
+import { VERSION_CONTENT } from './question-reads';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -95,13 +96,7 @@ async function loadEditedVersions(rows: Row[]): Promise<Map<string, VersionConte
     .db.select({
       questionId: v.questionId,
       version: v.version,
-      stem: v.stem,
-      options: v.options,
-      explanation: v.explanation,
-      references: v.refs,
-      type: m.type,
-      objectiveCode: objectives.code,
-      difficulty: m.difficulty,
+      ...VERSION_CONTENT,
     })
     .from(v)
     .leftJoin(m, eq(m.questionVersionId, v.id))

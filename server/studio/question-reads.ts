@@ -18,6 +18,20 @@ import { isCurrentVersion } from './current-version';
 import { notFound } from './errors';
 import { diffVersions, type VersionContent } from '@/lib/studio/version-diff';
 
+/**
+ * A version's content as version-diff compares it, for a select from question_versions
+ * left-joined to question_version_meta and objectives (the version history and the audit log).
+ */
+export const VERSION_CONTENT = {
+  stem: questionVersions.stem,
+  options: questionVersions.options,
+  explanation: questionVersions.explanation,
+  references: questionVersions.refs,
+  type: questionVersionMeta.type,
+  objectiveCode: objectives.code,
+  difficulty: questionVersionMeta.difficulty,
+};
+
 export interface EditorQuestion {
   id: number;
   examId: number;
@@ -123,15 +137,7 @@ export async function listVersions(actor: SessionUser | null, questionId: number
       authorName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       source: m.source,
       restoredFrom: m.restoredFrom,
-      content: {
-        stem: v.stem,
-        options: v.options,
-        explanation: v.explanation,
-        references: v.refs,
-        type: m.type,
-        objectiveCode: objectives.code,
-        difficulty: m.difficulty,
-      },
+      content: VERSION_CONTENT,
     })
     .from(v)
     .leftJoin(users, eq(users.id, v.authorId))
