@@ -1,7 +1,11 @@
 import type { Client } from '@libsql/client';
 import { schedulingValues, type SchedulingState } from '../../lib/review/card-state';
-import { RATING_NUMBER } from '../../lib/review/rating';
-import { planSessionReviews, type SessionAnswer, type SessionPlan } from '../../lib/review/session-plan';
+import {
+  logRowValues,
+  planSessionReviews,
+  type SessionAnswer,
+  type SessionPlan,
+} from '../../lib/review/session-plan';
 import { BulkInserter } from '../lib/generated-database';
 import { pickInt, seededUuid } from '../lib/random';
 import { EXAM_QUESTIONS, type BankQuestion } from './catalog';
@@ -163,18 +167,7 @@ function addLogsAndTotals(t: LearnerTables, learner: LearnerHistory, sessionId: 
       learner.userId,
       'session',
       sessionId,
-      log.objectiveId,
-      RATING_NUMBER[log.rating],
-      log.correct ? 1 : 0,
-      log.timeSpentMs,
-      log.reviewedAt,
-      log.previous.state,
-      log.previous.due,
-      log.previous.stability,
-      log.previous.difficulty,
-      log.next.due,
-      log.next.scheduledDays,
-      log.idempotencyKey,
+      ...logRowValues(log),
     ]);
   }
   for (const objective of plan.totals) {

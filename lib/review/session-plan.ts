@@ -1,6 +1,6 @@
 import { countedStudyTimeMs } from '@/lib/progress/study-time';
 import { newCardState, type SchedulingState } from './card-state';
-import { ratingForAnswer, type ReviewRating } from './rating';
+import { RATING_NUMBER, ratingForAnswer, type ReviewRating } from './rating';
 import { sessionReviewKey } from './review-keys';
 import { scheduleReview } from './scheduler';
 
@@ -36,6 +36,27 @@ export interface LogWrite {
   previous: SchedulingState;
   next: SchedulingState;
   idempotencyKey: string;
+}
+
+/**
+ * A log's values in review_logs column order, from objective_id to idempotency_key: the one
+ * mapping of a LogWrite to its row, shared by the submit sync and the generated bench data.
+ */
+export function logRowValues(log: LogWrite) {
+  return [
+    log.objectiveId,
+    RATING_NUMBER[log.rating],
+    log.correct ? 1 : 0,
+    log.timeSpentMs,
+    log.reviewedAt,
+    log.previous.state,
+    log.previous.due,
+    log.previous.stability,
+    log.previous.difficulty,
+    log.next.due,
+    log.next.scheduledDays,
+    log.idempotencyKey,
+  ] as const;
 }
 
 export interface ObjectiveTotalsDelta {

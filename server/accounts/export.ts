@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
   auditLog,
   exams,
@@ -31,102 +32,54 @@ function exported<T extends Record<string, unknown>>(row: T): Exported<T> {
   return out as Exported<T>;
 }
 
+/**
+ * Every column of a table under its database name, except those named: a column added later is
+ * exported without anyone remembering to list it (art. 15 asks for everything we hold).
+ */
+function columnsByName<T extends SQLiteTable>(table: T, omit: (keyof T['_']['columns'])[]) {
+  const selected: Record<string, SQLiteColumn> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    if (!omit.includes(key)) selected[column.name] = column;
+  }
+  return selected;
+}
+
 /** Everything we hold about the user, for a JSON download (GDPR art. 15/20). Never the hash. */
 export async function exportUserData(actor: SessionUser | null, ctx: RequestContext) {
   const user = assertUser(actor);
   const { db } = appDatabase();
   const [profile] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      email_verified_at: users.emailVerifiedAt,
-      created_at: users.createdAt,
-      updated_at: users.updatedAt,
-    })
+    .select(columnsByName(users, ['passwordHash', 'sessionVersion']))
     .from(users)
     .where(eq(users.id, user.id));
   const s = studySessions;
   const sessions = await db
-    .select({
-      id: s.id,
-      exam: exams.slug,
-      mode: s.mode,
-      status: s.status,
-      question_count: s.questionCount,
-      started_at: s.startedAt,
-      deadline_at: s.deadlineAt,
-      submitted_at: s.submittedAt,
-      correct_count: s.correctCount,
-      score_percent: s.scorePercent,
-      passed: s.passed,
-    })
+    .select({ ...columnsByName(s, ['userId', 'examId']), exam: exams.slug })
     .from(s)
     .innerJoin(exams, eq(exams.id, s.examId))
     .where(eq(s.userId, user.id))
     .orderBy(asc(s.startedAt));
-  const a = userAnswers;
   const answers = await db
-    .select({
-      session_id: a.sessionId,
-      question_id: a.questionId,
-      question_version_id: a.questionVersionId,
-      selected: a.selected,
-      is_correct: a.isCorrect,
-      time_spent_ms: a.timeSpentMs,
-      answered_at: a.answeredAt,
-    })
-    .from(a)
-    .where(eq(a.userId, user.id))
-    .orderBy(asc(a.answeredAt));
-  const c = reviewCards;
+    .select(columnsByName(userAnswers, ['id', 'userId']))
+    .from(userAnswers)
+    .where(eq(userAnswers.userId, user.id))
+    .orderBy(asc(userAnswers.answeredAt));
   const cards = await db
-    .select({
-      question_id: c.questionId,
-      state: c.state,
-      due: c.due,
-      stability: c.stability,
-      difficulty: c.difficulty,
-      reps: c.reps,
-      lapses: c.lapses,
-      last_review: c.lastReview,
-      suspended: c.suspended,
-      created_at: c.createdAt,
-    })
-    .from(c)
-    .where(eq(c.userId, user.id))
-    .orderBy(asc(c.questionId));
-  const l = reviewLogs;
+    .select(columnsByName(reviewCards, ['id', 'userId']))
+    .from(reviewCards)
+    .where(eq(reviewCards.userId, user.id))
+    .orderBy(asc(reviewCards.questionId));
   const reviews = await db
-    .select({
-      question_id: c.questionId,
-      kind: l.kind,
-      session_id: l.sessionId,
-      rating: l.rating,
-      is_correct: l.isCorrect,
-      time_spent_ms: l.timeSpentMs,
-      reviewed_at: l.reviewedAt,
-      due: l.due,
-    })
-    .from(l)
-    .innerJoin(c, eq(c.id, l.cardId))
-    .where(eq(l.userId, user.id))
-    .orderBy(asc(l.reviewedAt), asc(l.id));
-  const r = questionReports;
+    .select({ ...columnsByName(reviewLogs, ['id', 'userId', 'cardId']), question_id: reviewCards.questionId })
+    .from(reviewLogs)
+    .innerJoin(reviewCards, eq(reviewCards.id, reviewLogs.cardId))
+    .where(eq(reviewLogs.userId, user.id))
+    .orderBy(asc(reviewLogs.reviewedAt), asc(reviewLogs.id));
   const reports = await db
-    .select({
-      question_id: r.questionId,
-      reason: r.reason,
-      details: r.details,
-      status: r.status,
-      reply: r.reply,
-      created_at: r.createdAt,
-      resolved_at: r.resolvedAt,
-    })
-    .from(r)
-    .where(eq(r.userId, user.id))
-    .orderBy(asc(r.createdAt));
+    .select(columnsByName(questionReports, ['id', 'userId', 'resolvedBy']))
+    .from(questionReports)
+    .where(eq(questionReports.userId, user.id))
+    .orderBy(asc(questionReports.createdAt));
   const events = await db
     .select({ action: auditLog.action, ip: auditLog.ip, created_at: auditLog.createdAt })
     .from(auditLog)

@@ -2,8 +2,13 @@ import 'server-only';
 import { schedulingValues } from '@/lib/review/card-state';
 import type { Client, InArgs, InStatement } from '@libsql/client';
 import { z } from 'zod';
-import { RATING_NUMBER, slowThresholdMs } from '@/lib/review/rating';
-import { planSessionReviews, type SessionAnswer, type SessionPlan } from '@/lib/review/session-plan';
+import { slowThresholdMs } from '@/lib/review/rating';
+import {
+  logRowValues,
+  planSessionReviews,
+  type SessionAnswer,
+  type SessionPlan,
+} from '@/lib/review/session-plan';
 import { appDatabase, valuesPlaceholders } from '@/server/db';
 import { selectJsonRows } from '@/server/json-rows';
 import { num, schedulingStateOf, str } from '@/server/row-values';
@@ -69,23 +74,7 @@ const LOG_COLUMNS = 15;
 function insertLogs(userId: string, sessionId: string, plan: SessionPlan, guardArgs: string[]): InStatement {
   const args: InArgs = [];
   for (const log of plan.logs) {
-    args.push(
-      userId,
-      sessionId,
-      log.questionId,
-      log.objectiveId,
-      RATING_NUMBER[log.rating],
-      log.correct ? 1 : 0,
-      log.timeSpentMs,
-      log.reviewedAt,
-      log.previous.state,
-      log.previous.due,
-      log.previous.stability,
-      log.previous.difficulty,
-      log.next.due,
-      log.next.scheduledDays,
-      log.idempotencyKey,
-    );
+    args.push(userId, sessionId, log.questionId, ...logRowValues(log));
   }
   return {
     sql: `INSERT INTO review_logs (card_id, user_id, kind, session_id, objective_id, rating, is_correct, time_spent_ms, reviewed_at,
