@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { messageOf, runCli } from './cli';
+import { commandLine, messageOf, runCli } from './cli';
 import { createDatabaseClient } from './client';
-import { describeDatabase, getDatabaseConfig, localFilePath, resolveDatabaseEnv } from './config';
+import { describeDatabase, localFilePath } from './config';
 import { BackupError, createBackup, restoreBackup } from './backup/backup';
 import { readRecordedEnvironment } from './migrator';
 
@@ -40,13 +40,9 @@ function parseArgs(argv: string[]): Args | null {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args) {
-    console.error(USAGE);
-    return 2;
-  }
-  const env = resolveDatabaseEnv(args.env);
-  const config = getDatabaseConfig(env);
+  const line = commandLine(parseArgs, USAGE);
+  if (!line) return 2;
+  const { args, env, config } = line;
   const target = localFilePath(config);
   if (!target) {
     console.error(

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Client } from '@libsql/client';
 import { createDatabaseClient } from './client';
-import { localFilePath, type DatabaseConfig } from './config';
+import { getDatabaseConfig, localFilePath, resolveDatabaseEnv, type DatabaseConfig } from './config';
 
 // What the database CLIs (seed, questions, backup, prepare) share: exit codes, one-line error
 // reports, and the client they open and always close.
@@ -52,4 +52,18 @@ export async function withClient(
   } finally {
     client.close();
   }
+}
+
+/**
+ * The command line's arguments and the database they name (`--env`, else DATABASE_ENV), or null
+ * once the usage is printed (the caller exits 2).
+ */
+export function commandLine<A extends { env?: string }>(parse: (argv: string[]) => A | null, usage: string) {
+  const args = parse(process.argv.slice(2));
+  if (!args) {
+    console.error(usage);
+    return null;
+  }
+  const env = resolveDatabaseEnv(args.env);
+  return { args, env, config: getDatabaseConfig(env) };
 }

@@ -2,8 +2,8 @@
  * tsx database/seed.ts [--env development|test|staging|production] [--force]
  * Exit codes: 0 done, 1 failed or refused, 2 bad usage.
  */
-import { openCreatingFolder, runCli, withClient } from './cli';
-import { describeDatabase, getDatabaseConfig, resolveDatabaseEnv } from './config';
+import { commandLine, openCreatingFolder, runCli, withClient } from './cli';
+import { describeDatabase } from './config';
 import { runSeeds } from './seeds/run';
 
 const USAGE = 'usage: tsx database/seed.ts [--env development|test|staging|production] [--force]';
@@ -22,13 +22,9 @@ function parseArgs(argv: string[]): { env?: string; force: boolean } | null {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args) {
-    console.error(USAGE);
-    return 2;
-  }
-  const env = resolveDatabaseEnv(args.env);
-  const config = getDatabaseConfig(env);
+  const line = commandLine(parseArgs, USAGE);
+  if (!line) return 2;
+  const { args, env, config } = line;
   return withClient(openCreatingFolder(config), 'Seeding failed', async (client) => {
     console.log(
       `Seeding ${describeDatabase(config)}${args.force ? ' (--force: wiping seeded data first)' : ''}`,

@@ -50,6 +50,14 @@ export class AppError extends Error {
   }
 }
 
+/** A bad payload: nothing was changed. Domains subclass it to name their case in logs. */
+export class InvalidInputError extends AppError {
+  override name = 'InvalidInputError';
+  constructor(message: string, fieldErrors?: Record<string, string>) {
+    super('invalid_input', message, { fieldErrors });
+  }
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }

@@ -6,6 +6,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { NewPasswordFields } from './new-password-fields';
 import { changePasswordAction } from '@/server/accounts/actions';
 
 /** Changing the password ends every session; this one signs straight back in with the new password. */
@@ -44,23 +45,7 @@ export function ChangePasswordForm() {
         required
         error={errors.currentPassword}
       />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={errors.newPassword}
-      />
-      <Field
-        label="Repeat new password"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm}
-      />
+      <NewPasswordFields name="newPassword" errors={errors} />
       <SubmitButton pending={pending} pendingLabel="Changing…">
         Change password
       </SubmitButton>

@@ -1,7 +1,7 @@
 'use client';
 
-import { Field } from '@/components/ui/field';
 import { resetPasswordAction } from '@/server/accounts/actions';
+import { NewPasswordFields } from './new-password-fields';
 import { TokenForm } from './token-form';
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -11,27 +11,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       action={resetPasswordAction}
       submitLabel="Set new password"
       pendingLabel="Saving…"
-      fields={(errors) => (
-        <>
-          <Field
-            label="New password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            hint="At least 8 characters."
-            error={errors.password}
-          />
-          <Field
-            label="Repeat new password"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            error={errors.confirm}
-          />
-        </>
-      )}
+      fields={(errors) => <NewPasswordFields name="password" errors={errors} />}
     />
   );
 }

@@ -3,12 +3,11 @@
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { ActionError } from '@/components/ui/action-error';
-import { ActionForm } from '@/components/ui/action-form';
-import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 import type { AttemptSummary } from '@/lib/exam/views';
 import { formatDuration } from '@/lib/format';
 import { endMockExamAction } from '@/server/attempts/actions';
+import { CloseAttemptForm } from './close-attempt-form';
 import { LocalTime } from './local-time';
 
 /** "42 min left", "1 h 5 min left", or "time is up" for the last seconds before the deadline rule. */
@@ -55,20 +54,14 @@ export function ResumeMock({ attempt, now }: { attempt: AttemptSummary; now: num
             End it now and see its score? Unanswered questions count as wrong. This cannot be undone.
           </p>
           <div className="flex flex-wrap gap-2">
-            <ActionForm dispatch={dispatch}>
-              <input type="hidden" name="attemptId" value={attempt.id} />
-              <SubmitButton variant="danger" pendingLabel="Ending…">
-                End and score it
-              </SubmitButton>
-            </ActionForm>
-            <button
-              type="button"
-              autoFocus
-              onClick={() => setConfirming(false)}
-              className="min-h-11 rounded-lg px-3 py-1.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-white"
-            >
-              Keep it open
-            </button>
+            <CloseAttemptForm
+              attemptId={attempt.id}
+              dispatch={dispatch}
+              confirmLabel="End and score it"
+              pendingLabel="Ending…"
+              cancelLabel="Keep it open"
+              onCancel={() => setConfirming(false)}
+            />
           </div>
           <ActionError state={state} className="text-sm text-red-700" />
         </div>

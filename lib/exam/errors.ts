@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error';
+import { AppError, InvalidInputError } from '@/lib/app-error';
 import type { SubmitReason } from '@/lib/exam/timing';
 
 /** Unknown id, or an attempt of another learner: both look the same (no hint that it exists). */
@@ -31,11 +31,8 @@ export class AttemptClosedError extends AppError {
 }
 
 /** A bad payload: nothing was changed. */
-export class AttemptInputError extends AppError {
+export class AttemptInputError extends InvalidInputError {
   override name = 'AttemptInputError';
-  constructor(message: string, fieldErrors?: Record<string, string>) {
-    super('invalid_input', message, { fieldErrors });
-  }
 }
 
 /** The exam, objectives or filters leave no question to ask. */

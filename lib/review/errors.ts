@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error';
+import { AppError, InvalidInputError } from '@/lib/app-error';
 
 /** Unknown card, or a card of another learner: both look the same (no hint that it exists). */
 export class CardNotFoundError extends AppError {
@@ -9,11 +9,8 @@ export class CardNotFoundError extends AppError {
 }
 
 /** A bad payload: nothing was changed. */
-export class ReviewInputError extends AppError {
+export class ReviewInputError extends InvalidInputError {
   override name = 'ReviewInputError';
-  constructor(message: string, fieldErrors?: Record<string, string>) {
-    super('invalid_input', message, { fieldErrors });
-  }
 }
 
 /** The card's question was retired from the bank after the card was shown. */

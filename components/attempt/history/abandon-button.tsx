@@ -2,10 +2,9 @@
 
 import { useActionState, useState } from 'react';
 import { ActionError } from '@/components/ui/action-error';
-import { ActionForm } from '@/components/ui/action-form';
-import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 import { abandonAttemptAction, endMockExamAction } from '@/server/attempts/actions';
+import { CloseAttemptForm } from '../close-attempt-form';
 
 const WORDS = {
   abandon: {
@@ -61,20 +60,14 @@ export function AbandonButton({
       className="flex flex-wrap items-center gap-2"
     >
       <span className="text-sm text-slate-700">{words.question}</span>
-      <ActionForm dispatch={dispatch}>
-        <input type="hidden" name="attemptId" value={attemptId} />
-        <SubmitButton variant="danger" pendingLabel={words.pending}>
-          {words.yes}
-        </SubmitButton>
-      </ActionForm>
-      <button
-        type="button"
-        autoFocus
-        onClick={() => setConfirming(false)}
-        className="rounded-lg px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-100"
-      >
-        Cancel
-      </button>
+      <CloseAttemptForm
+        attemptId={attemptId}
+        dispatch={dispatch}
+        confirmLabel={words.yes}
+        pendingLabel={words.pending}
+        cancelLabel="Cancel"
+        onCancel={() => setConfirming(false)}
+      />
       <ActionError state={state} className="w-full text-sm text-red-700" />
     </div>
   );
