@@ -23,19 +23,11 @@ import { workingCopy } from './lib/working-copy';
 import { recordFigure } from './lib/results';
 import { LearnerClient } from './load/http-client';
 import { startServer, type RunningServer } from './load/server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CATEGORIES = ['accessibility', 'best-practices', 'performance', 'seo'] as const;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -106,7 +98,7 @@ async function audit(port: number, url: string, headers: Record<string, string>)
 async function main() {
   const site = await target();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   try {

@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { AttemptList } from '@/components/attempt/history/attempt-list';
 import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import { historyPageSchema } from '@/lib/validation/attempts';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { listAttempts } from '@/server/attempts/history';
@@ -24,18 +24,17 @@ export default async function HistoryPage({ searchParams }: Props) {
   const query = historyPageSchema.safeParse(await searchParams);
   const page = await listAttempts(user, { page: query.success ? query.data.page : 1 }, now);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="History"
-        description="Every mock exam and practice session you took, newest first."
-        actions={
-          page.total > 0 ? (
-            <p className="text-sm text-slate-500">
-              {page.total.toLocaleString('en-US')} {page.total === 1 ? 'attempt' : 'attempts'}
-            </p>
-          ) : null
-        }
-      />
+    <Page
+      title="History"
+      description="Every mock exam and practice session you took, newest first."
+      actions={
+        page.total > 0 ? (
+          <p className="text-sm text-slate-500">
+            {page.total.toLocaleString('en-US')} {page.total === 1 ? 'attempt' : 'attempts'}
+          </p>
+        ) : null
+      }
+    >
       {page.total === 0 ? (
         <EmptyState title="No attempts yet" action={<ButtonLink href="/exams">Browse exams</ButtonLink>}>
           Pick an exam and take a mock exam or a practice session: your results appear here.
@@ -78,6 +77,6 @@ export default async function HistoryPage({ searchParams }: Props) {
           )}
         </nav>
       ) : null}
-    </div>
+    </Page>
   );
 }

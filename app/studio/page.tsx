@@ -4,7 +4,7 @@ import { StatusPill } from '@/components/studio/ui';
 import { ButtonLink } from '@/components/ui/button-link';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
 
@@ -14,12 +14,11 @@ export default async function StudioHomePage() {
   const user = await requireRole(['moderator'], '/studio');
   const exams = await listStudioExams(user);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Exams"
-        description="Every exam of the bank, drafts included. Drafts are invisible to learners."
-        actions={<ButtonLink href="/studio/exams/new">New exam</ButtonLink>}
-      />
+    <Page
+      title="Exams"
+      description="Every exam of the bank, drafts included. Drafts are invisible to learners."
+      actions={<ButtonLink href="/studio/exams/new">New exam</ButtonLink>}
+    >
       <DataTable
         caption="Exams"
         rows={exams}
@@ -91,6 +90,6 @@ export default async function StudioHomePage() {
           },
         ]}
       />
-    </div>
+    </Page>
   );
 }

@@ -23,3 +23,15 @@ export function PageHeader({
     </header>
   );
 }
+
+type PageHeaderProps = Parameters<typeof PageHeader>[0];
+
+/** A page of the app: its header, then its content, evenly spaced. */
+export function Page({ children, ...header }: PageHeaderProps & { children: ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <PageHeader {...header} />
+      {children}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import './zod-setup';
 import { fieldErrorsOf as issuesByField } from './field-errors';
 import { emailSchema, passwordSchema } from './password';
-import { pageParamSchema, param, searchTextParam } from './search-params';
+import { pageParamSchema, param, searchTextParam, type PageSearchParams } from './search-params';
 
 export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters.');
 
@@ -57,6 +57,12 @@ export const userSearchSchema = z.object({
 
 /** ?token= of the verify-email and reset-password links: a token of the wrong shape is no token (the form then says the link is invalid). */
 export const tokenPageQuerySchema = z.object({ token: param(tokenSchema).catch('') });
+
+/** The link's token, or '' when it has none of the right shape (repeated: the first counts). */
+export function tokenOfQuery(query: PageSearchParams): string {
+  const parsed = tokenPageQuerySchema.safeParse(query);
+  return parsed.success ? parsed.data.token : '';
+}
 
 /** Turns zod issues into { field: first message } for forms. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -51,20 +51,30 @@ function checkPublishedWeights(exam: StudioExam, newSum: number): void {
   }
 }
 
+/** A moderator's objective change: who, the parsed fields, and the exam as it is now. */
+async function objectiveChange(actor: SessionUser | null, examId: number, input: unknown) {
+  const user = assertRole(actor, 'moderator');
+  const objective = parseObjective(input);
+  return { user, objective, exam: await getStudioExam(user, examId) };
+}
+
+/** Objective codes are unique within an exam, ignoring case. */
+function checkCodeFree(exam: StudioExam, code: string, exceptId?: number): void {
+  if (exam.objectives.some((o) => o.id !== exceptId && o.code.toLowerCase() === code.toLowerCase()))
+    throw new StudioError('This exam already has an objective with this code.', {
+      code: 'Already used in this exam.',
+    });
+}
+
 export async function createObjective(
   actor: SessionUser | null,
   examId: number,
   input: unknown,
   ctx: RequestContext,
 ): Promise<void> {
-  const user = assertRole(actor, 'moderator');
-  const objective = parseObjective(input);
-  const exam = await getStudioExam(user, examId);
+  const { user, objective, exam } = await objectiveChange(actor, examId, input);
   checkPublishedWeights(exam, exam.weightSum + objective.weight);
-  if (exam.objectives.some((o) => o.code.toLowerCase() === objective.code.toLowerCase()))
-    throw new StudioError('This exam already has an objective with this code.', {
-      code: 'Already used in this exam.',
-    });
+  checkCodeFree(exam, objective.code);
   await writeBatch([
     appDatabase()
       .db.insert(objectives)
@@ -92,18 +102,11 @@ export async function updateObjective(
   input: unknown,
   ctx: RequestContext,
 ): Promise<void> {
-  const user = assertRole(actor, 'moderator');
-  const objective = parseObjective(input);
-  const exam = await getStudioExam(user, examId);
+  const { user, objective, exam } = await objectiveChange(actor, examId, input);
   const before = exam.objectives.find((o) => o.id === objectiveId);
   if (!before) throw notFound('objective');
   checkPublishedWeights(exam, exam.weightSum - before.weight + objective.weight);
-  if (
-    exam.objectives.some((o) => o.id !== objectiveId && o.code.toLowerCase() === objective.code.toLowerCase())
-  )
-    throw new StudioError('This exam already has an objective with this code.', {
-      code: 'Already used in this exam.',
-    });
+  checkCodeFree(exam, objective.code, objectiveId);
   await writeBatch([
     appDatabase()
       .db.update(objectives)

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DisableForm, RoleForm } from '@/components/admin/user-row-actions';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import { userSearchSchema } from '@/lib/validation/auth';
 import { MAX_SEARCH_LENGTH, type PageSearchParams } from '@/lib/validation/search-params';
 import { listUsers } from '@/server/admin/users';
@@ -25,32 +25,31 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Users"
-        description={`${total.toLocaleString('en-US')} accounts. Role changes and disabling take effect on the user’s next request.`}
-        actions={
-          <form role="search" className="flex gap-2" action="/admin/users">
-            <label htmlFor="user-search" className="sr-only">
-              Search users
-            </label>
-            <input
-              id="user-search"
-              name="q"
-              defaultValue={q}
-              maxLength={MAX_SEARCH_LENGTH}
-              placeholder="Search email or name"
-              className="w-64 min-w-0 rounded-lg border border-slate-300 px-3 py-2 text-sm"
-            />
-            <button
-              type="submit"
-              className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-            >
-              Search
-            </button>
-          </form>
-        }
-      />
+    <Page
+      title="Users"
+      description={`${total.toLocaleString('en-US')} accounts. Role changes and disabling take effect on the user’s next request.`}
+      actions={
+        <form role="search" className="flex gap-2" action="/admin/users">
+          <label htmlFor="user-search" className="sr-only">
+            Search users
+          </label>
+          <input
+            id="user-search"
+            name="q"
+            defaultValue={q}
+            maxLength={MAX_SEARCH_LENGTH}
+            placeholder="Search email or name"
+            className="w-64 min-w-0 rounded-lg border border-slate-300 px-3 py-2 text-sm"
+          />
+          <button
+            type="submit"
+            className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+          >
+            Search
+          </button>
+        </form>
+      }
+    >
       <DataTable
         caption="Users"
         rows={users}
@@ -125,7 +124,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           )}
         </nav>
       ) : null}
-    </div>
+    </Page>
   );
 }
 

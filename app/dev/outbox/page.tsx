@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import { listOutboxForDeveloper } from '@/server/email/queries';
 
 export const metadata: Metadata = { title: 'Dev outbox' };
@@ -9,11 +9,10 @@ export const metadata: Metadata = { title: 'Dev outbox' };
 export default async function DevOutboxPage() {
   const emails = await listOutboxForDeveloper();
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Outbox"
-        description="Emails captured in development (no SMTP_URL set). Newest first. Only admins see this page."
-      />
+    <Page
+      title="Outbox"
+      description="Emails captured in development (no SMTP_URL set). Newest first. Only admins see this page."
+    >
       {emails.length === 0 ? (
         <EmptyState>No emails yet.</EmptyState>
       ) : (
@@ -34,6 +33,6 @@ export default async function DevOutboxPage() {
           ))}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

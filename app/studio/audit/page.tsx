@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatTime, INPUT } from '@/components/studio/ui';
 import { AuditChanges } from '@/components/studio/audit-changes';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { auditQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
@@ -65,8 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     ),
   );
   return (
-    <div className="space-y-6">
-      <PageHeader title="Audit log" description="Every studio change: who, when, and what changed." />
+    <Page title="Audit log" description="Every studio change: who, when, and what changed.">
       <form
         role="search"
         action="/studio/audit"
@@ -168,6 +167,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </Link>
         </nav>
       ) : null}
-    </div>
+    </Page>
   );
 }

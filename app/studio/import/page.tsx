@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ImportForm } from '@/components/studio/import-form';
 import { Card } from '@/components/studio/ui';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import { requireRole } from '@/server/auth/session';
 import { listStudioExams } from '@/server/studio/exams';
 import { getEditorExam } from '@/server/studio/question-reads';
@@ -14,11 +14,10 @@ export default async function ImportPage() {
   const exams = await listStudioExams(user);
   const withObjectives = await Promise.all(exams.map((e) => getEditorExam(user, e.id)));
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Import and export"
-        description="GIFT, Aiken, CSV or JSON in any common encoding. A dry run shows how the file was read, what would be created, and every problem with its line; an error stops the whole import, skipped questions and warnings do not."
-      />
+    <Page
+      title="Import and export"
+      description="GIFT, Aiken, CSV or JSON in any common encoding. A dry run shows how the file was read, what would be created, and every problem with its line; an error stops the whole import, skipped questions and warnings do not."
+    >
       {exams.length === 0 ? (
         <EmptyState title="No exams yet">Create an exam first.</EmptyState>
       ) : (
@@ -46,6 +45,6 @@ export default async function ImportPage() {
           X-Export-Skipped header.
         </p>
       </Card>
-    </div>
+    </Page>
   );
 }

@@ -5,7 +5,7 @@ import { DIFFICULTY_LABELS, StatusPill } from '@/components/studio/ui';
 import { ButtonLink } from '@/components/ui/button-link';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { questionListQuerySchema, type QuestionListQuery } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
@@ -43,16 +43,13 @@ export default async function QuestionListPage({
   const q = page.query;
   const keep = filtersOf(q);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Questions"
-        description="Filter, search and open any question of the bank."
-        actions={
-          <ButtonLink href={`/studio/questions/new${q.exam ? `?exam=${q.exam}` : ''}`}>
-            New question
-          </ButtonLink>
-        }
-      />
+    <Page
+      title="Questions"
+      description="Filter, search and open any question of the bank."
+      actions={
+        <ButtonLink href={`/studio/questions/new${q.exam ? `?exam=${q.exam}` : ''}`}>New question</ButtonLink>
+      }
+    >
       <QuestionFilterForm
         query={q}
         exams={exams.map(({ id, code, title }) => ({ id, code, title }))}
@@ -148,6 +145,6 @@ export default async function QuestionListPage({
           <span />
         )}
       </nav>
-    </div>
+    </Page>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ReportCard } from '@/components/studio/report-card';
 import { ResolveReportForm } from '@/components/studio/resolve-report-form';
 import { formatTime, StatusPill } from '@/components/studio/ui';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { REPORT_QUEUE_TABS, reportQueuePageQuerySchema, reportReasonLabel } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
 import { listReportQueue } from '@/server/studio/reports';
-import { markdownToPlainText } from '@/lib/markdown/plain-text';
 
 export const metadata: Metadata = { title: 'Reports' };
 
@@ -25,11 +25,10 @@ export default async function ReportsQueuePage({
   const status = query.success ? query.data.status : 'open';
   const reports = await listReportQueue(user, status);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Learner reports"
-        description="Problems learners found in questions. Open the question, fix it, then resolve or dismiss with a reply the learner sees."
-      />
+    <Page
+      title="Learner reports"
+      description="Problems learners found in questions. Open the question, fix it, then resolve or dismiss with a reply the learner sees."
+    >
       <nav aria-label="Report status" className="flex gap-2">
         {TABS.map((tab) => (
           <Link
@@ -49,16 +48,11 @@ export default async function ReportsQueuePage({
       ) : (
         <ul className="space-y-4">
           {reports.map((report) => (
-            <li key={report.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-              <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
-                <div>
-                  <p className="text-xs text-slate-500">
-                    {report.examTitle} · question #{report.questionId}
-                  </p>
-                  <p className="mt-1 line-clamp-2 text-sm font-medium text-slate-900">
-                    {markdownToPlainText(report.stem, 200)}
-                  </p>
-                </div>
+            <ReportCard
+              key={report.id}
+              context={`${report.examTitle} · question #${report.questionId}`}
+              stem={report.stem}
+              aside={
                 <div className="flex items-center gap-2">
                   <StatusPill status={report.status} />
                   <Link
@@ -68,7 +62,8 @@ export default async function ReportsQueuePage({
                     Open in editor →
                   </Link>
                 </div>
-              </div>
+              }
+            >
               {report.status === 'open' ? (
                 <ResolveReportForm report={{ ...report, createdLabel: formatTime(report.createdAt) }} />
               ) : (
@@ -86,10 +81,10 @@ export default async function ReportsQueuePage({
                   </p>
                 </div>
               )}
-            </li>
+            </ReportCard>
           ))}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExamForm, ObjectiveRowForm, PublishForm } from '@/components/studio/exam-forms';
 import { Card, StatusPill } from '@/components/studio/ui';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import { idParamSchema } from '@/lib/validation/search-params';
 import { requireRole } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
@@ -22,28 +22,27 @@ export default async function StudioExamPage({ params }: { params: Promise<{ id:
     throw error;
   });
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={exam.title}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <StatusPill status={exam.status} /> {exam.code} · {exam.activeQuestions} active questions ·{' '}
-            <Link
-              href={`/studio/questions?exam=${exam.id}`}
-              className="font-medium text-brand-700 hover:underline"
-            >
-              questions
-            </Link>{' '}
-            ·{' '}
-            <Link
-              href={`/studio/exams/${exam.id}/statistics`}
-              className="font-medium text-brand-700 hover:underline"
-            >
-              statistics
-            </Link>
-          </span>
-        }
-      />
+    <Page
+      title={exam.title}
+      description={
+        <span className="flex flex-wrap items-center gap-2">
+          <StatusPill status={exam.status} /> {exam.code} · {exam.activeQuestions} active questions ·{' '}
+          <Link
+            href={`/studio/questions?exam=${exam.id}`}
+            className="font-medium text-brand-700 hover:underline"
+          >
+            questions
+          </Link>{' '}
+          ·{' '}
+          <Link
+            href={`/studio/exams/${exam.id}/statistics`}
+            className="font-medium text-brand-700 hover:underline"
+          >
+            statistics
+          </Link>
+        </span>
+      }
+    >
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card title="Details">
           <ExamForm exam={exam} />
@@ -69,6 +68,6 @@ export default async function StudioExamPage({ params }: { params: Promise<{ id:
           </div>
         </div>
       </Card>
-    </div>
+    </Page>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuestionEditor } from '@/components/studio/question-editor';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page, PageHeader } from '@/components/ui/page-header';
 import type { PageSearchParams } from '@/lib/validation/search-params';
 import { newQuestionPageQuerySchema } from '@/lib/validation/studio';
 import { requireRole } from '@/server/auth/session';
@@ -20,8 +20,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
   const exam = exams.find((e) => e.id === examId);
   if (!exam) {
     return (
-      <div className="space-y-6">
-        <PageHeader title="New question" description="Choose the exam the question belongs to." />
+      <Page title="New question" description="Choose the exam the question belongs to.">
         {exams.length === 0 ? (
           <EmptyState title="No exams yet">Create an exam first.</EmptyState>
         ) : (
@@ -39,7 +38,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
-      </div>
+      </Page>
     );
   }
   const editorExam = await getEditorExam(user, exam.id);

@@ -5,7 +5,7 @@ import { ComputeStatisticsButton } from '@/components/studio/compute-statistics-
 import { Card, formatTime, StatusPill } from '@/components/studio/ui';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { Page } from '@/components/ui/page-header';
 import { Stat } from '@/components/ui/stat';
 import type { PoorItemReason } from '@/lib/studio/statistics';
 import { idParamSchema, type PageSearchParams } from '@/lib/validation/search-params';
@@ -56,14 +56,13 @@ export default async function StatisticsPage({
   const onlyPoor = query.success && query.data.poor === '1';
   const stats = await getStoredStatistics(user, exam.id, onlyPoor);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={`Statistics — ${exam.title}`}
-        description={`From the first submitted mock exam of each learner. Items with fewer than ${MIN_RESPONSES} responses are shown but never flagged: on a handful of answers these figures are noise.`}
-        actions={
-          <ComputeStatisticsButton examId={exam.id} label={stats ? 'Recompute' : 'Compute statistics'} />
-        }
-      />
+    <Page
+      title={`Statistics — ${exam.title}`}
+      description={`From the first submitted mock exam of each learner. Items with fewer than ${MIN_RESPONSES} responses are shown but never flagged: on a handful of answers these figures are noise.`}
+      actions={
+        <ComputeStatisticsButton examId={exam.id} label={stats ? 'Recompute' : 'Compute statistics'} />
+      }
+    >
       {!stats ? (
         <EmptyState title="Not computed yet">
           Compute the statistics to see facility, discrimination, distractors and the exam’s reliability.
@@ -163,6 +162,6 @@ export default async function StatisticsPage({
           </Card>
         </>
       )}
-    </div>
+    </Page>
   );
 }
