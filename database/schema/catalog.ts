@@ -27,9 +27,7 @@ export const objectives = sqliteTable(
   'objectives',
   {
     id: integer('id').primaryKey().notNull(),
-    examId: integer('exam_id')
-      .notNull()
-      .references(() => exams.id, { onDelete: 'cascade' }),
+    examId: examRef(),
     code: text('code').notNull(),
     title: text('title').notNull(),
     /** Share of the exam in percent; an exam's weights sum to 100. */
@@ -43,3 +41,17 @@ export const objectives = sqliteTable(
   },
   (t) => [uniqueIndex('objectives_exam_code_unique').on(t.examId, t.code)],
 );
+
+/** The exam a row belongs to; deleting the exam deletes the row. */
+export function examRef() {
+  return integer('exam_id')
+    .notNull()
+    .references(() => exams.id, { onDelete: 'cascade' });
+}
+
+/** The objective a row belongs to; deleting the objective deletes the row. */
+export function objectiveRef() {
+  return integer('objective_id')
+    .notNull()
+    .references(() => objectives.id, { onDelete: 'cascade' });
+}

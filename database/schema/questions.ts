@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { exams, objectives } from './catalog';
+import { examRef, objectiveRef } from './catalog';
 import { users } from './users';
 
 export const QUESTION_TYPES = ['single', 'multiple'] as const;
@@ -20,12 +20,8 @@ export const questions = sqliteTable(
   'questions',
   {
     id: integer('id').primaryKey().notNull(),
-    examId: integer('exam_id')
-      .notNull()
-      .references(() => exams.id, { onDelete: 'cascade' }),
-    objectiveId: integer('objective_id')
-      .notNull()
-      .references(() => objectives.id, { onDelete: 'cascade' }),
+    examId: examRef(),
+    objectiveId: objectiveRef(),
     type: text('type', { enum: QUESTION_TYPES }).notNull(),
     /** 1 easy, 2 medium, 3 hard. */
     difficulty: integer('difficulty').notNull().default(2),
@@ -47,9 +43,7 @@ export const questionVersions = sqliteTable(
   'question_versions',
   {
     id: integer('id').primaryKey().notNull(),
-    questionId: integer('question_id')
-      .notNull()
-      .references(() => questions.id, { onDelete: 'cascade' }),
+    questionId: questionRef(),
     version: integer('version').notNull(),
     stem: text('stem').notNull(),
     options: text('options', { mode: 'json' }).$type<QuestionOption[]>().notNull(),
@@ -60,3 +54,17 @@ export const questionVersions = sqliteTable(
   },
   (t) => [uniqueIndex('question_versions_question_version_unique').on(t.questionId, t.version)],
 );
+
+/** The question a row belongs to; deleting the question deletes the row. */
+export function questionRef() {
+  return integer('question_id')
+    .notNull()
+    .references(() => questions.id, { onDelete: 'cascade' });
+}
+
+/** The question version a row pins; deleting the version deletes the row. */
+export function questionVersionRef() {
+  return integer('question_version_id')
+    .notNull()
+    .references(() => questionVersions.id, { onDelete: 'cascade' });
+}

@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { objectives } from './catalog';
-import { questions } from './questions';
+import { objectiveRef } from './catalog';
+import { questionRef } from './questions';
 import { studySessions } from './study';
 import { ownerUserId } from './users';
 
@@ -15,9 +15,7 @@ export const reviewCards = sqliteTable(
   {
     id: integer('id').primaryKey().notNull(),
     userId: ownerUserId(),
-    questionId: integer('question_id')
-      .notNull()
-      .references(() => questions.id, { onDelete: 'cascade' }),
+    questionId: questionRef(),
     state: text('state', { enum: CARD_STATES }).notNull().default('new'),
     due: integer('due', { mode: 'timestamp_ms' }).notNull(),
     stability: real('stability').notNull().default(0),
@@ -94,9 +92,7 @@ export const progressObjectiveTotals = sqliteTable(
   'progress_objective_totals',
   {
     userId: ownerUserId(),
-    objectiveId: integer('objective_id')
-      .notNull()
-      .references(() => objectives.id, { onDelete: 'cascade' }),
+    objectiveId: objectiveRef(),
     answered: integer('answered').notNull().default(0),
     correct: integer('correct').notNull().default(0),
     answerTimeMs: integer('answer_time_ms').notNull().default(0),

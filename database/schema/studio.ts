@@ -1,7 +1,7 @@
 import { desc } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { exams } from './catalog';
-import { QUESTION_TYPES, questions, questionVersions } from './questions';
+import { examRef, exams } from './catalog';
+import { QUESTION_TYPES, questionRef, questions, questionVersions } from './questions';
 import { ownerUserId, users } from './users';
 
 /**
@@ -43,9 +43,7 @@ export const questionReports = sqliteTable(
   'question_reports',
   {
     id: integer('id').primaryKey().notNull(),
-    questionId: integer('question_id')
-      .notNull()
-      .references(() => questions.id, { onDelete: 'cascade' }),
+    questionId: questionRef(),
     questionVersionId: integer('question_version_id').references(() => questionVersions.id, {
       onDelete: 'set null',
     }),
@@ -73,9 +71,7 @@ export const questionStats = sqliteTable(
       .primaryKey()
       .notNull()
       .references(() => questions.id, { onDelete: 'cascade' }),
-    examId: integer('exam_id')
-      .notNull()
-      .references(() => exams.id, { onDelete: 'cascade' }),
+    examId: examRef(),
     responses: integer('responses').notNull(),
     facility: real('facility'),
     discrimination: real('discrimination'),

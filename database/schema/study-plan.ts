@@ -1,17 +1,13 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { exams } from './catalog';
-import { users } from './users';
+import { examRef } from './catalog';
+import { ownerUserId } from './users';
 
 /** A learner's exam date and where they stood when they set it (server/study-plan). */
 export const examTargets = sqliteTable(
   'exam_targets',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    examId: integer('exam_id')
-      .notNull()
-      .references(() => exams.id, { onDelete: 'cascade' }),
+    userId: ownerUserId(),
+    examId: examRef(),
     /** The learner's local date, YYYY-MM-DD. */
     examDate: text('exam_date').notNull(),
     startDate: text('start_date').notNull(),

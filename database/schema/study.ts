@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { exams } from './catalog';
-import { questions, questionVersions } from './questions';
+import { examRef } from './catalog';
+import { questionRef, questionVersionRef } from './questions';
 import { ownerUserId } from './users';
 
 export const SESSION_MODES = ['mock', 'practice', 'review'] as const;
@@ -17,9 +17,7 @@ export const studySessions = sqliteTable(
   {
     id: text('id').primaryKey().notNull(),
     userId: ownerUserId(),
-    examId: integer('exam_id')
-      .notNull()
-      .references(() => exams.id, { onDelete: 'cascade' }),
+    examId: examRef(),
     mode: text('mode', { enum: SESSION_MODES }).notNull(),
     status: text('status', { enum: SESSION_STATUSES }).notNull().default('in_progress'),
     settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
@@ -49,16 +47,10 @@ export const studySessions = sqliteTable(
 export const sessionQuestions = sqliteTable(
   'session_questions',
   {
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => studySessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     position: integer('position').notNull(),
-    questionId: integer('question_id')
-      .notNull()
-      .references(() => questions.id, { onDelete: 'cascade' }),
-    questionVersionId: integer('question_version_id')
-      .notNull()
-      .references(() => questionVersions.id, { onDelete: 'cascade' }),
+    questionId: questionRef(),
+    questionVersionId: questionVersionRef(),
     flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
     /** The question's objective when shown (no foreign key: pinned history, like the version). */
     objectiveId: integer('objective_id'),
@@ -78,15 +70,9 @@ export const userAnswers = sqliteTable(
   {
     id: integer('id').primaryKey().notNull(),
     userId: ownerUserId(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => studySessions.id, { onDelete: 'cascade' }),
-    questionId: integer('question_id')
-      .notNull()
-      .references(() => questions.id, { onDelete: 'cascade' }),
-    questionVersionId: integer('question_version_id')
-      .notNull()
-      .references(() => questionVersions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    questionId: questionRef(),
+    questionVersionId: questionVersionRef(),
     /** Option ids chosen. */
     selected: text('selected', { mode: 'json' }).$type<string[]>().notNull(),
     isCorrect: integer('is_correct', { mode: 'boolean' }).notNull(),
@@ -102,3 +88,10 @@ export const userAnswers = sqliteTable(
     index('user_answers_user_question_idx').on(t.userId, t.questionId),
   ],
 );
+
+/** The study session a row belongs to; deleting the session deletes the row. */
+export function sessionRef() {
+  return text('session_id')
+    .notNull()
+    .references(() => studySessions.id, { onDelete: 'cascade' });
+}
