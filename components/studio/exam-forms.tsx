@@ -6,7 +6,7 @@ import { ActionError } from '@/components/ui/action-error';
 import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmSubmitButton } from '@/components/ui/confirm-dialog';
-import { Field } from '@/components/ui/field';
+import { Field, LabelledControl } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { UnsavedChangesGuard, useFormDirty } from '@/components/ui/unsaved-changes';
 import {
@@ -65,21 +65,17 @@ export function ExamForm({ exam }: { exam?: ExamValues }) {
             />
           ) : null}
         </div>
-        <div className="space-y-1">
-          <label htmlFor="exam-description" className="block text-sm font-medium text-slate-800">
-            Description
-          </label>
-          <textarea
-            id="exam-description"
-            name="description"
-            rows={3}
-            defaultValue={exam?.description}
-            className={INPUT}
-          />
-          {errors.description ? (
-            <p className="text-xs font-medium text-red-600">{errors.description}</p>
-          ) : null}
-        </div>
+        <LabelledControl id="exam-description" label="Description" error={errors.description}>
+          {(aria) => (
+            <textarea
+              name="description"
+              rows={3}
+              defaultValue={exam?.description}
+              className={INPUT}
+              {...aria}
+            />
+          )}
+        </LabelledControl>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field
             label="Duration (minutes)"

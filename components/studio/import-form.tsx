@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/validation/studio-import';
 import { importQuestionsAction } from '@/server/studio/actions';
 import { ImportResult } from './import-result';
+import { LabelledControl } from '@/components/ui/field';
 import { INPUT } from './ui';
 
 interface ExamOption {
@@ -59,67 +60,63 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
         }}
       >
         <div className="grid gap-4 sm:grid-cols-3">
-          <div>
-            <label htmlFor="import-exam" className="block text-sm font-medium text-slate-800">
-              Exam
-            </label>
-            <select
-              id="import-exam"
-              name="examId"
-              value={examId}
-              onChange={(e) => setExamId(Number(e.target.value))}
-              className={INPUT}
-            >
-              {exams.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="import-objective" className="block text-sm font-medium text-slate-800">
-              Objective
-            </label>
-            <select id="import-objective" name="objectiveId" className={INPUT} key={examId}>
-              <option value="">From the file (objective codes)</option>
-              {exam?.objectives.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.code} — {o.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="import-format" className="block text-sm font-medium text-slate-800">
-              Format
-            </label>
-            <select id="import-format" name="format" defaultValue="gift" className={INPUT}>
-              <option value="gift">GIFT (Moodle)</option>
-              <option value="aiken">Aiken</option>
-              <option value="csv">CSV</option>
-              <option value="json">JSON</option>
-            </select>
-          </div>
+          <LabelledControl id="import-exam" label="Exam">
+            {(aria) => (
+              <select
+                {...aria}
+                name="examId"
+                value={examId}
+                onChange={(e) => setExamId(Number(e.target.value))}
+                className={INPUT}
+              >
+                {exams.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledControl>
+          <LabelledControl id="import-objective" label="Objective">
+            {(aria) => (
+              <select {...aria} name="objectiveId" className={INPUT} key={examId}>
+                <option value="">From the file (objective codes)</option>
+                {exam?.objectives.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.code} — {o.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledControl>
+          <LabelledControl id="import-format" label="Format">
+            {(aria) => (
+              <select {...aria} name="format" defaultValue="gift" className={INPUT}>
+                <option value="gift">GIFT (Moodle)</option>
+                <option value="aiken">Aiken</option>
+                <option value="csv">CSV</option>
+                <option value="json">JSON</option>
+              </select>
+            )}
+          </LabelledControl>
         </div>
-        <div>
-          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
-            Upload a file
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".txt,.gift,.csv,.tsv,.json,text/plain,text/csv,text/tab-separated-values,application/json"
-            aria-describedby={sourceError ? 'import-source-error' : undefined}
-            aria-invalid={sourceError ? true : undefined}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              setLocalError(file && file.size > MAX_IMPORT_BYTES ? IMPORT_TOO_LARGE : null);
-            }}
-            className="mt-1 block text-sm"
-          />
-        </div>
+        <LabelledControl id="import-file" label="Upload a file">
+          {(aria) => (
+            <input
+              {...aria}
+              name="file"
+              type="file"
+              accept=".txt,.gift,.csv,.tsv,.json,text/plain,text/csv,text/tab-separated-values,application/json"
+              aria-describedby={sourceError ? 'import-source-error' : undefined}
+              aria-invalid={sourceError ? true : undefined}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                setLocalError(file && file.size > MAX_IMPORT_BYTES ? IMPORT_TOO_LARGE : null);
+              }}
+              className="mt-1 block text-sm"
+            />
+          )}
+        </LabelledControl>
         <div>
           <label htmlFor="import-source" className="block text-sm font-medium text-slate-800">
             …or paste the questions

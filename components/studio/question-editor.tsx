@@ -5,6 +5,7 @@ import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { LabelledControl } from '@/components/ui/field';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes';
 import { questionContentSchema, studioFieldErrors, type QuestionContentInput } from '@/lib/validation/studio';
 import { saveQuestionAction } from '@/server/studio/actions';
@@ -169,31 +170,17 @@ function MarkdownField({
   hint?: string;
   onChange: (value: string) => void;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className={`${INPUT} font-mono ${error ? 'border-red-500' : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-600">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <textarea
+          rows={rows}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className={`${INPUT} font-mono ${error ? 'border-red-500' : ''}`}
+          {...aria}
+        />
+      )}
+    </LabelledControl>
   );
 }

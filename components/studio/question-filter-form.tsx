@@ -5,6 +5,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { MAX_SEARCH_LENGTH } from '@/lib/validation/search-params';
 import type { QuestionListQuery } from '@/lib/validation/studio';
+import { LabelledControl } from '@/components/ui/field';
 import { INPUT } from './ui';
 
 type Choice = [value: string, label: string];
@@ -125,21 +126,25 @@ export function QuestionFilterForm({ query, exams, objectives }: Props) {
       aria-busy={pending || undefined}
       className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
     >
-      <div className="sm:col-span-2 lg:col-span-4">
-        <label htmlFor="f-q" className="block text-xs font-medium text-slate-600">
-          Search title, stem, options and explanation
-        </label>
-        <input
-          id="f-q"
-          name="q"
-          type="search"
-          value={values.q}
-          onChange={(e) => set({ q: e.target.value })}
-          maxLength={MAX_SEARCH_LENGTH}
-          placeholder="e.g. bucket policy"
-          className={INPUT}
-        />
-      </div>
+      <LabelledControl
+        id="f-q"
+        label="Search title, stem, options and explanation"
+        compact
+        className="sm:col-span-2 lg:col-span-4"
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            name="q"
+            type="search"
+            value={values.q}
+            onChange={(e) => set({ q: e.target.value })}
+            maxLength={MAX_SEARCH_LENGTH}
+            placeholder="e.g. bucket policy"
+            className={INPUT}
+          />
+        )}
+      </LabelledControl>
       <Select
         id="f-exam"
         name="exam"
@@ -246,25 +251,24 @@ function Select({
   disabled?: boolean;
 }) {
   return (
-    <div>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        className={INPUT}
-        disabled={disabled}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {empty !== null ? <option value="">{empty}</option> : null}
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledControl id={id} label={label} compact className="">
+      {(aria) => (
+        <select
+          {...aria}
+          name={name}
+          className={INPUT}
+          disabled={disabled}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {empty !== null ? <option value="">{empty}</option> : null}
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledControl>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import type { QuestionContentInput } from '@/lib/validation/studio';
+import { LabelledControl } from '@/components/ui/field';
 import { INPUT } from './ui';
 
 type Meta = Pick<QuestionContentInput, 'objectiveId' | 'type' | 'difficulty'>;
@@ -19,60 +20,50 @@ export function QuestionMetaFields({
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-3">
-      <div className="space-y-1 sm:col-span-3">
-        <label htmlFor="q-objective" className="block text-sm font-medium text-slate-800">
-          Objective
-        </label>
-        <select
-          id="q-objective"
-          value={value.objectiveId}
-          onChange={(e) => onChange({ objectiveId: Number(e.target.value) })}
-          className={INPUT}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'q-objective-error' : undefined}
-        >
-          <option value={0}>Choose an objective…</option>
-          {objectives.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.code} — {o.title}
-            </option>
-          ))}
-        </select>
-        {error ? (
-          <p id="q-objective-error" className="text-xs font-medium text-red-600">
-            {error}
-          </p>
-        ) : null}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="q-type" className="block text-sm font-medium text-slate-800">
-          Response
-        </label>
-        <select
-          id="q-type"
-          value={value.type}
-          onChange={(e) => onChange({ type: e.target.value === 'multiple' ? 'multiple' : 'single' })}
-          className={INPUT}
-        >
-          <option value="single">Single (one correct)</option>
-          <option value="multiple">Multiple (several correct)</option>
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="q-difficulty" className="block text-sm font-medium text-slate-800">
-          Difficulty
-        </label>
-        <select
-          id="q-difficulty"
-          value={value.difficulty}
-          onChange={(e) => onChange({ difficulty: Number(e.target.value) })}
-          className={INPUT}
-        >
-          <option value={1}>Easy</option>
-          <option value={2}>Medium</option>
-          <option value={3}>Hard</option>
-        </select>
-      </div>
+      <LabelledControl id="q-objective" label="Objective" error={error} className="space-y-1 sm:col-span-3">
+        {(aria) => (
+          <select
+            value={value.objectiveId}
+            onChange={(e) => onChange({ objectiveId: Number(e.target.value) })}
+            className={INPUT}
+            {...aria}
+          >
+            <option value={0}>Choose an objective…</option>
+            {objectives.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.code} — {o.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledControl>
+      <LabelledControl id="q-type" label="Response">
+        {(aria) => (
+          <select
+            value={value.type}
+            onChange={(e) => onChange({ type: e.target.value === 'multiple' ? 'multiple' : 'single' })}
+            className={INPUT}
+            {...aria}
+          >
+            <option value="single">Single (one correct)</option>
+            <option value="multiple">Multiple (several correct)</option>
+          </select>
+        )}
+      </LabelledControl>
+      <LabelledControl id="q-difficulty" label="Difficulty">
+        {(aria) => (
+          <select
+            value={value.difficulty}
+            onChange={(e) => onChange({ difficulty: Number(e.target.value) })}
+            className={INPUT}
+            {...aria}
+          >
+            <option value={1}>Easy</option>
+            <option value={2}>Medium</option>
+            <option value={3}>Hard</option>
+          </select>
+        )}
+      </LabelledControl>
     </div>
   );
 }

@@ -1,4 +1,58 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+
+/** What a labelled control needs to be announced with its label, hint and error. */
+export interface ControlAria {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/**
+ * A label, one control (input, select, textarea), its hint and its error, wired up for screen
+ * readers. The control is rendered by `children` with the ids it must carry.
+ */
+export function LabelledControl({
+  id,
+  label,
+  hint,
+  error,
+  compact = false,
+  className = 'space-y-1',
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** Filter bars: a smaller, quieter label. */
+  compact?: boolean;
+  className?: string;
+  children: (aria: ControlAria) => ReactNode;
+}) {
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={className}>
+      <label
+        htmlFor={id}
+        className={`block font-medium ${compact ? 'text-xs text-slate-600' : 'text-sm text-slate-800'}`}
+      >
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -9,33 +63,16 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input with its hint and error wired up for screen readers. */
 export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const describedBy =
-    [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={inputId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500 ${error ? 'border-red-500' : 'border-slate-300'}`}
-        {...input}
-      />
-      {hint ? (
-        <p id={`${inputId}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${inputId}-error`} className="text-xs font-medium text-red-600">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl id={id ?? `field-${name}`} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <input
+          name={name}
+          className={`block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500 ${error ? 'border-red-500' : 'border-slate-300'}`}
+          {...aria}
+          {...input}
+        />
+      )}
+    </LabelledControl>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LabelledControl } from '@/components/ui/field';
 import { formatTime, INPUT } from '@/components/studio/ui';
 import { AuditChanges } from '@/components/studio/audit-changes';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -71,44 +72,35 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         action="/studio/audit"
         className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4"
       >
-        <div>
-          <label htmlFor="a-action" className="block text-xs font-medium text-slate-600">
-            Action
-          </label>
-          <select id="a-action" name="action" defaultValue={page.query.action ?? ''} className={INPUT}>
-            <option value="">All</option>
-            {ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {actionLabel(a)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-actor" className="block text-xs font-medium text-slate-600">
-            Actor (name or email)
-          </label>
-          <input
-            id="a-actor"
-            name="actor"
-            defaultValue={page.query.actor}
-            maxLength={200}
-            className={INPUT}
-          />
-        </div>
-        <div>
-          <label htmlFor="a-target" className="block text-xs font-medium text-slate-600">
-            Target id
-          </label>
-          <input
-            id="a-target"
-            name="target"
-            defaultValue={page.query.target}
-            maxLength={60}
-            placeholder="question or exam id"
-            className={INPUT}
-          />
-        </div>
+        <LabelledControl id="a-action" label="Action" compact>
+          {(aria) => (
+            <select {...aria} name="action" defaultValue={page.query.action ?? ''} className={INPUT}>
+              <option value="">All</option>
+              {ACTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {actionLabel(a)}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+        <LabelledControl id="a-actor" label="Actor (name or email)" compact>
+          {(aria) => (
+            <input {...aria} name="actor" defaultValue={page.query.actor} maxLength={200} className={INPUT} />
+          )}
+        </LabelledControl>
+        <LabelledControl id="a-target" label="Target id" compact>
+          {(aria) => (
+            <input
+              {...aria}
+              name="target"
+              defaultValue={page.query.target}
+              maxLength={60}
+              placeholder="question or exam id"
+              className={INPUT}
+            />
+          )}
+        </LabelledControl>
         <div className="flex items-end gap-2">
           <button
             type="submit"
