@@ -75,7 +75,7 @@ export default async function AccountPage() {
       </Section>
       <Section
         title="Delete account"
-        description="Removes your account, attempts and answers for good."
+        description="Schedules the deletion of your account, attempts and answers in 30 days. Signing in before then cancels it."
         danger
       >
         <DeleteAccountForm email={user.email} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/account/auth-card';
+import { DeletionScheduledNotice } from '@/components/account/delete-account-scheduled';
 import { SignInForm } from '@/components/account/sign-in-form';
 import { AFTER_SIGN_IN_PATH, safeRedirectTarget } from '@/lib/auth/safe-redirect';
 import { describeSignInErrorCode } from '@/lib/auth/sign-in-errors';
@@ -19,6 +20,7 @@ interface Props {
     callbackUrl?: string | string[];
     error?: string | string[];
     csrf?: string | string[];
+    deletion?: string | string[];
   }>;
 }
 
@@ -46,6 +48,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </>
       }
     >
+      {firstValue(params.deletion) === 'scheduled' ? <DeletionScheduledNotice /> : null}
       <SignInForm
         callbackUrl={target}
         initialError={errorCode ? describeSignInErrorCode(errorCode) : undefined}

@@ -3,7 +3,8 @@
 import { authedAction, publicAction } from '../entry/actions';
 import { signOutEverywhere } from '../auth/sessions';
 import { requestPasswordReset, resetPassword } from './password-reset';
-import { changePassword, deleteAccount, updateProfile } from './profile';
+import { acknowledgeDeletionNotice, deleteAccount } from './deletion';
+import { changePassword, updateProfile } from './profile';
 import { signUp } from './sign-up';
 import { verifyEmail } from './verify-email';
 
@@ -42,4 +43,10 @@ export const deleteAccountAction = authedAction(
 export const signOutEverywhereAction = authedAction(
   { name: 'accounts.signOutEverywhere', access: 'learner' },
   ({ user, ctx }) => signOutEverywhere(user, ctx),
+);
+
+/** Called by the "deletion cancelled" banner once it is on screen, so it is shown once. */
+export const acknowledgeDeletionNoticeAction = authedAction<null, []>(
+  { name: 'accounts.acknowledgeDeletionNotice', access: 'learner' },
+  ({ user }) => acknowledgeDeletionNotice(user),
 );

@@ -3,14 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { users } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
-import {
-  changePasswordSchema,
-  deleteAccountSchema,
-  fieldErrorsOf,
-  profileSchema,
-} from '@/lib/validation/auth';
+import { changePasswordSchema, fieldErrorsOf, profileSchema } from '@/lib/validation/auth';
 import { appDatabase, writeBatch } from '../db';
-import { auditStatement, ownAccountAuditStatement } from '../auth/audit';
+import { ownAccountAuditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
 import { findUserById } from './users';
@@ -59,32 +54,4 @@ export async function changePassword(
     ownAccountAuditStatement(user.id, 'auth.password_changed', ctx),
   ]);
   return ok({ email: row.email });
-}
-
-/** Deletes the account and, by cascade, every answer and attempt; confirmed by typing the email. */
-export async function deleteAccount(
-  actor: SessionUser | null,
-  input: unknown,
-  ctx: RequestContext,
-): Promise<ActionResult<null>> {
-  const user = assertUser(actor);
-  const parsed = deleteAccountSchema.safeParse(input);
-  if (!parsed.success || parsed.data.confirmEmail !== user.email.toLowerCase()) {
-    return fail('Type your email address exactly to confirm.', {
-      confirmEmail: 'This does not match your email address.',
-    });
-  }
-  const { db } = appDatabase();
-  await writeBatch([
-    db.delete(users).where(eq(users.id, user.id)),
-    auditStatement({
-      actorId: null,
-      action: 'account.deleted',
-      targetType: 'user',
-      targetId: user.id,
-      ip: ctx.ip,
-      now: ctx.now,
-    }),
-  ]);
-  return ok(null);
 }

@@ -15,6 +15,8 @@ export type AuditAction =
   | 'account.profile_updated'
   | 'account.exported'
   | 'account.deleted'
+  | 'account.deletion_scheduled'
+  | 'account.deletion_cancelled'
   | 'admin.role_changed'
   | 'admin.user_disabled'
   | 'admin.user_enabled'

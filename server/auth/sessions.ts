@@ -4,6 +4,7 @@ import type { ResultSet } from '@libsql/client';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions } from '@/database/schema';
 import { ok, type ActionResult } from '@/lib/action-result';
+import { cancelScheduledDeletionStatements } from '../accounts/deletion-cancel';
 import { appDatabase, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
 import { ownAccountAuditStatement } from './audit';
@@ -13,6 +14,8 @@ import { SESSION_MAX_LIFETIME_MS } from './session-user';
 /**
  * Server-side sessions. The JWT stays the carrier (next-auth), but each one names a row here
  * that sign-out revokes, so a copied or replayed cookie dies with the session it belongs to.
+ * Opening one is where every sign-in (password or Google) ends: it also cancels a scheduled
+ * deletion of the account.
  */
 export async function openSession(
   userId: string,
@@ -42,6 +45,7 @@ export async function openSession(
         ip: meta.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       }),
+      ...cancelScheduledDeletionStatements(userId, { ip: meta.ip, now }),
     ]),
   );
   return id;
@@ -58,18 +62,22 @@ export async function revokeSession(sessionId: string, now: number): Promise<voi
   );
 }
 
+/** Ends every open session of a user (sign out everywhere, a scheduled account deletion). */
+export function revokeAllSessionsStatement(userId: string, now: number) {
+  return appDatabase()
+    .db.update(sessions)
+    .set({ revokedAt: new Date(now) })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
+
 /** "Sign out everywhere": ends every session of the signed-in user, this one included, audited. */
 export async function signOutEverywhere(
   actor: SessionUser | null,
   ctx: RequestContext,
 ): Promise<ActionResult<{ ended: number }>> {
   const user = assertUser(actor);
-  const { db } = appDatabase();
   const [revoked] = await writeBatch([
-    db
-      .update(sessions)
-      .set({ revokedAt: new Date(ctx.now) })
-      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
+    revokeAllSessionsStatement(user.id, ctx.now),
     ownAccountAuditStatement(user.id, 'auth.signed_out_everywhere', ctx),
   ]);
   return ok({ ended: (revoked as ResultSet).rowsAffected });

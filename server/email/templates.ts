@@ -53,6 +53,20 @@ export function passwordResetEmail(url: string): EmailContent {
   };
 }
 
+/** Sent when a deletion is scheduled: when it happens, and that signing in cancels it. */
+export function deletionScheduledEmail(when: string, signInUrl: string): EmailContent {
+  const lines = [
+    `Your PingToPass account and everything in it (attempts, answers, review cards) will be deleted on ${when}.`,
+    'Changed your mind? Sign in before then and the deletion is cancelled. You were signed out everywhere.',
+    'If it was not you who asked, sign in now and change your password.',
+  ];
+  return {
+    subject: `Your PingToPass account will be deleted on ${when}`,
+    text: `${lines.join('\n\n')}\n\n${signInUrl}`,
+    html: layout('Your account will be deleted', lines, { label: 'Sign in to keep it', url: signInUrl }),
+  };
+}
+
 /** Sent instead of a second account, so sign-up does not reveal which emails are registered. */
 export function accountExistsEmail(signInUrl: string, resetUrl: string): EmailContent {
   const lines = [

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, lt, notExists, sql } from 'drizzle-orm';
 import { jobs, reviewSessionSyncs, studySessions } from '@/database/schema';
+import { eraseDueAccounts } from '../accounts/erase-due-accounts';
 import { appDatabase } from '../db';
 import { deliverPendingEmails } from '../email/outbox';
 import { catchUpReviewSync } from '../review/catch-up';
@@ -52,4 +53,5 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   },
   'review.catch-up': (_payload, now) => catchUpAllLearners(now),
   'jobs.prune': (_payload, now) => pruneFinishedJobs(now),
+  'accounts.erase-due': (_payload, now) => eraseDueAccounts(now).then(() => undefined),
 };

@@ -94,6 +94,7 @@ for (const viewport of VIEWPORTS) {
     test('an admin: users', async ({ page }) => {
       await signIn(page, 'admin@test.local');
       await visit(page, '/admin/users', 'Users · PingToPass');
+      await visit(page, '/admin/deletions', 'Pending account deletions · PingToPass');
     });
   });
 }

@@ -83,6 +83,7 @@ test.describe('on the narrowest phone we support (360 px)', () => {
       '/studio/reports',
       '/studio/audit',
       '/admin/users',
+      '/admin/deletions',
       '/no-such-page',
     ]) {
       await page.goto(path);

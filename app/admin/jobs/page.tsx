@@ -14,6 +14,7 @@ const KIND_NAMES: Record<string, string> = {
   'email.deliver': 'Send queued emails',
   'review.catch-up': 'Review cards catch-up',
   'jobs.prune': 'Delete old finished jobs',
+  'accounts.erase-due': 'Erase accounts after their 30 days',
 };
 
 const kindColumn: Column<JobRow> = {

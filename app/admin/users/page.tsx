@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AdminLinks } from '@/components/admin/admin-links';
 import Link from 'next/link';
 import { DisableForm, RoleForm } from '@/components/admin/user-row-actions';
 import { DataTable } from '@/components/ui/data-table';
@@ -50,6 +51,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         </form>
       }
     >
+      <AdminLinks current="/admin/users" />
       <DataTable
         caption="Users"
         rows={users}

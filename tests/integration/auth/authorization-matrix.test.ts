@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportUserData } from '@/server/accounts/export';
-import { changePassword, deleteAccount, updateProfile } from '@/server/accounts/profile';
+import { acknowledgeDeletionNotice, deleteAccount } from '@/server/accounts/deletion';
+import { listPendingDeletions } from '@/server/admin/deletions';
+import { changePassword, updateProfile } from '@/server/accounts/profile';
 import { changeUserRole, listUsers, setUserDisabled } from '@/server/admin/users';
 import { AuthorizationError, type SessionUser } from '@/lib/auth/guards';
 import { ctx } from '../../helpers/context';
@@ -70,6 +72,16 @@ const MATRIX: {
     name: 'deleteAccount (wrong confirmation, so nothing is deleted)',
     call: (actor) => deleteAccount(actor, { confirmEmail: 'mismatch@example.com' }, ctx()),
     expected: { anonymous: 401, learner: 'allow', otherLearner: 'allow', moderator: 'allow', admin: 'allow' },
+  },
+  {
+    name: 'acknowledgeDeletionNotice (none to acknowledge)',
+    call: (actor) => acknowledgeDeletionNotice(actor),
+    expected: { anonymous: 401, learner: 'allow', otherLearner: 'allow', moderator: 'allow', admin: 'allow' },
+  },
+  {
+    name: 'listPendingDeletions',
+    call: (actor) => listPendingDeletions(actor),
+    expected: { anonymous: 401, learner: 403, otherLearner: 403, moderator: 403, admin: 'allow' },
   },
   {
     name: 'listUsers',

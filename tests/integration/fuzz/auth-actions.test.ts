@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requestPasswordReset, resetPassword } from '@/server/accounts/password-reset';
-import { changePassword, deleteAccount, updateProfile } from '@/server/accounts/profile';
+import { deleteAccount } from '@/server/accounts/deletion';
+import { changePassword, updateProfile } from '@/server/accounts/profile';
 import { signUp } from '@/server/accounts/sign-up';
 import { verifyEmail } from '@/server/accounts/verify-email';
 import { authenticateWithPassword } from '@/server/accounts/authenticate';
