@@ -3,6 +3,7 @@ import { and, eq, lt, notExists, sql } from 'drizzle-orm';
 import { jobs, reviewSessionSyncs, studySessions } from '@/database/schema';
 import { appDatabase } from '../db';
 import { deliverPendingEmails } from '../email/outbox';
+import { sendDueDigests } from '../notifications/digests';
 import { catchUpReviewSync } from '../review/catch-up';
 
 export type JobHandler = (payload: Record<string, unknown>, now: Date) => Promise<void>;
@@ -52,4 +53,5 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   },
   'review.catch-up': (_payload, now) => catchUpAllLearners(now),
   'jobs.prune': (_payload, now) => pruneFinishedJobs(now),
+  'email.digests': async (_payload, now) => void (await sendDueDigests(now)),
 };

@@ -13,6 +13,7 @@ export const RECURRING_JOBS = [
   { kind: 'email.deliver', schedule: '* * * * *' },
   { kind: 'review.catch-up', schedule: '*/10 * * * *' },
   { kind: 'jobs.prune', schedule: '17 3 * * *' },
+  { kind: 'email.digests', schedule: '*/15 * * * *' },
 ] as const;
 
 export type RecurringKind = (typeof RECURRING_JOBS)[number]['kind'];

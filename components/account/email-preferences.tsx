@@ -1,0 +1,180 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useState, type ReactNode } from 'react';
+import { useBrowserTimeZone } from '@/components/progress/use-browser-time-zone';
+import { ActionForm } from '@/components/ui/action-form';
+import { Alert } from '@/components/ui/alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { CONSENT_WORDING } from '@/lib/notifications/consent-wording';
+import { formatHour, type EmailKind } from '@/lib/notifications/send-window';
+import { saveEmailPreferencesAction } from '@/server/notifications/actions';
+import type { EmailPreferencesView } from '@/server/notifications/preferences';
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+const SELECT =
+  'block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500';
+
+function SelectField({
+  label,
+  name,
+  error,
+  children,
+  ...select
+}: {
+  label: string;
+  name: string;
+  error?: string;
+  children: ReactNode;
+  value?: string;
+  defaultValue?: string;
+  onChange?: (value: string) => void;
+}) {
+  const id = `field-${name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`${SELECT} ${error ? 'border-red-500' : 'border-slate-300'}`}
+        value={select.value}
+        defaultValue={select.defaultValue}
+        onChange={select.onChange ? (event) => select.onChange!(event.target.value) : undefined}
+      >
+        {children}
+      </select>
+      {error ? (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function HourOptions() {
+  return HOURS.map((hour) => (
+    <option key={hour} value={hour}>
+      {formatHour(hour)}
+    </option>
+  ));
+}
+
+function ConsentBox({
+  kind,
+  name,
+  defaultChecked,
+}: {
+  kind: EmailKind;
+  name: string;
+  defaultChecked: boolean;
+}) {
+  const wording = CONSENT_WORDING[kind];
+  return (
+    <div className="flex gap-3">
+      <input
+        id={`field-${name}`}
+        type="checkbox"
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-describedby={`field-${name}-wording`}
+        className="mt-0.5 size-5 shrink-0 accent-brand-600"
+      />
+      <input type="hidden" name={`${name}Wording`} value={wording.id} />
+      <div>
+        <label htmlFor={`field-${name}`} className="text-sm font-medium text-slate-800">
+          {wording.label}
+        </label>
+        <p id={`field-${name}-wording`} className="text-sm text-slate-600">
+          {wording.text}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Reminder and weekly-summary emails: off until ticked here. The wording next to each box is
+ * what the consent record stores; the time zone defaults to the browser's.
+ */
+export function EmailPreferences({ initial, zones }: { initial: EmailPreferencesView; zones: string[] }) {
+  const router = useRouter();
+  const [state, dispatch, pending] = useActionState(saveEmailPreferencesAction, null);
+  const browserZone = useBrowserTimeZone();
+  const [chosenZone, setChosenZone] = useState(initial.timeZone);
+  const zone = chosenZone ?? browserZone ?? 'UTC';
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const choices = zones.includes(zone) ? zones : [zone, ...zones];
+  return (
+    <ActionForm dispatch={dispatch} className="space-y-5" aria-label="Email preferences">
+      {state?.ok ? (
+        <Alert tone="success">
+          Saved.{' '}
+          {state.data.dailyReminder || state.data.weeklySummary
+            ? 'We will email you as chosen.'
+            : 'We will not send you reminders or summaries.'}
+        </Alert>
+      ) : null}
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      <fieldset className="space-y-4">
+        <legend className="sr-only">Emails to receive</legend>
+        <ConsentBox kind="daily_reminder" name="dailyReminder" defaultChecked={initial.dailyReminder} />
+        <ConsentBox kind="weekly_summary" name="weeklySummary" defaultChecked={initial.weeklySummary} />
+      </fieldset>
+      <SelectField
+        label="Time zone"
+        name="timeZone"
+        value={zone}
+        onChange={setChosenZone}
+        error={errors.timeZone}
+      >
+        {choices.map((name) => (
+          <option key={name} value={name}>
+            {name.replaceAll('_', ' ')}
+          </option>
+        ))}
+      </SelectField>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField
+          label="Send at"
+          name="sendHour"
+          defaultValue={String(initial.sendHour)}
+          error={errors.sendHour}
+        >
+          <HourOptions />
+        </SelectField>
+        <SelectField
+          label="Quiet from"
+          name="quietStart"
+          defaultValue={String(initial.quietStart)}
+          error={errors.quietStart}
+        >
+          <HourOptions />
+        </SelectField>
+        <SelectField
+          label="Quiet until"
+          name="quietEnd"
+          defaultValue={String(initial.quietEnd)}
+          error={errors.quietEnd}
+        >
+          <HourOptions />
+        </SelectField>
+      </div>
+      <p className="text-xs text-slate-500">
+        Times are in your time zone. No email is sent during quiet hours; the same hour for both means no
+        quiet hours.
+      </p>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        Save email preferences
+      </SubmitButton>
+    </ActionForm>
+  );
+}
