@@ -117,6 +117,7 @@ describe('runDueJobs', () => {
     const queued = await rows("SELECT kind, run_at FROM jobs WHERE status = 'queued' ORDER BY kind");
     expect(queued).toEqual([
       { kind: 'email.deliver', run_at: Date.parse('2026-12-05T10:16:00Z') },
+      { kind: 'email.digests', run_at: Date.parse('2026-12-05T10:30:00Z') },
       { kind: 'jobs.prune', run_at: Date.parse('2026-12-06T03:17:00Z') },
       { kind: 'review.catch-up', run_at: Date.parse('2026-12-05T10:20:00Z') },
     ]);
