@@ -103,9 +103,6 @@ export function weeklySummaryEmail(
       lines,
       { label: 'Open my dashboard', url: input.dashboardUrl },
       footer.html,
-    ).replace(
-      /<p style="margin:0 0 16px">([^<]*?)\n/g,
-      '<p style="margin:0 0 16px;white-space:pre-line">$1\n',
     ),
     headers: footer.headers,
   };
