@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useState, type ReactNode } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { useBrowserTimeZone } from '@/components/progress/use-browser-time-zone';
 import { ActionForm } from '@/components/ui/action-form';
 import { Alert } from '@/components/ui/alert';
+import { SelectField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { CONSENT_WORDING } from '@/lib/notifications/consent-wording';
 import { formatHour, type EmailKind } from '@/lib/notifications/send-window';
@@ -12,58 +13,11 @@ import { saveEmailPreferencesAction } from '@/server/notifications/actions';
 import type { EmailPreferencesView } from '@/server/notifications/preferences';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-const SELECT =
-  'block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500';
-
-function SelectField({
-  label,
-  name,
-  error,
-  children,
-  ...select
-}: {
-  label: string;
-  name: string;
-  error?: string;
-  children: ReactNode;
-  value?: string;
-  defaultValue?: string;
-  onChange?: (value: string) => void;
-}) {
-  const id = `field-${name}`;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`${SELECT} ${error ? 'border-red-500' : 'border-slate-300'}`}
-        value={select.value}
-        defaultValue={select.defaultValue}
-        onChange={select.onChange ? (event) => select.onChange!(event.target.value) : undefined}
-      >
-        {children}
-      </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-600">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function HourOptions() {
-  return HOURS.map((hour) => (
-    <option key={hour} value={hour}>
-      {formatHour(hour)}
-    </option>
-  ));
-}
+const HOUR_FIELDS = [
+  { name: 'sendHour', label: 'Send at' },
+  { name: 'quietStart', label: 'Quiet from' },
+  { name: 'quietEnd', label: 'Quiet until' },
+] as const;
 
 function ConsentBox({
   kind,
@@ -133,7 +87,7 @@ export function EmailPreferences({ initial, zones }: { initial: EmailPreferences
         label="Time zone"
         name="timeZone"
         value={zone}
-        onChange={setChosenZone}
+        onChange={(event) => setChosenZone(event.target.value)}
         error={errors.timeZone}
       >
         {choices.map((name) => (
@@ -143,30 +97,21 @@ export function EmailPreferences({ initial, zones }: { initial: EmailPreferences
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          label="Send at"
-          name="sendHour"
-          defaultValue={String(initial.sendHour)}
-          error={errors.sendHour}
-        >
-          <HourOptions />
-        </SelectField>
-        <SelectField
-          label="Quiet from"
-          name="quietStart"
-          defaultValue={String(initial.quietStart)}
-          error={errors.quietStart}
-        >
-          <HourOptions />
-        </SelectField>
-        <SelectField
-          label="Quiet until"
-          name="quietEnd"
-          defaultValue={String(initial.quietEnd)}
-          error={errors.quietEnd}
-        >
-          <HourOptions />
-        </SelectField>
+        {HOUR_FIELDS.map((field) => (
+          <SelectField
+            key={field.name}
+            label={field.label}
+            name={field.name}
+            defaultValue={String(initial[field.name])}
+            error={errors[field.name]}
+          >
+            {HOURS.map((hour) => (
+              <option key={hour} value={hour}>
+                {formatHour(hour)}
+              </option>
+            ))}
+          </SelectField>
+        ))}
       </div>
       <p className="text-xs text-slate-500">
         Times are in your time zone. No email is sent during quiet hours; the same hour for both means no
