@@ -3,11 +3,14 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccountForm } from '@/components/account/delete-account-form';
+import { EmailPreferences } from '@/components/account/email-preferences';
 import { ProfileForm } from '@/components/account/profile-form';
 import { SignOutEverywhereForm } from '@/components/account/sign-out-everywhere-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/server/auth/session';
 import { countOpenSessions } from '@/server/auth/sessions';
+import { getEmailPreferences } from '@/server/notifications/preferences';
+import { timeZoneChoices } from '@/lib/notifications/time-zones';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -16,14 +19,17 @@ function Section({
   description,
   children,
   danger,
+  id,
 }: {
   title: string;
   description: string;
   children: ReactNode;
   danger?: boolean;
+  id?: string;
 }) {
   return (
     <section
+      id={id}
       className={`grid gap-6 rounded-xl border bg-white p-6 md:grid-cols-3 ${danger ? 'border-red-200' : 'border-slate-200'}`}
     >
       <div>
@@ -37,7 +43,10 @@ function Section({
 
 export default async function AccountPage() {
   const user = await requireUser('/account');
-  const openSessions = await countOpenSessions(user.id);
+  const [openSessions, emailPreferences] = await Promise.all([
+    countOpenSessions(user.id),
+    getEmailPreferences(user.id),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title="Account" description={`Signed in as ${user.email}`} />
@@ -46,6 +55,13 @@ export default async function AccountPage() {
       </Section>
       <Section title="Password" description="Changing it signs you out on every other device.">
         <ChangePasswordForm />
+      </Section>
+      <Section
+        id="email-preferences"
+        title="Reminder emails"
+        description="Off unless you turn them on. Every email has a one-click unsubscribe link."
+      >
+        <EmailPreferences initial={emailPreferences} zones={timeZoneChoices()} />
       </Section>
       <Section
         title="Sessions"

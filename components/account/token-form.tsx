@@ -20,20 +20,23 @@ export function TokenForm({
   submitLabel,
   pendingLabel,
   fields,
+  next = { href: '/sign-in', label: 'Go to sign in' },
 }: {
   token: string;
   action: (state: TokenResult | null, data: FormData) => Promise<TokenResult>;
   submitLabel: string;
   pendingLabel: string;
   fields?: (errors: Record<string, string>) => ReactNode;
+  /** Where success points to. */
+  next?: { href: string; label: string };
 }) {
   const [state, dispatch, pending] = useActionState(action, null);
   if (state?.ok) {
     return (
       <div className="space-y-4">
         <Alert tone="success">{state.data.message}</Alert>
-        <Link href="/sign-in" className="inline-block font-medium text-brand-700 hover:underline">
-          Go to sign in
+        <Link href={next.href} className="inline-block font-medium text-brand-700 hover:underline">
+          {next.label}
         </Link>
       </div>
     );

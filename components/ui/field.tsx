@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
 /** What a labelled control needs to be announced with its label, hint and error. */
 export interface ControlAria {
@@ -54,6 +54,11 @@ export function LabelledControl({
   );
 }
 
+/** An input's or select's look, red-bordered when it has an error. */
+function controlClass(error?: string): string {
+  return `block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500 ${error ? 'border-red-500' : 'border-slate-300'}`;
+}
+
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   name: string;
@@ -65,13 +70,26 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
   return (
     <LabelledControl id={id ?? `field-${name}`} label={label} hint={hint} error={error}>
+      {(aria) => <input name={name} className={controlClass(error)} {...aria} {...input} />}
+    </LabelledControl>
+  );
+}
+
+interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+}
+
+/** The same for a <select>: its options are the children. */
+export function SelectField({ label, name, error, hint, id, children, ...select }: SelectFieldProps) {
+  return (
+    <LabelledControl id={id ?? `field-${name}`} label={label} hint={hint} error={error}>
       {(aria) => (
-        <input
-          name={name}
-          className={`block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500 ${error ? 'border-red-500' : 'border-slate-300'}`}
-          {...aria}
-          {...input}
-        />
+        <select name={name} className={controlClass(error)} {...aria} {...select}>
+          {children}
+        </select>
       )}
     </LabelledControl>
   );

@@ -54,6 +54,8 @@ export const emailOutbox = sqliteTable(
     lastError: text('last_error'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** Extra headers as a JSON object (List-Unsubscribe, List-Unsubscribe-Post). */
+    headers: text('headers').notNull().default('{}'),
   },
   (t) => [
     index('email_outbox_to_created_idx').on(t.toAddress, desc(t.createdAt)),

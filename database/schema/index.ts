@@ -9,3 +9,4 @@ export * from './studio';
 export * from './jobs';
 export * from './study-plan';
 export * from './account-deletions';
+export * from './notifications';

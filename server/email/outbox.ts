@@ -18,6 +18,7 @@ export function queueEmailStatement(to: string, content: EmailContent, now: numb
       subject: content.subject,
       textBody: content.text,
       htmlBody: content.html,
+      headers: JSON.stringify(content.headers ?? {}),
       status: 'pending',
       createdAt: new Date(now),
     });
@@ -46,6 +47,7 @@ export async function deliverPendingEmails(
       subject: emailOutbox.subject,
       text: emailOutbox.textBody,
       html: emailOutbox.htmlBody,
+      headers: emailOutbox.headers,
     })
     .from(emailOutbox)
     .where(and(inArray(emailOutbox.status, ['pending', 'failed']), lt(emailOutbox.attempts, 5)))
@@ -68,6 +70,7 @@ export async function deliverPendingEmails(
         subject: email.subject,
         text: email.text,
         html: email.html,
+        headers: JSON.parse(email.headers) as Record<string, string>,
       });
       await write(() =>
         db

@@ -4,22 +4,33 @@ export interface EmailContent {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, e.g. List-Unsubscribe (stored with the email in the outbox). */
+  headers?: Record<string, string>;
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 }
 
-function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
-  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join('');
+/** `footer`: small print under the button, e.g. why the email came and how to stop it. */
+export function layout(
+  title: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+  footer = '',
+): string {
+  // pre-line: a paragraph of several lines (the weekly summary's per-exam block) keeps its breaks.
+  const body = paragraphs
+    .map((p) => `<p style="margin:0 0 16px;white-space:pre-line">${escapeHtml(p)}</p>`)
+    .join('');
   const button = action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1f57d6;color:#fff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p>
        <p style="margin:0 0 16px;color:#64748b;font-size:13px">Or paste this link into your browser: ${escapeHtml(action.url)}</p>`
     : '';
-  return `<div style="font-family:system-ui,sans-serif;max-width:560px;margin:0 auto;color:#0f172a"><h1 style="font-size:20px">${escapeHtml(title)}</h1>${body}${button}<p style="color:#94a3b8;font-size:12px">PingToPass</p></div>`;
+  return `<div style="font-family:system-ui,sans-serif;max-width:560px;margin:0 auto;color:#0f172a"><h1 style="font-size:20px">${escapeHtml(title)}</h1>${body}${button}${footer}<p style="color:#94a3b8;font-size:12px">PingToPass</p></div>`;
 }
 
 export function verificationEmail(name: string | null, url: string): EmailContent {

@@ -25,6 +25,12 @@ interface RouteGuard<
   query?: Q;
   /** A JSON body (POST): at most 8 KB, parsed with safeParse. */
   body?: B;
+  /**
+   * 'any': a public route whose caller proves itself with a signed token in the URL, never a
+   * cookie, so a POST from elsewhere is no forgery (RFC 8058 one-click unsubscribe, sent by
+   * mail providers). Default 'same': a POST must come from our own pages.
+   */
+  origin?: 'same' | 'any';
 }
 
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -119,7 +125,8 @@ export function jsonRoute<
         // A scheduler calls with a bearer token, not a cookie: no Origin to check, no session.
         assertCronCaller(request);
       } else {
-        if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
+        const checkOrigin = guard.origin !== 'any' || guard.access !== 'public';
+        if (checkOrigin && request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
           throw new AppError('forbidden', 'This request did not come from PingToPass.');
         }
         user = (await callerFor(guard.access)) as SessionUser;

@@ -4,6 +4,7 @@ import { jobs, reviewSessionSyncs, studySessions } from '@/database/schema';
 import { eraseDueAccounts } from '../accounts/erase-due-accounts';
 import { appDatabase } from '../db';
 import { deliverPendingEmails } from '../email/outbox';
+import { sendDueDigests } from '../notifications/digests';
 import { catchUpReviewSync } from '../review/catch-up';
 
 export type JobHandler = (payload: Record<string, unknown>, now: Date) => Promise<void>;
@@ -54,4 +55,5 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   'review.catch-up': (_payload, now) => catchUpAllLearners(now),
   'jobs.prune': (_payload, now) => pruneFinishedJobs(now),
   'accounts.erase-due': (_payload, now) => eraseDueAccounts(now).then(() => undefined),
+  'email.digests': async (_payload, now) => void (await sendDueDigests(now)),
 };

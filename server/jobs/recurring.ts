@@ -14,6 +14,7 @@ export const RECURRING_JOBS = [
   { kind: 'review.catch-up', schedule: '*/10 * * * *' },
   { kind: 'jobs.prune', schedule: '17 3 * * *' },
   { kind: 'accounts.erase-due', schedule: '41 * * * *' },
+  { kind: 'email.digests', schedule: '*/15 * * * *' },
 ] as const;
 
 export type RecurringKind = (typeof RECURRING_JOBS)[number]['kind'];

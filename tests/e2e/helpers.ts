@@ -44,6 +44,20 @@ export async function setAttemptDeadline(attemptId: string, deadlineAt: number):
   }
 }
 
+/** A fresh learner: signs up, confirms the email from the outbox, and signs in. */
+export async function signUpVerifiedLearner(page: Page, email: string, name: string, password: string) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Check your inbox')).toBeVisible();
+  await page.goto(await latestEmailLink(email, '/verify-email'));
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page.getByText('Your email is confirmed')).toBeVisible();
+  await signIn(page, email, password);
+}
+
 /** On a narrow screen the main navigation sits behind its "Menu" button: open it (no-op on wide screens). */
 export async function openMainMenu(page: Page) {
   const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' });

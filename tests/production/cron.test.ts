@@ -19,7 +19,12 @@ describe('/api/cron', () => {
     expect(body.data.failed).toBe(0);
     // The recurring jobs exist and are scheduled ahead.
     const open = await query("SELECT kind FROM jobs WHERE status = 'queued' ORDER BY kind");
-    expect(open.map((row) => row.kind)).toEqual(['email.deliver', 'jobs.prune', 'review.catch-up']);
+    expect(open.map((row) => row.kind)).toEqual([
+      'email.deliver',
+      'email.digests',
+      'jobs.prune',
+      'review.catch-up',
+    ]);
 
     const byPost = await cron({ method: 'POST', headers: bearer(secret) });
     expect(byPost.status).toBe(200);

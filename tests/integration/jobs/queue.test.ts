@@ -118,6 +118,7 @@ describe('runDueJobs', () => {
     expect(queued).toEqual([
       { kind: 'accounts.erase-due', run_at: Date.parse('2026-12-05T10:41:00Z') },
       { kind: 'email.deliver', run_at: Date.parse('2026-12-05T10:16:00Z') },
+      { kind: 'email.digests', run_at: Date.parse('2026-12-05T10:30:00Z') },
       { kind: 'jobs.prune', run_at: Date.parse('2026-12-06T03:17:00Z') },
       { kind: 'review.catch-up', run_at: Date.parse('2026-12-05T10:20:00Z') },
     ]);
