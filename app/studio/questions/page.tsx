@@ -96,6 +96,7 @@ export default async function QuestionListPage({
                     />
                   ) : null}
                   {item.poor ? <StatusPill status="poor" label="poor statistics" /> : null}
+                  {item.generated ? <StatusPill status="draft" label="AI-generated" /> : null}
                 </span>
               </>
             ),
