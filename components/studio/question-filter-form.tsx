@@ -57,6 +57,7 @@ function queryOf(form: HTMLFormElement): string {
 type Values = Record<'q' | 'exam' | 'objective' | 'type' | 'difficulty' | 'status' | 'sort', string> & {
   reported: boolean;
   poor: boolean;
+  ai: boolean;
 };
 
 function valuesOf(query: QuestionListQuery): Values {
@@ -71,13 +72,19 @@ function valuesOf(query: QuestionListQuery): Values {
     sort: query.sort,
     reported: query.reported === '1',
     poor: query.poor === '1',
+    ai: query.ai === '1',
   };
 }
 
 /** What queryOf gives for a form showing these values (same fields, same order). */
 function serialize(values: Values): string {
-  const { reported, poor, ...rest } = values;
-  return toSearch([...Object.entries(rest), ['reported', reported ? '1' : ''], ['poor', poor ? '1' : '']]);
+  const { reported, poor, ai, ...rest } = values;
+  return toSearch([
+    ...Object.entries(rest),
+    ['reported', reported ? '1' : ''],
+    ['poor', poor ? '1' : ''],
+    ['ai', ai ? '1' : ''],
+  ]);
 }
 
 export function QuestionFilterForm({ query, exams, objectives }: Props) {
@@ -182,6 +189,12 @@ export function QuestionFilterForm({ query, exams, objectives }: Props) {
           onChange={(reported) => set({ reported })}
         />
         <Check name="poor" label="Poor statistics" checked={values.poor} onChange={(poor) => set({ poor })} />
+        <Check
+          name="ai"
+          label="AI drafts awaiting review"
+          checked={values.ai}
+          onChange={(ai) => set({ ai })}
+        />
       </fieldset>
       <div className="flex items-end gap-2">
         <button

@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/studio', label: 'Exams', exact: true },
   { href: '/studio/questions', label: 'Questions' },
   { href: '/studio/import', label: 'Import / export' },
+  { href: '/studio/generate', label: 'Generate' },
   { href: '/studio/reports', label: 'Reports' },
   { href: '/studio/audit', label: 'Audit log' },
 ];

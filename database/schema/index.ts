@@ -10,3 +10,4 @@ export * from './jobs';
 export * from './study-plan';
 export * from './account-deletions';
 export * from './notifications';
+export * from './ai';

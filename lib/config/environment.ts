@@ -48,6 +48,15 @@ const schema = z.object({
   JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   /** The bearer token a scheduler (Vercel Cron, Cloudflare Cron Triggers) sends to /api/cron. */
   CRON_SECRET: z.string().min(32, `must be at least 32 characters (${MAKE_SECRET})`).optional(),
+  /** An OpenAI-compatible endpoint for AI-drafted questions (hosted, Ollama, vLLM); unset: generation is off. */
+  AI_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:11434/v1' })
+    .optional(),
+  AI_API_KEY: optionalText,
+  /** The model name the endpoint knows, e.g. gpt-4o-mini or llama3.1. */
+  AI_MODEL: optionalText,
+  /** Tokens all AI generations may use per calendar month (UTC), input and output together. */
+  AI_MONTHLY_TOKEN_BUDGET: z.coerce.number().int().min(0).max(1_000_000_000).default(2_000_000),
   /** Hosts question markdown may load images from, besides the app itself (comma separated). */
   MARKDOWN_IMAGE_HOSTS: z
     .string()
@@ -151,6 +160,11 @@ export function parseEnvironment(source: Record<string, string | undefined>): Ap
   const problems: string[] = [];
   if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
     problems.push('GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET go together: set both or neither');
+  }
+  if (Boolean(env.AI_BASE_URL) !== Boolean(env.AI_MODEL)) {
+    problems.push(
+      'AI_BASE_URL and AI_MODEL go together: set both (AI_API_KEY if the endpoint needs one) or neither',
+    );
   }
   if (isProduction && !isBuildPhase(present)) {
     for (const problem of [

@@ -93,3 +93,12 @@ export const IMPORT_POLICY: RateLimitPolicy = {
   baseDelayMs: 0,
   maxDelayMs: 0,
 };
+
+/** AI generations per moderator: each is a paid model call of up to 20 questions (issue 19). */
+export const AI_GENERATION_POLICY: RateLimitPolicy = {
+  windowMs: 60 * 60_000,
+  maxFailures: 10,
+  freeAttempts: 10,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};

@@ -184,6 +184,8 @@ export const questionListQuerySchema = z.object({
   status: optionalChoiceParam(STUDIO_QUESTION_STATUSES),
   reported: flagParam,
   poor: flagParam,
+  /** AI drafts awaiting review: generated (question_ai_provenance) and still a draft. */
+  ai: flagParam,
   q: searchTextParam(),
   sort: choiceParam(STUDIO_SORTS, 'newest'),
   cursor: param(z.string().regex(/^\d{1,16}(:\d{1,16})?$/))

@@ -26,6 +26,8 @@ export interface QuestionListItem {
   updatedAt: number;
   openReports: number;
   poor: boolean;
+  /** Written by AI generation (question_ai_provenance). */
+  generated: boolean;
 }
 
 export interface QuestionListPage {
@@ -83,6 +85,10 @@ export async function listQuestions(actor: SessionUser | null, input: unknown): 
     where.push("EXISTS (SELECT 1 FROM question_reports r WHERE r.question_id = q.id AND r.status = 'open')");
   if (query.poor)
     where.push('EXISTS (SELECT 1 FROM question_stats st WHERE st.question_id = q.id AND st.poor = 1)');
+  if (query.ai)
+    where.push(
+      `EXISTS (SELECT 1 FROM question_ai_provenance p WHERE p.question_id = q.id) AND ${STATUS_SQL.draft}`,
+    );
 
   const fts = query.q ? toFtsQuery(query.q) : null;
   // Search results come in id order; "recently edited" applies to the plain list.
@@ -134,7 +140,8 @@ async function describeRows(ids: number[]): Promise<QuestionListItem[]> {
             q.title, substr(v.stem, 1, 600) AS stem,
             EXISTS (SELECT 1 FROM question_drafts d WHERE d.question_id = q.id) AS draft,
             (SELECT count(*) FROM question_reports r WHERE r.question_id = q.id AND r.status = 'open') AS open_reports,
-            coalesce((SELECT poor FROM question_stats st WHERE st.question_id = q.id), 0) AS poor
+            coalesce((SELECT poor FROM question_stats st WHERE st.question_id = q.id), 0) AS poor,
+            EXISTS (SELECT 1 FROM question_ai_provenance p WHERE p.question_id = q.id) AS generated
           FROM questions q
           JOIN exams e ON e.id = q.exam_id
           JOIN objectives o ON o.id = q.objective_id
@@ -156,5 +163,6 @@ async function describeRows(ids: number[]): Promise<QuestionListItem[]> {
     updatedAt: num(r.updated_at),
     openReports: num(r.open_reports),
     poor: num(r.poor) === 1,
+    generated: num(r.generated) === 1,
   }));
 }

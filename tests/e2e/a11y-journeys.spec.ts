@@ -87,6 +87,7 @@ for (const viewport of VIEWPORTS) {
       await visit(page, question, 'Edit question · PingToPass');
       await visit(page, '/studio/questions/new', 'New question · PingToPass');
       await visit(page, '/studio/import', 'Import and export · PingToPass');
+      await visit(page, '/studio/generate', 'Generate drafts with AI · PingToPass');
       await visit(page, '/studio/reports', 'Reports · PingToPass');
       await visit(page, '/studio/audit', 'Audit log · PingToPass');
     });

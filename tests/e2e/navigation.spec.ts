@@ -80,6 +80,7 @@ test.describe('on the narrowest phone we support (360 px)', () => {
       '/studio/questions',
       '/studio/questions/new',
       '/studio/import',
+      '/studio/generate',
       '/studio/reports',
       '/studio/audit',
       '/admin/users',

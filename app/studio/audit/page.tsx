@@ -26,6 +26,7 @@ const ACTIONS = [
   'studio.question_retired',
   'studio.question_reactivated',
   'studio.questions_imported',
+  'studio.question_generated',
   'studio.report_resolved',
   'studio.report_dismissed',
   'studio.statistics_computed',

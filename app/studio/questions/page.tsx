@@ -93,6 +93,7 @@ export default async function QuestionListPage({
                     />
                   ) : null}
                   {item.poor ? <StatusPill status="poor" label="poor statistics" /> : null}
+                  {item.generated ? <StatusPill status="draft" label="AI-generated" /> : null}
                 </span>
               </>
             ),

@@ -87,7 +87,7 @@ function reportIssues(
   }
 }
 
-function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQuestion {
+export function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQuestion {
   const options = raw.options.map((o) => ({
     text: o.text.trim(),
     correct: o.correct === true,

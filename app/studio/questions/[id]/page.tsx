@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ProvenanceCard } from '@/components/studio/provenance-card';
 import { QuestionEditor } from '@/components/studio/question-editor';
 import { QuestionStatusForm } from '@/components/studio/question-status-form';
 import { ResolveReportForm } from '@/components/studio/resolve-report-form';
@@ -9,6 +10,7 @@ import { VersionHistory } from '@/components/studio/version-history';
 import { Alert } from '@/components/ui/alert';
 import { idParamSchema, type PageSearchParams } from '@/lib/validation/search-params';
 import { editorPageQuerySchema } from '@/lib/validation/studio';
+import { readQuestionProvenance } from '@/server/ai/provenance';
 import { requireRole } from '@/server/auth/session';
 import { StudioError } from '@/server/studio/errors';
 import { getEditorExam, getEditorQuestion, listVersions } from '@/server/studio/question-reads';
@@ -30,10 +32,11 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
     if (error instanceof StudioError) notFound();
     throw error;
   });
-  const [exam, versions, reports] = await Promise.all([
+  const [exam, versions, reports, provenance] = await Promise.all([
     getEditorExam(user, question.examId),
     listVersions(user, questionId),
     listReportQueue(user, 'open', questionId),
+    readQuestionProvenance(user, questionId),
   ]);
   const query = editorPageQuerySchema.safeParse(await searchParams);
   const { saved, version: savedVersion } = query.success
@@ -84,6 +87,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
           </ul>
         </Card>
       ) : null}
+      {provenance ? <ProvenanceCard provenance={provenance} /> : null}
       <QuestionEditor
         key={question.currentVersion}
         examId={question.examId}
