@@ -8,3 +8,4 @@ export * from './review';
 export * from './studio';
 export * from './jobs';
 export * from './study-plan';
+export * from './percentile';
