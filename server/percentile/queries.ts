@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Client } from '@libsql/client';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { percentileOf, percentileWindowStart } from '@/lib/progress/percentile';
 import { appDatabase } from '@/server/db';
 import { num } from '@/server/row-values';
@@ -51,4 +52,25 @@ export async function percentileOfLatestMock(
   const own = rows[0];
   if (!own) return null;
   return percentileForScore(examId, userId, num(own.score_percent), now, client);
+}
+
+const ATTEMPT_SQL = `SELECT exam_id, score_percent FROM study_sessions
+  WHERE id = ? AND user_id = ? AND mode = 'mock' AND status = 'submitted' AND score_percent IS NOT NULL`;
+
+/**
+ * The result page's figure: where this submitted mock's score stands among the other learners'
+ * latest mocks now. `undefined` when the attempt is not a scored mock of this learner (nothing is
+ * said at all), null under the privacy floor.
+ */
+export async function percentileOfAttempt(
+  actor: SessionUser | null,
+  attemptId: string,
+  now: Date,
+): Promise<number | null | undefined> {
+  const user = assertUser(actor);
+  const { client } = appDatabase();
+  const { rows } = await client.execute({ sql: ATTEMPT_SQL, args: [attemptId, user.id] });
+  const row = rows[0];
+  if (!row) return undefined;
+  return percentileForScore(num(row.exam_id), user.id, num(row.score_percent), now, client);
 }
