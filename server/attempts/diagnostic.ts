@@ -3,15 +3,19 @@ import type { Client } from '@libsql/client';
 import { planDiagnostic, drawDiagnostic, type DiagnosticPlan } from '@/lib/exam/diagnostic';
 import type { Random } from '@/lib/exam/random';
 import { deadlineAfter } from '@/lib/exam/timing';
-import { attemptFieldErrors, startMockSchema } from '@/lib/validation/attempts';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
-import { AttemptInputError, NoQuestionsError } from '@/lib/exam/errors';
-import { createAttempt, databaseKey, examForStart, type ExamForStart, type StartedAttempt } from './create';
-import { ownedAttempt } from './head';
+import { NoQuestionsError } from '@/lib/exam/errors';
+import {
+  createAttempt,
+  databaseKey,
+  examOfStartInput,
+  type ExamForStart,
+  type StartedAttempt,
+} from './create';
 import { pinQuestions, type PinnedQuestion } from './pick';
 import { questionPool } from './pool';
-import { closeIfExpired } from './submit';
+import { openAttemptOf } from './start';
 
 /**
  * A diagnostic is a practice attempt whose settings say `source: 'diagnostic'` (as a practice of
@@ -26,14 +30,6 @@ const OPEN_DIAGNOSTIC_SQL = `SELECT id FROM study_sessions
   WHERE user_id = ? AND exam_id = ? AND mode = 'practice' AND status = 'in_progress'
     AND json_extract(settings, '$.source') = 'diagnostic'
   ORDER BY started_at DESC LIMIT 1`;
-
-async function openDiagnosticOf(client: Client, user: SessionUser, examId: number, now: Date) {
-  const { rows } = await client.execute({ sql: OPEN_DIAGNOSTIC_SQL, args: [user.id, examId] });
-  const id = rows[0]?.id;
-  if (typeof id !== 'string') return null;
-  const head = await closeIfExpired(user, await ownedAttempt(client, user, id), now);
-  return head.status === 'in_progress' ? head : null;
-}
 
 /** Draws the plan from the cached pool; a question retired since the pool was cached reloads it once. */
 async function drawPlanned(
@@ -73,12 +69,9 @@ export async function startDiagnostic(
   random: Random = Math.random,
 ): Promise<StartedAttempt> {
   const user = assertUser(actor);
-  const parsed = startMockSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AttemptInputError('Choose an exam to start.', attemptFieldErrors(parsed.error));
   const { client } = appDatabase();
-  const exam = await examForStart(client, parsed.data.examSlug);
-  const open = await openDiagnosticOf(client, user, exam.id, now);
+  const exam = await examOfStartInput(client, input);
+  const open = await openAttemptOf(client, OPEN_DIAGNOSTIC_SQL, user, exam.id, now);
   if (open) return { id: open.id, questionCount: open.questionCount };
   const { plan, questions } = await drawPlanned(client, exam, random);
   if (questions.length === 0) throw new NoQuestionsError('This exam has no questions yet.');

@@ -1,26 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
-import { chooseAnswer, latestEmailLink, signIn } from './helpers';
-
-/** A learner who has never studied anything (so the exam page is a first visit). */
-async function newLearner(page: Page) {
-  const email = `diagnostic-${Date.now()}@example.test`;
-  await page.goto('/sign-up');
-  await page.getByLabel('Name').fill('Dee Diagnostic');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a sturdy passphrase');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Check your inbox')).toBeVisible();
-  await page.goto(await latestEmailLink(email, '/verify-email'));
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page.getByText('Your email is confirmed')).toBeVisible();
-  await signIn(page, email, 'a sturdy passphrase');
-}
+import { chooseAnswer, signUpNewLearner } from './helpers';
 
 test('a new learner takes the diagnostic offered on the exam page and sees it marked as such', async ({
   page,
 }) => {
-  await newLearner(page);
+  await signUpNewLearner(
+    page,
+    `diagnostic-${Date.now()}@example.test`,
+    'Dee Diagnostic',
+    'a sturdy passphrase',
+  );
   await page.goto('/exams/test-exam');
 
   // First visit: the diagnostic leads the page.

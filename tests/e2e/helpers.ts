@@ -61,6 +61,20 @@ export async function signIn(page: Page, email: string, password = TEST_PASSWORD
   await page.keyboard.press('Escape');
 }
 
+/** Signs up a new learner, confirms the email and signs in: a learner with no history at all. */
+export async function signUpNewLearner(page: Page, email: string, name: string, password: string) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Check your inbox')).toBeVisible();
+  await page.goto(await latestEmailLink(email, '/verify-email'));
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page.getByText('Your email is confirmed')).toBeVisible();
+  await signIn(page, email, password);
+}
+
 /**
  * Opens the exam's page and starts a mock exam. One mock per exam may be open: a mock an earlier
  * test left open is ended (and scored) first, as a learner would from the exam page.

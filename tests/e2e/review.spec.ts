@@ -1,20 +1,10 @@
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseAnswer, latestEmailLink, signIn } from './helpers';
+import { chooseAnswer, signUpNewLearner } from './helpers';
 
 /** A fresh learner (so today's counts start at zero) with two missed questions due today. */
 async function learnerWithTwoDueCards(page: Page) {
-  const email = `reviewer-${Date.now()}@example.test`;
-  await page.goto('/sign-up');
-  await page.getByLabel('Name').fill('Rae Reviewer');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a sturdy passphrase');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Check your inbox')).toBeVisible();
-  await page.goto(await latestEmailLink(email, '/verify-email'));
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page.getByText('Your email is confirmed')).toBeVisible();
-  await signIn(page, email, 'a sturdy passphrase');
+  await signUpNewLearner(page, `reviewer-${Date.now()}@example.test`, 'Rae Reviewer', 'a sturdy passphrase');
 
   await page.goto('/exams/test-exam');
   const form = page.getByRole('form', { name: 'Start a practice session' });
