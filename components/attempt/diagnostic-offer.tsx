@@ -48,12 +48,18 @@ function StartForm({
 export function DiagnosticOffer(props: DiagnosticOfferProps) {
   const { examSlug, questions, objectives, minutes, firstVisit, taken } = props;
   if (questions === 0) return null;
-  const what = `${pluralize(questions, 'question')} from ${objectives === 1 ? 'the one objective' : `all ${objectives} objectives`}, ${minutes} minutes, answers shown as you go`;
+  const from =
+    objectives === 1
+      ? 'its one objective'
+      : objectives === 2
+        ? 'both objectives'
+        : `each of the ${objectives} objectives`;
+  const what = `${pluralize(questions, 'question')} from ${from}, ${minutes} minutes, answers shown as you go`;
   if (firstVisit)
     return (
       <section
         aria-labelledby="diagnostic-heading"
-        className="border-brand-200 rounded-xl border-2 bg-brand-50 p-5 shadow-sm sm:p-6"
+        className="rounded-xl border border-brand-100 bg-brand-50 p-5 shadow-sm ring-1 ring-brand-100 sm:p-6"
       >
         <p className="text-sm font-semibold text-brand-700">New to this exam?</p>
         <h2 id="diagnostic-heading" className="mt-1 text-xl font-bold tracking-tight text-slate-900">
