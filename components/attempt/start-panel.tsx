@@ -65,7 +65,7 @@ function OpenAttempts({ attempts, now }: { attempts: AttemptSummary[]; now: numb
         {attempts.map((a) => (
           <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
             <span className="text-slate-700">
-              <span className="font-medium text-slate-900">{modeLabel(a.mode)}</span> started{' '}
+              <span className="font-medium text-slate-900">{modeLabel(a.mode, a.diagnostic)}</span> started{' '}
               <LocalTime value={a.startedAt} /> · {a.answered} of {a.questionCount} answered
               {a.deadlineAt ? ` · ${formatClock(Math.max(0, a.deadlineAt - now))} left` : ''}
             </span>

@@ -6,6 +6,7 @@ import { MasteryList } from './mastery-list';
 import { TodayPlan } from '@/components/study-plan/today-plan';
 import { ReadinessCard } from './readiness-card';
 import { ScoreHistory } from './score-history';
+import { PercentileLine } from './percentile-line';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -49,6 +50,11 @@ export function ExamProgressSection({ exam, timeZone }: { exam: ExamProgressView
             passingScore={exam.passingScore}
             examQuestionCount={exam.examQuestionCount}
           />
+          {exam.percentile === null ? null : (
+            <div className="mt-3">
+              <PercentileLine betterThan={exam.percentile} />
+            </div>
+          )}
         </div>
         <dl className="grid grid-cols-2 gap-3 lg:col-span-2">
           <Figure

@@ -11,3 +11,4 @@ export * from './study-plan';
 export * from './account-deletions';
 export * from './notifications';
 export * from './ai';
+export * from './percentile';

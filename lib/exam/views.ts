@@ -49,6 +49,8 @@ export interface RunnerExam {
 export interface RunnerView {
   id: string;
   mode: AttemptMode;
+  /** A diagnostic test (a practice attempt of its own kind, lib/exam/diagnostic.ts). */
+  diagnostic: boolean;
   exam: RunnerExam;
   startedAt: number;
   /** Epoch ms of the server's deadline; null when untimed. */
@@ -109,6 +111,7 @@ export interface ReviewItem {
 export interface AttemptResultView {
   id: string;
   mode: AttemptMode;
+  diagnostic: boolean;
   status: 'submitted' | 'abandoned';
   exam: RunnerExam;
   startedAt: number;
@@ -131,6 +134,7 @@ export interface AttemptResultView {
 export interface AttemptSummary {
   id: string;
   mode: AttemptMode;
+  diagnostic: boolean;
   status: AttemptStatus;
   exam: RunnerExam;
   startedAt: number;

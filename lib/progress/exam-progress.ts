@@ -116,5 +116,7 @@ export function buildExamProgress(input: ExamProgressInput): ExamProgressView {
     dueToday: input.dueToday,
     // Added by the server for exams with a date (server/study-plan/plan-facts.ts).
     plan: null,
+    // Added by the server from latest_mock_scores (server/percentile/queries.ts).
+    percentile: null,
   };
 }

@@ -59,6 +59,8 @@ export interface ExamProgressView {
   dueToday: number;
   /** Today's study plan, when the learner has set a date for this exam. */
   plan: ExamPlanView | null;
+  /** Whole percent of other learners the latest mock (last 90 days) beat; null: none, or too few learners. */
+  percentile: number | null;
 }
 
 export interface DashboardView {

@@ -6,7 +6,8 @@ import type { SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { spendSlot, takeLimit } from '@/server/rate-limit';
 import { num, str } from '@/server/row-values';
-import { ExamNotFoundError, NoQuestionsError } from '@/lib/exam/errors';
+import { AttemptInputError, ExamNotFoundError, NoQuestionsError } from '@/lib/exam/errors';
+import { attemptFieldErrors, startMockSchema } from '@/lib/validation/attempts';
 import type { AttemptSettings } from './head';
 import type { PinnedQuestion } from './pick';
 
@@ -44,6 +45,14 @@ export async function examForStart(client: Client, slug: string): Promise<ExamFo
       .filter((r) => r.objective_id !== null)
       .map((r) => ({ id: num(r.objective_id), code: str(r.code), weight: num(r.weight) })),
   };
+}
+
+/** The published exam a start form names by its slug (mock exam, diagnostic). */
+export async function examOfStartInput(client: Client, input: unknown): Promise<ExamForStart> {
+  const parsed = startMockSchema.safeParse(input);
+  if (!parsed.success)
+    throw new AttemptInputError('Choose an exam to start.', attemptFieldErrors(parsed.error));
+  return examForStart(client, parsed.data.examSlug);
 }
 
 export interface NewAttempt {

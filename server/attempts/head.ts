@@ -14,7 +14,7 @@ export interface AttemptSettings {
   durationMinutes: number | null;
   objectives?: string[];
   filter?: string;
-  source?: 'custom' | 'mistakes';
+  source?: 'custom' | 'mistakes' | 'diagnostic';
   fromAttemptId?: string;
 }
 

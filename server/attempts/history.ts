@@ -18,6 +18,7 @@ function selectSummaries() {
     .db.select({
       id: s.id,
       mode: s.mode,
+      diagnostic: sql<number>`coalesce(json_extract(${s.settings}, '$.source') = 'diagnostic', 0)`,
       status: s.status,
       exam: { slug: exams.slug, code: exams.code, title: exams.title },
       startedAt: s.startedAt,
@@ -41,9 +42,10 @@ function selectSummaries() {
 
 type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
-function summaryOf({ startedAt, submittedAt, deadlineAt, ...row }: SummaryRow): AttemptSummary {
+function summaryOf({ startedAt, submittedAt, deadlineAt, diagnostic, ...row }: SummaryRow): AttemptSummary {
   return {
     ...row,
+    diagnostic: Number(diagnostic) === 1,
     startedAt: startedAt.getTime(),
     submittedAt: submittedAt?.getTime() ?? null,
     deadlineAt: deadlineAt?.getTime() ?? null,

@@ -79,6 +79,7 @@ export async function getRunnerView(
     view: {
       id: head.id,
       mode: head.mode,
+      diagnostic: head.settings.source === 'diagnostic',
       exam: head.exam,
       startedAt: head.startedAt.getTime(),
       deadlineAt: head.deadlineAt?.getTime() ?? null,
@@ -163,6 +164,7 @@ export async function getAttemptResult(
     result: {
       id: head.id,
       mode: head.mode,
+      diagnostic: head.settings.source === 'diagnostic',
       status: head.status === 'abandoned' ? 'abandoned' : 'submitted',
       exam: head.exam,
       startedAt: head.startedAt.getTime(),

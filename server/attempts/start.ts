@@ -2,12 +2,12 @@ import 'server-only';
 import type { Client } from '@libsql/client';
 import type { Random } from '@/lib/exam/random';
 import { deadlineAfter, practiceMinutes } from '@/lib/exam/timing';
-import { attemptFieldErrors, startMockSchema, startPracticeSchema } from '@/lib/validation/attempts';
+import { attemptFieldErrors, startPracticeSchema } from '@/lib/validation/attempts';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { num } from '@/server/row-values';
 import { AttemptInputError, MockInProgressError, NoQuestionsError } from '@/lib/exam/errors';
-import { createAttempt, databaseKey, examForStart, type StartedAttempt } from './create';
+import { createAttempt, databaseKey, examForStart, examOfStartInput, type StartedAttempt } from './create';
 import { ownedAttempt } from './head';
 import { drawQuestions, pinQuestions } from './pick';
 import { filterSet, keep } from './practice-filter';
@@ -18,9 +18,18 @@ export type { StartedAttempt } from './create';
 const OPEN_MOCK_SQL = `SELECT id FROM study_sessions
   WHERE user_id = ? AND exam_id = ? AND mode = 'mock' AND status = 'in_progress' LIMIT 1`;
 
-/** The learner's open mock exam of this exam, after the deadline rule closed an expired one. */
-async function openMockOf(client: Client, user: SessionUser, examId: number, now: Date) {
-  const { rows } = await client.execute({ sql: OPEN_MOCK_SQL, args: [user.id, examId] });
+/**
+ * The learner's open attempt that `sql` finds (by user id and exam id), after the deadline rule
+ * closed an expired one.
+ */
+export async function openAttemptOf(
+  client: Client,
+  sql: string,
+  user: SessionUser,
+  examId: number,
+  now: Date,
+) {
+  const { rows } = await client.execute({ sql, args: [user.id, examId] });
   const id = rows[0]?.id;
   if (typeof id !== 'string') return null;
   const head = await closeIfExpired(user, await ownedAttempt(client, user, id), now);
@@ -49,12 +58,9 @@ export async function startMockExam(
   random: Random = Math.random,
 ): Promise<StartedAttempt> {
   const user = assertUser(actor);
-  const parsed = startMockSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AttemptInputError('Choose an exam to start.', attemptFieldErrors(parsed.error));
   const { client } = appDatabase();
-  const exam = await examForStart(client, parsed.data.examSlug);
-  const open = await openMockOf(client, user, exam.id, now);
+  const exam = await examOfStartInput(client, input);
+  const open = await openAttemptOf(client, OPEN_MOCK_SQL, user, exam.id, now);
   if (open) throw new MockInProgressError(open.id);
   const questions = await drawQuestions({
     client,
@@ -78,7 +84,7 @@ export async function startMockExam(
   } catch (error) {
     if (!isOpenMockConflict(error)) throw error;
     // A parallel start won the race: offer the one it opened.
-    const winner = await openMockOf(client, user, exam.id, now);
+    const winner = await openAttemptOf(client, OPEN_MOCK_SQL, user, exam.id, now);
     throw new MockInProgressError(winner?.id ?? null);
   }
 }

@@ -6,6 +6,7 @@ import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { reviewStatementsForSubmittedSession } from '@/server/review/session-sync';
+import { latestMockStatements } from '@/server/percentile/latest-mock';
 import { numOrNull, optionsOf, selectedOf } from '@/server/row-values';
 import { AttemptClosedError } from '@/lib/exam/errors';
 import { ownedAttempt, type AttemptHead } from './head';
@@ -49,6 +50,8 @@ async function finalize(client: Client, head: AttemptHead, now: Date): Promise<v
     // A cleared answer is kept as [] while the attempt runs (so a late, older save cannot bring
     // it back); once closed it is simply unanswered.
     { sql: `DELETE FROM user_answers WHERE session_id = ? AND selected = '[]'`, args: [head.id] },
+    // A mock becomes the learner's latest in the percentile's distribution, in the same commit.
+    ...latestMockStatements(head.mode, head.id),
   ];
   if (reviewStatements.length === 0) {
     await client.batch(closing, 'write');

@@ -13,6 +13,7 @@ import { listLatestMocks, listScoreHistory } from './session-scores';
 import { studyStreak } from './study-days';
 import { planExams } from '../study-plan/plan-facts';
 import { listExamTargets } from '../study-plan/targets';
+import { percentileOfLatestMock } from '../percentile/queries';
 
 /**
  * The signed-in learner's dashboard: per exam they study, readiness, mastery per objective,
@@ -90,6 +91,8 @@ export async function getDashboard(
     tz,
   );
   exams.forEach((exam, i) => (views[i]!.plan = plans.get(exam.id) ?? null));
+  const percentiles = await Promise.all(exams.map((exam) => percentileOfLatestMock(exam.id, user.id, now)));
+  exams.forEach((_, i) => (views[i]!.percentile = percentiles[i] ?? null));
   return {
     generatedAt: now.getTime(),
     timeZone: tz,

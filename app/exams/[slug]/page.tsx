@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { SignInToStart } from '@/components/attempt/sign-in-to-start';
 import { StartPanel } from '@/components/attempt/start-panel';
+import { DiagnosticOffer } from '@/components/attempt/diagnostic-offer';
 import { ExamDateForm } from '@/components/study-plan/exam-date-form';
 import { ObjectivesTable } from '@/components/catalog/objectives-table';
 import { Badge } from '@/components/ui/badge';
@@ -11,6 +12,7 @@ import { Stat } from '@/components/ui/stat';
 import { formatDuration } from '@/lib/format';
 import { slugParamSchema } from '@/lib/validation/search-params';
 import { listOpenAttempts } from '@/server/attempts/history';
+import { diagnosticOfferFor } from '@/server/attempts/diagnostic';
 import { getCurrentUser } from '@/server/auth/session';
 import { getPublishedExam } from '@/server/catalog/queries';
 import { listExamTargets } from '@/server/study-plan/targets';
@@ -41,6 +43,8 @@ export default async function ExamDetailPage({ params }: Props) {
     ? await Promise.all([listOpenAttempts(user, exam.id, now), listExamTargets(user.id)])
     : [[], null];
   const target = targets?.get(exam.id);
+  // The diagnostic leads the page on a learner's first visit, and stays offered below after it.
+  const diagnostic = user ? await diagnosticOfferFor(user.id, exam) : null;
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -63,6 +67,7 @@ export default async function ExamDetailPage({ params }: Props) {
         <Stat label="Passing score" value={`${exam.passingScore}%`} />
         <Stat label="Question bank" value={exam.bankSize.toLocaleString('en-US')} />
       </dl>
+      {diagnostic?.firstVisit ? <DiagnosticOffer {...diagnostic} /> : null}
       {user ? (
         <section
           id="exam-date"
@@ -92,6 +97,7 @@ export default async function ExamDetailPage({ params }: Props) {
       ) : (
         <SignInToStart slug={exam.slug} />
       )}
+      {diagnostic && !diagnostic.firstVisit ? <DiagnosticOffer {...diagnostic} /> : null}
       <section aria-labelledby="objectives" className="rounded-xl border border-slate-200 bg-white p-6">
         <h2 id="objectives" className="text-lg font-semibold">
           Exam objectives

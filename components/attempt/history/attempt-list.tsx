@@ -42,7 +42,7 @@ function Score({ attempt: a, now }: { attempt: AttemptSummary; now: number }) {
 }
 
 function Actions({ attempt: a }: { attempt: AttemptSummary }) {
-  const label = `${modeLabel(a.mode).toLowerCase()} of ${a.exam.code}`;
+  const label = `${modeLabel(a.mode, a.diagnostic).toLowerCase()} of ${a.exam.code}`;
   return (
     <div className="flex items-center justify-end gap-2">
       {a.status === 'in_progress' ? (
@@ -94,7 +94,7 @@ export function AttemptList({ attempts, now }: { attempts: AttemptSummary[]; now
             </>
           ),
         },
-        { header: 'Mode', cell: (a) => <ModeBadge mode={a.mode} /> },
+        { header: 'Mode', cell: (a) => <ModeBadge mode={a.mode} diagnostic={a.diagnostic} /> },
         {
           header: 'Score',
           align: 'right',

@@ -48,7 +48,7 @@ export function ScoreSummary({ result }: { result: AttemptResultView }) {
         <ScoreRing percent={result.percent} passed={result.passed} />
         <div className="flex-1 space-y-3 text-center sm:text-left">
           <div className="flex flex-wrap items-center justify-center gap-2 sm:justify-start">
-            <ModeBadge mode={result.mode} />
+            <ModeBadge mode={result.mode} diagnostic={result.diagnostic} />
             {result.passed === null ? null : result.passed ? (
               <span className="rounded-full bg-emerald-700 px-3 py-1 text-sm font-bold tracking-wide text-white">
                 PASS

@@ -124,7 +124,7 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
     <div className="space-y-4">
       <header className="min-w-0">
         <div className="flex items-center gap-2">
-          <ModeBadge mode={view.mode} />
+          <ModeBadge mode={view.mode} diagnostic={view.diagnostic} />
           <span className="text-xs font-semibold text-slate-600">{view.exam.code}</span>
         </div>
         <h1 className="mt-1 text-lg font-bold tracking-tight text-balance text-slate-900 sm:text-xl">

@@ -8,10 +8,12 @@ import { ObjectiveBreakdown } from '@/components/attempt/result/objective-breakd
 import { PracticeMistakesButton } from '@/components/attempt/result/practice-mistakes-button';
 import { ReviewList } from '@/components/attempt/result/review-list';
 import { ScoreSummary } from '@/components/attempt/result/score-summary';
+import { PercentileLine } from '@/components/progress/percentile-line';
 import { ButtonLink } from '@/components/ui/button-link';
 import { resultPageQuerySchema } from '@/lib/validation/attempts';
 import type { PageSearchParams } from '@/lib/validation/search-params';
-import { requireUser } from '@/server/auth/session';
+import { getCurrentUser, requireUser } from '@/server/auth/session';
+import { percentileOfAttempt } from '@/server/percentile/queries';
 import { lookUpResult, NOT_FOUND_TITLE } from '../lookups';
 
 interface Props {
@@ -43,6 +45,11 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
   // An unknown filter shows every question.
   const query = resultPageQuerySchema.safeParse(await searchParams);
   const filter = query.success ? query.data.filter : 'all';
+  // Mocks only (undefined for anything else): where this score stands among other learners.
+  const percentile =
+    result.status === 'submitted'
+      ? await percentileOfAttempt(await getCurrentUser(), result.id, new Date())
+      : undefined;
 
   return (
     <article className="space-y-8">
@@ -58,7 +65,9 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
         <span aria-hidden>/</span> Result
       </nav>
       <header className="space-y-1">
-        <p className="text-sm font-semibold text-brand-700">{modeLabel(result.mode)} result</p>
+        <p className="text-sm font-semibold text-brand-700">
+          {modeLabel(result.mode, result.diagnostic)} result
+        </p>
         <h1 className="text-3xl font-bold tracking-tight">{result.exam.title}</h1>
       </header>
 
@@ -78,6 +87,7 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
       ) : (
         <>
           <ScoreSummary result={result} />
+          {percentile === undefined ? null : <PercentileLine betterThan={percentile} explainHidden />}
           <div className="flex flex-wrap items-start gap-3">
             {result.mistakesAvailable > 0 ? (
               <PracticeMistakesButton attemptId={result.id} count={result.mistakesAvailable} />

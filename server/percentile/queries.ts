@@ -1,0 +1,76 @@
+import 'server-only';
+import type { Client } from '@libsql/client';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
+import { percentileOf, percentileWindowStart } from '@/lib/progress/percentile';
+import { appDatabase } from '@/server/db';
+import { num } from '@/server/row-values';
+
+// Raw SQL on purpose (every result page and dashboard view): one range scan of the covering
+// index latest_mock_scores(exam_id, submitted_at, score_percent, user_id); bench/percentile.bench.ts
+// measures it at 10,000 learners / 50,000 attempts.
+const COUNTS_SQL = `SELECT count(*) AS others, coalesce(sum(score_percent < ?), 0) AS below
+  FROM latest_mock_scores
+  WHERE exam_id = ? AND submitted_at >= ? AND user_id <> ?`;
+
+const OWN_LATEST_SQL = `SELECT score_percent FROM latest_mock_scores
+  WHERE exam_id = ? AND user_id = ? AND submitted_at >= ?`;
+
+/**
+ * Where `score` stands among the OTHER learners' latest mocks of the exam in the last 90 days:
+ * the whole percent it beats, or null under the privacy floor (lib/progress/percentile.ts).
+ */
+export async function percentileForScore(
+  examId: number,
+  userId: string,
+  score: number,
+  now: Date,
+  client: Client = appDatabase().client,
+): Promise<number | null> {
+  const { rows } = await client.execute({
+    sql: COUNTS_SQL,
+    args: [score, examId, percentileWindowStart(now), userId],
+  });
+  const row = rows[0];
+  if (!row) return null;
+  return percentileOf({ others: num(row.others), below: num(row.below) });
+}
+
+/**
+ * The dashboard's figure: the percentile of the learner's own latest mock of the exam, when it
+ * falls in the window (null when it does not, or under the floor).
+ */
+export async function percentileOfLatestMock(
+  examId: number,
+  userId: string,
+  now: Date,
+  client: Client = appDatabase().client,
+): Promise<number | null> {
+  const { rows } = await client.execute({
+    sql: OWN_LATEST_SQL,
+    args: [examId, userId, percentileWindowStart(now)],
+  });
+  const own = rows[0];
+  if (!own) return null;
+  return percentileForScore(examId, userId, num(own.score_percent), now, client);
+}
+
+const ATTEMPT_SQL = `SELECT exam_id, score_percent FROM study_sessions
+  WHERE id = ? AND user_id = ? AND mode = 'mock' AND status = 'submitted' AND score_percent IS NOT NULL`;
+
+/**
+ * The result page's figure: where this submitted mock's score stands among the other learners'
+ * latest mocks now. `undefined` when the attempt is not a scored mock of this learner (nothing is
+ * said at all), null under the privacy floor.
+ */
+export async function percentileOfAttempt(
+  actor: SessionUser | null,
+  attemptId: string,
+  now: Date,
+): Promise<number | null | undefined> {
+  const user = assertUser(actor);
+  const { client } = appDatabase();
+  const { rows } = await client.execute({ sql: ATTEMPT_SQL, args: [attemptId, user.id] });
+  const row = rows[0];
+  if (!row) return undefined;
+  return percentileForScore(num(row.exam_id), user.id, num(row.score_percent), now, client);
+}
