@@ -109,7 +109,6 @@ export function GenerateForm({ exams, model, budget }: Props) {
     }
   }
 
-  const fieldError = (name: string) => problem?.fieldErrors[name];
   const renews = new Date(budget.renewsAt).toLocaleDateString('en', {
     day: 'numeric',
     month: 'long',
@@ -128,108 +127,15 @@ export function GenerateForm({ exams, model, budget }: Props) {
           Model <code className="font-mono">{model}</code> · tokens this month{' '}
           {budget.used.toLocaleString('en')} of {budget.budget.toLocaleString('en')} (renews {renews})
         </p>
-        <fieldset disabled={running} className="grid gap-4 sm:grid-cols-2">
-          <legend className="sr-only">What to generate</legend>
-          <div>
-            <label htmlFor="g-exam" className={LABEL}>
-              Exam
-            </label>
-            <select
-              id="g-exam"
-              name="examId"
-              className={INPUT}
-              value={examId}
-              onChange={(e) => setExamId(Number(e.target.value))}
-            >
-              {exams.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="g-objective" className={LABEL}>
-              Objective
-            </label>
-            <select
-              key={exam.id}
-              id="g-objective"
-              name="objectiveId"
-              className={INPUT}
-              aria-describedby={fieldError('objectiveId') ? 'g-objective-error' : undefined}
-            >
-              {exam.objectives.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.code} — {o.title}
-                </option>
-              ))}
-            </select>
-            <FieldError id="g-objective-error" message={fieldError('objectiveId')} />
-          </div>
-          <div>
-            <label htmlFor="g-count" className={LABEL}>
-              How many questions (1–{MAX_GENERATED_QUESTIONS})
-            </label>
-            <input
-              id="g-count"
-              name="count"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_GENERATED_QUESTIONS}
-              defaultValue={5}
-              required
-              className={INPUT}
-              aria-invalid={fieldError('count') ? true : undefined}
-              aria-describedby={fieldError('count') ? 'g-count-error' : undefined}
-            />
-            <FieldError id="g-count-error" message={fieldError('count')} />
-          </div>
-          <div>
-            <label htmlFor="g-difficulty" className={LABEL}>
-              Difficulty
-            </label>
-            <select id="g-difficulty" name="difficulty" className={INPUT} defaultValue="2">
-              <option value="1">Easy</option>
-              <option value="2">Medium</option>
-              <option value="3">Hard</option>
-            </select>
-          </div>
-          <fieldset className="sm:col-span-2">
-            <legend className={LABEL}>Question kind</legend>
-            <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800">
-              <label className="flex items-center gap-2">
-                <input type="radio" name="type" value="single" defaultChecked className="accent-brand-600" />
-                Single response (one correct option)
-              </label>
-              <label className="flex items-center gap-2">
-                <input type="radio" name="type" value="multiple" className="accent-brand-600" />
-                Multiple response (two or more correct)
-              </label>
-            </div>
-          </fieldset>
-          <div className="sm:col-span-2">
-            <label htmlFor="g-guidance" className={LABEL}>
-              Guidance or source text (optional)
-            </label>
-            <textarea
-              id="g-guidance"
-              name="guidance"
-              rows={5}
-              maxLength={MAX_GUIDANCE_LENGTH}
-              value={guidance}
-              onChange={(e) => setGuidance(e.target.value)}
-              aria-describedby="g-guidance-hint"
-              className={INPUT}
-            />
-            <p id="g-guidance-hint" className="mt-1 text-xs text-slate-600">
-              Material the questions must stay within (your notes, a documentation excerpt). It is passed to
-              the model as data, never as instructions. {guidance.length.toLocaleString('en')} of{' '}
-              {MAX_GUIDANCE_LENGTH.toLocaleString('en')} characters.
-            </p>
-          </div>
-        </fieldset>
+        <GenerationFields
+          exams={exams}
+          exam={exam}
+          onExam={setExamId}
+          guidance={guidance}
+          onGuidance={setGuidance}
+          disabled={running}
+          fieldErrors={problem?.fieldErrors ?? {}}
+        />
         {problem ? <Alert tone="error">{problem.error}</Alert> : null}
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={running}>
@@ -253,5 +159,124 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
     <p id={id} className="mt-1 text-xs font-medium text-red-600">
       {message}
     </p>
+  );
+}
+
+interface FieldsProps {
+  exams: ExamOption[];
+  exam: ExamOption;
+  onExam: (id: number) => void;
+  guidance: string;
+  onGuidance: (text: string) => void;
+  disabled: boolean;
+  fieldErrors: Record<string, string>;
+}
+
+/** What to generate: exam, objective, count, difficulty, kind and the optional guidance. */
+function GenerationFields({ exams, exam, onExam, guidance, onGuidance, disabled, fieldErrors }: FieldsProps) {
+  const fieldError = (name: string) => fieldErrors[name];
+  return (
+    <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
+      <legend className="sr-only">What to generate</legend>
+      <div>
+        <label htmlFor="g-exam" className={LABEL}>
+          Exam
+        </label>
+        <select
+          id="g-exam"
+          name="examId"
+          className={INPUT}
+          value={exam.id}
+          onChange={(e) => onExam(Number(e.target.value))}
+        >
+          {exams.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="g-objective" className={LABEL}>
+          Objective
+        </label>
+        <select
+          key={exam.id}
+          id="g-objective"
+          name="objectiveId"
+          className={INPUT}
+          aria-describedby={fieldError('objectiveId') ? 'g-objective-error' : undefined}
+        >
+          {exam.objectives.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.code} — {o.title}
+            </option>
+          ))}
+        </select>
+        <FieldError id="g-objective-error" message={fieldError('objectiveId')} />
+      </div>
+      <div>
+        <label htmlFor="g-count" className={LABEL}>
+          How many questions (1–{MAX_GENERATED_QUESTIONS})
+        </label>
+        <input
+          id="g-count"
+          name="count"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_GENERATED_QUESTIONS}
+          defaultValue={5}
+          required
+          className={INPUT}
+          aria-invalid={fieldError('count') ? true : undefined}
+          aria-describedby={fieldError('count') ? 'g-count-error' : undefined}
+        />
+        <FieldError id="g-count-error" message={fieldError('count')} />
+      </div>
+      <div>
+        <label htmlFor="g-difficulty" className={LABEL}>
+          Difficulty
+        </label>
+        <select id="g-difficulty" name="difficulty" className={INPUT} defaultValue="2">
+          <option value="1">Easy</option>
+          <option value="2">Medium</option>
+          <option value="3">Hard</option>
+        </select>
+      </div>
+      <fieldset className="sm:col-span-2">
+        <legend className={LABEL}>Question kind</legend>
+        <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="type" value="single" defaultChecked className="accent-brand-600" />
+            Single response (one correct option)
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="type" value="multiple" className="accent-brand-600" />
+            Multiple response (two or more correct)
+          </label>
+        </div>
+      </fieldset>
+      <div className="sm:col-span-2">
+        <label htmlFor="g-guidance" className={LABEL}>
+          Guidance or source text (optional)
+        </label>
+        <textarea
+          id="g-guidance"
+          name="guidance"
+          rows={5}
+          maxLength={MAX_GUIDANCE_LENGTH}
+          value={guidance}
+          onChange={(e) => onGuidance(e.target.value)}
+          aria-describedby="g-guidance-hint"
+          className={INPUT}
+        />
+        <p id="g-guidance-hint" className="mt-1 text-xs text-slate-600">
+          Material the questions must stay within (your notes, a documentation excerpt). It is passed to the
+          model as data, never as instructions. {guidance.length.toLocaleString('en')} of{' '}
+          {MAX_GUIDANCE_LENGTH.toLocaleString('en')} characters.
+        </p>
+      </div>
+    </fieldset>
   );
 }

@@ -30,12 +30,67 @@ interface Tally {
   ignored: number;
 }
 
+/** One run's mutable state: its stop switch (time-out, the moderator leaving), failure and counts. */
+interface RunState {
+  stop: AbortController;
+  timedOutAfterMs: number | null;
+  /** The moderator left (the request was aborted). */
+  left: boolean;
+  failure: unknown;
+  tally: Tally;
+  usage: { inputTokens: number; outputTokens: number } | null;
+  dispose(): void;
+}
+
+function openRunState(options: GenerationOptions): RunState {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const stop = new AbortController();
+  const onLeave = () => {
+    state.left = true;
+    stop.abort();
+  };
+  const state: RunState = {
+    stop,
+    timedOutAfterMs: null,
+    left: false,
+    failure: null,
+    tally: { created: 0, dropped: 0, ignored: 0 },
+    usage: null,
+    dispose: () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onLeave);
+    },
+  };
+  const timer = setTimeout(() => {
+    state.timedOutAfterMs = timeoutMs;
+    stop.abort();
+  }, timeoutMs);
+  options.signal?.addEventListener('abort', onLeave);
+  return state;
+}
+
 async function usageOf(result: { totalUsage: PromiseLike<{ inputTokens?: number; outputTokens?: number }> }) {
   const timer = new Promise<null>((resolve) => setTimeout(() => resolve(null), USAGE_WAIT_MS).unref());
   const usage = await Promise.race([Promise.resolve(result.totalUsage).catch(() => null), timer]);
   return usage && typeof usage.inputTokens === 'number'
     ? { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens ?? 0 }
     : null;
+}
+
+function startModelStream(prepared: PreparedGeneration, options: GenerationOptions, state: RunState) {
+  return streamText({
+    model: options.model.model,
+    instructions: GENERATION_INSTRUCTIONS,
+    prompt: prepared.prompt,
+    output: Output.array({ element: elementSchema, name: 'questions' }),
+    maxOutputTokens: maxOutputTokens(prepared.request.count),
+    maxRetries: 1,
+    abortSignal: state.stop.signal,
+    onError: ({ error }) => {
+      state.failure ??= error;
+      state.stop.abort();
+    },
+  });
 }
 
 /**
@@ -52,81 +107,57 @@ export async function* runGeneration(
   ctx: RequestContext,
   options: GenerationOptions,
 ): AsyncGenerator<GenerationEvent> {
-  const { request, generationId } = prepared;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const stop = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    stop.abort();
-  }, timeoutMs);
-  const onLeave = () => stop.abort();
-  options.signal?.addEventListener('abort', onLeave);
-  let failure: unknown = null;
-  const tally: Tally = { created: 0, dropped: 0, ignored: 0 };
-  let usage: { inputTokens: number; outputTokens: number } | null = null;
+  const state = openRunState(options);
   try {
+    const { generationId, request } = prepared;
     yield { type: 'started', generationId, model: options.model.modelId, requested: request.count };
-    const result = streamText({
-      model: options.model.model,
-      instructions: GENERATION_INSTRUCTIONS,
-      prompt: prepared.prompt,
-      output: Output.array({ element: elementSchema, name: 'questions' }),
-      maxOutputTokens: maxOutputTokens(request.count),
-      maxRetries: 1,
-      abortSignal: stop.signal,
-      onError: ({ error }) => {
-        failure ??= error;
-        stop.abort();
-      },
-    });
+    const result = startModelStream(prepared, options, state);
     let position = 0;
     try {
       for await (const raw of result.elementStream) {
-        if (failure || stop.signal.aborted) break;
+        if (state.failure || state.stop.signal.aborted) break;
         position += 1;
-        if (position > request.count) {
-          tally.ignored += 1;
-          continue;
-        }
-        yield await handleItem(raw, position, prepared, ctx, options, tally);
+        if (position > request.count) state.tally.ignored += 1;
+        else yield await handleItem(raw, position, prepared, ctx, options, state.tally);
       }
     } catch (error) {
-      failure ??= error;
+      state.failure ??= error;
     }
-    if (stop.signal.aborted && !failure) failure = new Error(timedOut ? 'timeout' : 'cancelled');
-    usage = await usageOf(result);
-    if (failure) {
-      const message = failureMessage(failure, timedOut ? timeoutMs : null, options.signal?.aborted ?? false);
-      yield {
-        type: 'failed',
-        message: withKept(message, tally),
-        created: tally.created,
-        dropped: tally.dropped,
-      };
-    } else {
-      const tokens = (usage?.inputTokens ?? 0) + (usage?.outputTokens ?? 0);
-      yield { type: 'finished', ...tally, tokens };
-    }
+    if (state.stop.signal.aborted) state.failure ??= new Error('stopped');
+    state.usage = await usageOf(result);
+    yield endEvent(state);
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onLeave);
-    // Unknown usage (a failed call) is charged at the reservation: the budget errs on the safe side.
-    const charged = usage ?? { inputTokens: reservedTokens(request), outputTokens: 0 };
-    await closeGeneration(
-      generationId,
-      {
-        status: failure ? 'failed' : 'done',
-        ...charged,
-        created: tally.created,
-        dropped: tally.dropped,
-        error: failure ? failureMessage(failure, timedOut ? timeoutMs : null, false) : null,
-      },
-      Date.now(),
-    ).catch((error: unknown) =>
-      logger.error({ err: error, generationId }, 'closing an AI generation failed'),
-    );
+    state.dispose();
+    await closeRun(prepared, state);
   }
+}
+
+function endEvent(state: RunState): GenerationEvent {
+  const { tally, usage } = state;
+  if (!state.failure)
+    return { type: 'finished', ...tally, tokens: (usage?.inputTokens ?? 0) + (usage?.outputTokens ?? 0) };
+  const message = failureMessage(state.failure, state.timedOutAfterMs, state.left);
+  return {
+    type: 'failed',
+    message: withKept(message, tally),
+    created: tally.created,
+    dropped: tally.dropped,
+  };
+}
+
+async function closeRun(prepared: PreparedGeneration, state: RunState): Promise<void> {
+  // Unknown usage (a failed call) is charged at the reservation: the budget errs on the safe side.
+  const charged = state.usage ?? { inputTokens: reservedTokens(prepared.request), outputTokens: 0 };
+  const outcome = {
+    status: state.failure ? ('failed' as const) : ('done' as const),
+    ...charged,
+    created: state.tally.created,
+    dropped: state.tally.dropped,
+    error: state.failure ? failureMessage(state.failure, state.timedOutAfterMs, state.left) : null,
+  };
+  await closeGeneration(prepared.generationId, outcome, Date.now()).catch((error: unknown) =>
+    logger.error({ err: error, generationId: prepared.generationId }, 'closing an AI generation failed'),
+  );
 }
 
 function failureMessage(failure: unknown, timedOutAfterMs: number | null, left: boolean): string {

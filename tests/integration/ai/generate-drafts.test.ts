@@ -215,6 +215,30 @@ describe('AI-drafted questions', () => {
     });
   });
 
+  it('stops when the moderator leaves, keeping the run recorded as failed', async () => {
+    const t = await target();
+    const moderator = await createUser({ role: 'moderator' });
+    const leave = new AbortController();
+    const run = await prepareGeneration(moderator, request(t, 1), ctx(), {
+      model: stalledModel(),
+      budget: 1e7,
+      signal: leave.signal,
+    });
+    const events: GenerationEvent[] = [];
+    for await (const event of run.events()) {
+      events.push(event);
+      if (event.type === 'started') leave.abort();
+    }
+    expect(events.at(-1)).toMatchObject({
+      type: 'failed',
+      message: expect.stringMatching(/page was closed/),
+    });
+    const [row] = await rows('SELECT status, error FROM ai_generations WHERE moderator_id = ?', [
+      moderator.id,
+    ]);
+    expect(row).toMatchObject({ status: 'failed', error: expect.stringMatching(/page was closed/) });
+  });
+
   it('refuses past the hourly limit per moderator, and past the monthly token budget', async () => {
     const t = await target();
     const moderator = await createUser({ role: 'moderator' });
