@@ -3,19 +3,13 @@ import type { Client } from '@libsql/client';
 import { planDiagnostic, drawDiagnostic, type DiagnosticPlan } from '@/lib/exam/diagnostic';
 import type { Random } from '@/lib/exam/random';
 import { deadlineAfter } from '@/lib/exam/timing';
-import { assertUser, type SessionUser } from '@/lib/auth/guards';
+import type { SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import { NoQuestionsError } from '@/lib/exam/errors';
-import {
-  createAttempt,
-  databaseKey,
-  examOfStartInput,
-  type ExamForStart,
-  type StartedAttempt,
-} from './create';
+import { createAttempt, databaseKey, type ExamForStart, type StartedAttempt } from './create';
 import { pinQuestions, type PinnedQuestion } from './pick';
 import { questionPool } from './pool';
-import { openAttemptOf } from './start';
+import { startingPoint } from './start';
 
 /**
  * A diagnostic is a practice attempt whose settings say `source: 'diagnostic'` (as a practice of
@@ -68,10 +62,7 @@ export async function startDiagnostic(
   now: Date,
   random: Random = Math.random,
 ): Promise<StartedAttempt> {
-  const user = assertUser(actor);
-  const { client } = appDatabase();
-  const exam = await examOfStartInput(client, input);
-  const open = await openAttemptOf(client, OPEN_DIAGNOSTIC_SQL, user, exam.id, now);
+  const { user, client, exam, open } = await startingPoint(actor, input, OPEN_DIAGNOSTIC_SQL, now);
   if (open) return { id: open.id, questionCount: open.questionCount };
   const { plan, questions } = await drawPlanned(client, exam, random);
   if (questions.length === 0) throw new NoQuestionsError('This exam has no questions yet.');

@@ -36,6 +36,18 @@ export async function openAttemptOf(
   return head.status === 'in_progress' ? head : null;
 }
 
+/**
+ * What every exam-wide start reads first: who asks, the exam of the start form, and the
+ * learner's open attempt of the kind `openSql` finds (null when none is open).
+ */
+export async function startingPoint(actor: SessionUser | null, input: unknown, openSql: string, now: Date) {
+  const user = assertUser(actor);
+  const { client } = appDatabase();
+  const exam = await examOfStartInput(client, input);
+  const open = await openAttemptOf(client, openSql, user, exam.id, now);
+  return { user, client, exam, open };
+}
+
 /** SQLite's answer when the one-open-mock index refuses an insert. */
 function isOpenMockConflict(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause)
@@ -57,10 +69,7 @@ export async function startMockExam(
   now: Date,
   random: Random = Math.random,
 ): Promise<StartedAttempt> {
-  const user = assertUser(actor);
-  const { client } = appDatabase();
-  const exam = await examOfStartInput(client, input);
-  const open = await openAttemptOf(client, OPEN_MOCK_SQL, user, exam.id, now);
+  const { user, client, exam, open } = await startingPoint(actor, input, OPEN_MOCK_SQL, now);
   if (open) throw new MockInProgressError(open.id);
   const questions = await drawQuestions({
     client,
