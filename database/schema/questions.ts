@@ -64,10 +64,10 @@ export const questionVersions = sqliteTable(
     options: text('options', { mode: 'json' }).$type<QuestionOption[]>().notNull(),
     explanation: text('explanation').notNull().default(''),
     refs: text('refs', { mode: 'json' }).$type<QuestionReference[]>().notNull().default([]),
-    /** The kind (matching / ordering) and its scoring rules; {} for single/multiple response. */
-    settings: text('settings', { mode: 'json' }).$type<QuestionSettings>().notNull().default({}),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The kind (matching / ordering) and its scoring rules; {} for single/multiple response. */
+    settings: text('settings', { mode: 'json' }).$type<QuestionSettings>().notNull().default({}),
   },
   (t) => [uniqueIndex('question_versions_question_version_unique').on(t.questionId, t.version)],
 );
