@@ -59,7 +59,8 @@ export const optionSchema = z.object({
   match: z
     .string()
     .max(16)
-    .regex(/^[a-z0-9]+$/, 'Bad response id.')
+    // '' = not matched yet (the editor's blank choice): the kind rules name the premise.
+    .regex(/^[a-z0-9]*$/, 'Bad response id.')
     .optional(),
 });
 
