@@ -4,18 +4,11 @@ import { presentStructured, settingsOf } from '@/lib/exam/kinds';
 import { seededRandom } from '@/lib/exam/random';
 import { scoreAnswer, scoreAttempt } from '@/lib/exam/scoring';
 import { questionContentSchema } from '@/lib/validation/studio';
+import { MATCHING_OPTIONS, ORDERING_OPTIONS } from '../helpers/question-kinds';
 
 // Matching: premises a→d, b→e, c→f; g is a distractor response.
-const matching = [
-  { id: 'a', text: 'S3', correct: false, match: 'd' },
-  { id: 'b', text: 'EC2', correct: false, match: 'e' },
-  { id: 'c', text: 'RDS', correct: false, match: 'f' },
-  { id: 'd', text: 'Object storage', correct: false },
-  { id: 'e', text: 'Virtual machines', correct: false },
-  { id: 'f', text: 'Managed SQL', correct: false },
-  { id: 'g', text: 'DNS', correct: false },
-];
-const ordering = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Step ${id}`, correct: false }));
+const matching = MATCHING_OPTIONS;
+const ordering = ORDERING_OPTIONS;
 
 describe('scoring matching and ordering answers', () => {
   it('is all-or-nothing by default', () => {

@@ -8,17 +8,10 @@ import { rows } from '../../helpers/database';
 import { createExam, createQuestion, createUser } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';
 import { attemptResult, attemptTables, runnerView } from './helpers';
+import { MATCHING_OPTIONS, ORDERING_OPTIONS } from '../../helpers/question-kinds';
 
-const matchingOptions = [
-  { id: 'a', text: 'S3', correct: false, match: 'd' },
-  { id: 'b', text: 'EC2', correct: false, match: 'e' },
-  { id: 'c', text: 'RDS', correct: false, match: 'f' },
-  { id: 'd', text: 'Object storage', correct: false },
-  { id: 'e', text: 'Virtual machines', correct: false },
-  { id: 'f', text: 'Managed SQL', correct: false },
-  { id: 'g', text: 'DNS', correct: false },
-];
-const orderingOptions = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Step ${id}`, correct: false }));
+const matchingOptions = MATCHING_OPTIONS;
+const orderingOptions = ORDERING_OPTIONS;
 
 /** A published exam of one matching (partial credit) and one ordering (all-or-nothing) question. */
 async function kindsExam() {
