@@ -38,8 +38,12 @@ async function mouseDrag(page: Page, from: Locator, to: Locator) {
 /** A finger drag through the DevTools protocol: press, hold past the sensor's delay, move, lift. */
 async function touchDrag(page: Page, from: Locator, to: Locator) {
   const cdp = await page.context().newCDPSession(page);
-  const start = await centerOf(from);
-  const end = await centerOf(to);
+  // Both ends on screen before measuring (a scroll between the two would move the start).
+  await to.scrollIntoViewIfNeeded();
+  await from.scrollIntoViewIfNeeded();
+  const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!];
+  const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+  const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   await touch('touchStart', start.x, start.y);
