@@ -35,17 +35,27 @@ export interface StoredOption {
   id: string;
   text: string;
   correct: boolean;
+  /** Matching: on a premise, the id of its right response (lib/exam/kinds.ts). */
+  match?: string;
 }
 
-/** question_versions.options: `[{id, text, correct}]`; anything but `correct: true` is a wrong option. */
+/**
+ * question_versions.options: `[{id, text, correct, match?}]`; anything but `correct: true` is a
+ * wrong option; `match` only when it is text (a matching premise).
+ */
 export function optionsOf(value: unknown): StoredOption[] {
   const parsed = parseJson<unknown>(value, []);
   if (!Array.isArray(parsed)) return [];
   return parsed
     .filter(
-      (o): o is { id?: unknown; text?: unknown; correct?: unknown } => typeof o === 'object' && o !== null,
+      (o): o is { id?: unknown; text?: unknown; correct?: unknown; match?: unknown } =>
+        typeof o === 'object' && o !== null,
     )
-    .map((o) => ({ id: str(o.id), text: str(o.text), correct: o.correct === true }));
+    .map((o) =>
+      typeof o.match === 'string'
+        ? { id: str(o.id), text: str(o.text), correct: o.correct === true, match: o.match }
+        : { id: str(o.id), text: str(o.text), correct: o.correct === true },
+    );
 }
 
 export interface StoredReference {

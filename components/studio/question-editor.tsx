@@ -9,6 +9,7 @@ import { LabelledControl } from '@/components/ui/field';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes';
 import { questionContentSchema, studioFieldErrors, type QuestionContentInput } from '@/lib/validation/studio';
 import { saveQuestionAction } from '@/server/studio/actions';
+import { KindListEditor, starterOptions } from './kind-list-editor';
 import { OptionListEditor } from './option-list-editor';
 import { QuestionMetaFields } from './question-meta-fields';
 import { QuestionPreview } from './question-preview';
@@ -46,6 +47,8 @@ export function QuestionEditor({
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [state, dispatch, pending] = useActionState(saveQuestionAction, null);
   const used = useRef(new Set([...usedOptionIds, ...initial.options.map((o) => o.id)]));
+  // The choice options typed before switching a new question to matching/ordering, kept to come back to.
+  const choiceOptions = useRef<QuestionContentInput['options'] | null>(null);
   const newId = () => {
     const id = [...LETTERS].find((l) => !used.current.has(l)) ?? `o${used.current.size + 1}`;
     used.current.add(id);
@@ -100,7 +103,20 @@ export function QuestionEditor({
           value={content}
           objectives={objectives}
           error={errors.objectiveId}
+          kindLocked={questionId !== undefined}
           onChange={(patch) => setContent((c) => ({ ...c, ...patch }))}
+          onKind={(kind) =>
+            setContent((c) => {
+              if (kind === 'single' || kind === 'multiple') {
+                // Back to a choice question: the choice options come back (typed text kept).
+                const options = c.kind === 'choice' ? c.options : (choiceOptions.current ?? initial.options);
+                return { ...c, kind: 'choice', type: kind, options };
+              }
+              if (c.kind === kind) return c;
+              if (c.kind === 'choice') choiceOptions.current = c.options;
+              return { ...c, kind, type: 'single', options: starterOptions(kind, newId) };
+            })
+          }
         />
         <MarkdownField
           id="q-stem"
@@ -111,13 +127,22 @@ export function QuestionEditor({
           hint="Markdown: **bold**, `code`, fenced code blocks, tables, images by https URL."
           onChange={(stem) => set('stem', stem)}
         />
-        <OptionListEditor
-          options={content.options}
-          type={content.type}
-          errors={errors}
-          onChange={(options) => set('options', options)}
-          newId={newId}
-        />
+        {content.kind === 'choice' ? (
+          <OptionListEditor
+            options={content.options}
+            type={content.type}
+            errors={errors}
+            onChange={(options) => set('options', options)}
+            newId={newId}
+          />
+        ) : (
+          <KindListEditor
+            content={content}
+            error={errors.options}
+            newId={newId}
+            onChange={(patch) => setContent((c) => ({ ...c, ...patch }))}
+          />
+        )}
         <MarkdownField
           id="q-explanation"
           label="Explanation (markdown)"

@@ -1,6 +1,7 @@
 import { Explanation, References } from '@/components/question/explanation';
 import { QuestionMarkdown } from '@/components/question/markdown';
 import type { QuestionContentInput } from '@/lib/validation/studio';
+import { KindPreview } from './kind-preview';
 
 /** The question as learners will see it, rendered by the same components, updated as the moderator types. */
 export function QuestionPreview({ content }: { content: QuestionContentInput }) {
@@ -19,27 +20,35 @@ export function QuestionPreview({ content }: { content: QuestionContentInput }) 
           <p className="text-sm text-slate-500 italic">The question appears here as you type.</p>
         )}
       </div>
-      <p className="text-xs text-slate-500">
-        {content.type === 'multiple' ? 'Choose all that apply.' : 'Choose one.'}
-      </p>
-      <ul className="space-y-2">
-        {content.options.map((option, index) => (
-          <li
-            key={option.id}
-            className={`flex gap-3 rounded-lg border px-3 py-2 ${option.correct ? 'border-emerald-300 bg-emerald-50' : 'border-slate-200'}`}
-          >
-            <span className="font-semibold text-slate-500">{String.fromCharCode(65 + index)}.</span>
-            <div className="min-w-0 flex-1">
-              {option.text.trim() ? (
-                <QuestionMarkdown source={option.text} />
-              ) : (
-                <span className="text-sm text-slate-500 italic">Empty option</span>
-              )}
-            </div>
-            {option.correct ? <span className="text-xs font-semibold text-emerald-700">Correct</span> : null}
-          </li>
-        ))}
-      </ul>
+      {content.kind !== 'choice' ? (
+        <KindPreview content={content} />
+      ) : (
+        <>
+          <p className="text-xs text-slate-500">
+            {content.type === 'multiple' ? 'Choose all that apply.' : 'Choose one.'}
+          </p>
+          <ul className="space-y-2">
+            {content.options.map((option, index) => (
+              <li
+                key={option.id}
+                className={`flex gap-3 rounded-lg border px-3 py-2 ${option.correct ? 'border-emerald-300 bg-emerald-50' : 'border-slate-200'}`}
+              >
+                <span className="font-semibold text-slate-500">{String.fromCharCode(65 + index)}.</span>
+                <div className="min-w-0 flex-1">
+                  {option.text.trim() ? (
+                    <QuestionMarkdown source={option.text} />
+                  ) : (
+                    <span className="text-sm text-slate-500 italic">Empty option</span>
+                  )}
+                </div>
+                {option.correct ? (
+                  <span className="text-xs font-semibold text-emerald-700">Correct</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <Explanation
         text={content.explanation.trim() ? content.explanation : null}
         className="rounded-lg bg-slate-50 px-4 py-3"

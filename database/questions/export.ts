@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import type { ExportQuestion } from '../../lib/studio/question-model';
+import { kindFieldsOf, type ExportQuestion, type KindFields } from '../../lib/studio/question-model';
 
 /**
  * The current version of every question of an exam, in the exporters' shape. Retired questions
@@ -11,7 +11,7 @@ export async function loadExportQuestions(
   options: { includeRetired?: boolean } = {},
 ): Promise<ExportQuestion[]> {
   const { rows } = await client.execute({
-    sql: `SELECT q.id, q.title, q.type, q.difficulty, o.code AS objective_code, v.stem, v.options, v.explanation, v.refs
+    sql: `SELECT q.id, q.title, q.type, q.difficulty, o.code AS objective_code, v.stem, v.options, v.settings, v.explanation, v.refs
           FROM questions q
           JOIN objectives o ON o.id = q.objective_id
           JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
@@ -24,9 +24,15 @@ export async function loadExportQuestions(
     ...(row.title ? { name: String(row.title) } : {}),
     type: row.type === 'multiple' ? 'multiple' : 'single',
     stem: String(row.stem),
-    options: (JSON.parse(String(row.options)) as { id: string; text: string; correct: boolean }[]).map(
-      (o) => ({ id: o.id, text: o.text, correct: o.correct === true }),
-    ),
+    options: (
+      JSON.parse(String(row.options)) as { id: string; text: string; correct: boolean; match?: unknown }[]
+    ).map((o) => ({
+      id: o.id,
+      text: o.text,
+      correct: o.correct === true,
+      ...(typeof o.match === 'string' ? { match: o.match } : {}),
+    })),
+    ...kindFieldsOf(JSON.parse(String(row.settings ?? '{}')) as KindFields),
     explanation: String(row.explanation ?? ''),
     references: JSON.parse(String(row.refs ?? '[]')) as { title: string; url: string }[],
     objectiveCode: String(row.objective_code),

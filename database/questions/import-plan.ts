@@ -3,7 +3,9 @@ import { readQuestionFile, type QuestionFileInput } from '../../lib/studio/forma
 import {
   importError,
   optionIdAt,
+  kindFieldsOf,
   type ImportedQuestion,
+  type KindFields,
   type ImportProblem,
   type QuestionFileFormat,
 } from '../../lib/studio/question-model';
@@ -36,9 +38,11 @@ export interface PlannedQuestion {
   optionCount: number;
   correctCount: number;
   stem: string;
-  options: { id: string; text: string; correct: boolean }[];
+  options: { id: string; text: string; correct: boolean; match?: string }[];
   explanation: string;
   references: { title: string; url: string }[];
+  /** question_versions.settings: the kind (matching/ordering) and its scoring rules; {} for choice. */
+  settings: KindFields;
 }
 
 export interface ImportPlan {
@@ -109,6 +113,7 @@ export function planParsedImport(
       id: optionIdAt(index),
       text: o.text,
       correct: o.correct,
+      ...(o.match !== undefined ? { match: optionIdAt(o.match) } : {}),
     }));
     questions.push({
       line: question.line,
@@ -124,6 +129,7 @@ export function planParsedImport(
       options,
       explanation: explanationWithFeedback(question),
       references: question.references.map((r) => ({ title: r.title, url: r.url })),
+      settings: kindFieldsOf(question),
     });
   }
   problems.sort((a, b) => a.line - b.line);
@@ -186,13 +192,14 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
         args: [options.now],
       });
     statements.push({
-      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at)
-            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?)`,
+      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, author_id, created_at)
+            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?, ?)`,
       args: [
         q.stem,
         JSON.stringify(q.options),
         q.explanation,
         JSON.stringify(q.references),
+        JSON.stringify(q.settings),
         options.authorId,
         options.now,
       ],

@@ -9,6 +9,15 @@ export interface QuestionOption {
   id: string;
   text: string;
   correct: boolean;
+  /** Matching: set on a premise, the id of its right response (responses have none). */
+  match?: string;
+}
+
+/** question_versions.settings: {} for single/multiple response; the kind and its scoring rules otherwise. */
+export interface QuestionSettings {
+  kind?: 'matching' | 'ordering';
+  partialCredit?: boolean;
+  responsesReusable?: boolean;
 }
 
 export interface QuestionReference {
@@ -51,6 +60,8 @@ export const questionVersions = sqliteTable(
     refs: text('refs', { mode: 'json' }).$type<QuestionReference[]>().notNull().default([]),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The kind (matching / ordering) and its scoring rules; {} for single/multiple response. */
+    settings: text('settings', { mode: 'json' }).$type<QuestionSettings>().notNull().default({}),
   },
   (t) => [uniqueIndex('question_versions_question_version_unique').on(t.questionId, t.version)],
 );

@@ -80,6 +80,8 @@ export const userAnswers = sqliteTable(
     answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
     /** The client's revision; a save older than the stored one is ignored. */
     revision: integer('revision').notNull().default(0),
+    /** 0–1: the share of credit (partial credit of matching/ordering); null on older rows = isCorrect. */
+    score: real('score'),
   },
   (t) => [
     uniqueIndex('user_answers_session_question_unique').on(t.sessionId, t.questionId),

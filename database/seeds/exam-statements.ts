@@ -1,7 +1,19 @@
 import type { InStatement } from '@libsql/client';
-import type { SeedExam } from './types';
+import type { SeedExam, SeedQuestion } from './types';
 
-const OPTION_IDS = 'abcdefgh';
+const OPTION_IDS = 'abcdefghijklmnopqrst';
+
+/** question_versions.settings of a seed question: {} for a choice question. */
+function settingsOf(question: SeedQuestion): Record<string, unknown> {
+  if (!question.kind) return {};
+  return question.kind === 'matching'
+    ? {
+        kind: 'matching',
+        partialCredit: question.partialCredit === true,
+        responsesReusable: question.responsesReusable === true,
+      }
+    : { kind: 'ordering', partialCredit: question.partialCredit === true };
+}
 
 /**
  * INSERTs for one exam, its objectives and its questions (version 1 of each).
@@ -59,15 +71,17 @@ export function buildExamStatements(
       id: OPTION_IDS[i],
       text: o.text,
       correct: o.correct === true,
+      ...(o.match !== undefined ? { match: OPTION_IDS[o.match] } : {}),
     }));
     statements.push({
-      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at)
-            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, NULL, ?)`,
+      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, author_id, created_at)
+            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, NULL, ?)`,
       args: [
         question.stem,
         JSON.stringify(options),
         question.explanation,
         JSON.stringify(question.references ?? []),
+        JSON.stringify(settingsOf(question)),
         at,
       ],
     });

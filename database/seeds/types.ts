@@ -12,6 +12,8 @@ export interface SeedObjective {
 export interface SeedOption {
   text: string;
   correct?: boolean;
+  /** Matching: on a premise, the index (in `options`) of its right response. */
+  match?: number;
 }
 
 export interface SeedQuestion {
@@ -24,6 +26,10 @@ export interface SeedQuestion {
   options: SeedOption[];
   explanation: string;
   references?: { title: string; url: string }[];
+  /** Matching (premises with `match`, then responses) or ordering (items in the right order). */
+  kind?: 'matching' | 'ordering';
+  partialCredit?: boolean;
+  responsesReusable?: boolean;
 }
 
 export interface SeedExam extends ExamFacts {

@@ -1,18 +1,32 @@
 import { z } from 'zod';
+import { findKindViolations } from '../../lib/validation/question-kinds';
 import type { SeedExam } from './types';
 
-const optionSchema = z.object({ text: z.string().trim().min(1), correct: z.boolean().optional() });
+const optionSchema = z.object({
+  text: z.string().trim().min(1),
+  correct: z.boolean().optional(),
+  match: z.number().int().min(0).optional(),
+});
 
 const questionSchema = z
   .object({
     objective: z.string().min(1),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     stem: z.string().trim().min(10),
-    options: z.array(optionSchema).min(2).max(8),
+    options: z.array(optionSchema).min(2).max(20),
     explanation: z.string().trim().min(10),
     references: z.array(z.object({ title: z.string().min(1), url: z.url() })).optional(),
+    kind: z.enum(['matching', 'ordering']).optional(),
+    partialCredit: z.boolean().optional(),
+    responsesReusable: z.boolean().optional(),
   })
-  .refine((q) => q.options.some((o) => o.correct), { message: 'needs at least one correct option' });
+  .superRefine((q, ctx) => {
+    if (q.kind) {
+      for (const violation of findKindViolations({ ...q, kind: q.kind }))
+        ctx.addIssue({ code: 'custom', message: violation });
+    } else if (!q.options.some((o) => o.correct))
+      ctx.addIssue({ code: 'custom', message: 'needs at least one correct option' });
+  });
 
 const examSchema = z
   .object({

@@ -1,16 +1,26 @@
-export type QuestionKind = 'single' | 'multiple';
+import { checkStructuredAnswer, type KindOption, type QuestionSettings } from './kinds';
+
+export type ChoiceKind = 'single' | 'multiple';
+export type QuestionKind = ChoiceKind | 'matching' | 'ordering';
 
 /**
- * The widget a version of a question needs: multiple response when the question says so, or when
- * its key has two or more options whatever the question's type says today (the type can be
- * edited after an attempt pinned the version). The one rule of the runner, the review and the studio.
+ * The widget a version of a question needs: the version's own kind (matching, ordering) when it
+ * has one; else multiple response when the question says so, or when its key has two or more
+ * options whatever the question's type says today (the type can be edited after an attempt pinned
+ * the version). The one rule of the runner, the review and the studio.
  */
-export function questionKindOf(type: unknown, options: readonly { correct: boolean }[]): QuestionKind {
+export function questionKindOf(
+  type: unknown,
+  options: readonly { correct: boolean }[],
+  settings?: QuestionSettings,
+): QuestionKind {
+  if (settings?.kind) return settings.kind;
   return type === 'multiple' || options.filter((o) => o.correct).length > 1 ? 'multiple' : 'single';
 }
 
-/** How many options the learner must choose: 1, or the size of the key ("Choose 2"). */
+/** How many options the learner must choose: 1, or the size of the key ("Choose 2"); 0 for the other kinds. */
 export function choicesRequired(type: QuestionKind, options: readonly { correct: boolean }[]): number {
+  if (type === 'matching' || type === 'ordering') return 0;
   return type === 'single' ? 1 : Math.max(1, options.filter((o) => o.correct).length);
 }
 
@@ -38,6 +48,19 @@ export function checkSelection(
     };
   }
   return { ok: true, selected: options.map((o) => o.id).filter((id) => chosen.has(id)) };
+}
+
+/** Checks an answer of any kind against the version it showed (see checkSelection, checkStructuredAnswer). */
+export function checkAnswer(
+  type: unknown,
+  options: readonly (KindOption & { correct: boolean })[],
+  settings: QuestionSettings,
+  selected: readonly string[],
+): SelectionCheck {
+  const kind = questionKindOf(type, options, settings);
+  if (kind === 'matching' || kind === 'ordering')
+    return checkStructuredAnswer({ ...settings, kind }, options, selected);
+  return checkSelection(options, choicesRequired(kind, options), selected);
 }
 
 /** "A", "B", … for option positions (labels shown to the learner and used by the keyboard). */

@@ -1,7 +1,11 @@
-/** What scoring needs of an option: whether it belongs to the key. */
+import { scoreStructured, type QuestionSettings } from './kinds';
+
+/** What scoring needs of an option: whether it belongs to the key (matching: its right response). */
 export interface KeyedOption {
   id: string;
   correct: boolean;
+  text?: string;
+  match?: string;
 }
 
 export function correctOptionIds(options: readonly KeyedOption[]): string[] {
@@ -24,15 +28,44 @@ export function isCorrectAnswer(
   return true;
 }
 
+/**
+ * An answer's score in [0, 1]. Choice questions and, by default, matching and ordering are
+ * all-or-nothing (1 or 0); a matching/ordering version with partial credit scores the share of
+ * right pairs/positions.
+ */
+export function scoreAnswer(
+  options: readonly KeyedOption[],
+  selected: readonly string[] | null | undefined,
+  settings?: QuestionSettings,
+): number {
+  if (settings?.kind) {
+    const items = options.map((o) => ({ id: o.id, text: o.text ?? '', match: o.match }));
+    return scoreStructured({ ...settings, kind: settings.kind }, items, selected);
+  }
+  return isCorrectAnswer(options, selected) ? 1 : 0;
+}
+
+/** Fully right (score 1) under the version's rules. */
+export function isFullyCorrect(
+  options: readonly KeyedOption[],
+  selected: readonly string[] | null | undefined,
+  settings?: QuestionSettings,
+): boolean {
+  return scoreAnswer(options, selected, settings) >= 1 - 1e-9;
+}
+
 export interface ScorableItem {
   objectiveId: number | null;
   options: readonly KeyedOption[];
   /** null when the question was left unanswered. */
   selected: readonly string[] | null;
+  /** The version's kind and scoring rules; absent for choice questions. */
+  settings?: QuestionSettings;
 }
 
 export interface ObjectiveScore {
   objectiveId: number | null;
+  /** Points: fully right answers count 1, partial credit its share. */
   correct: number;
   total: number;
   /** 0–100, not rounded. */
@@ -40,7 +73,10 @@ export interface ObjectiveScore {
 }
 
 export interface AttemptScore {
+  /** Fully right answers. */
   correct: number;
+  /** Points scored: `correct` plus the shares of partially right answers; the percent is of these. */
+  points: number;
   total: number;
   answered: number;
   /** 0–100, not rounded (round for display only). */
@@ -49,8 +85,10 @@ export interface AttemptScore {
   passed: boolean | null;
   /** One entry per objective, weakest first. */
   byObjective: ObjectiveScore[];
-  /** Correctness per item, in the order given. */
+  /** Correctness (fully right) per item, in the order given. */
   results: boolean[];
+  /** Score (0–1) per item, in the order given. */
+  scores: number[];
 }
 
 export function percentOf(correct: number, total: number): number {
@@ -70,14 +108,16 @@ export function weakestFirst(a: ObjectiveScore, b: ObjectiveScore): number {
 }
 
 export function scoreAttempt(items: readonly ScorableItem[], passingScore: number | null): AttemptScore {
-  const results = items.map((item) => isCorrectAnswer(item.options, item.selected));
+  const scores = items.map((item) => scoreAnswer(item.options, item.selected, item.settings));
+  const results = scores.map((score) => score >= 1 - 1e-9);
   const correct = results.filter(Boolean).length;
+  const points = scores.reduce((sum, score) => sum + score, 0);
   const answered = items.filter((item) => item.selected && item.selected.length > 0).length;
   const groups = new Map<number | null, { correct: number; total: number }>();
   items.forEach((item, i) => {
     const group = groups.get(item.objectiveId) ?? { correct: 0, total: 0 };
     group.total += 1;
-    if (results[i]) group.correct += 1;
+    group.correct += scores[i]!;
     groups.set(item.objectiveId, group);
   });
   const byObjective = [...groups]
@@ -88,15 +128,17 @@ export function scoreAttempt(items: readonly ScorableItem[], passingScore: numbe
       percent: percentOf(g.correct, g.total),
     }))
     .sort(weakestFirst);
-  const percent = percentOf(correct, items.length);
+  const percent = percentOf(points, items.length);
   return {
     correct,
+    points,
     total: items.length,
     answered,
     percent,
     passed: passingScore === null ? null : hasPassed(percent, passingScore),
     byObjective,
     results,
+    scores,
   };
 }
 

@@ -16,6 +16,8 @@ export interface Reference {
 export interface RunnerOption {
   id: string;
   text: string;
+  /** Matching: a premise (the others are its possible responses). */
+  premise?: true;
 }
 
 export interface RunnerQuestion {
@@ -25,6 +27,10 @@ export interface RunnerQuestion {
   choose: number;
   stem: string;
   options: RunnerOption[];
+  /** Matching: one response may answer several premises. */
+  responsesReusable?: boolean;
+  /** Matching/ordering: each right pair/position earns its share (stated to the learner). */
+  partialCredit?: boolean;
   /** Shown in practice only (a mock exam does not say which objective a question tests). */
   objective: string | null;
 }
@@ -35,6 +41,9 @@ export interface AnswerFeedback {
   questionId: number;
   questionVersionId: number;
   correct: boolean;
+  /** 0–1; below 1 but above 0 only with partial credit. */
+  score: number;
+  /** Choice: the key's option ids; matching: the right "premise:response" pairs; ordering: the right order. */
   correctOptionIds: string[];
   explanation: string;
   references: Reference[];
@@ -101,6 +110,10 @@ export interface ReviewItem {
   options: ReviewOption[];
   answered: boolean;
   correct: boolean;
+  /** 0–1 (a share when partial credit applied). */
+  score: number;
+  /** Matching/ordering: the learner's answer and the key as lists (see lib/exam/kinds.ts), and the rule. */
+  structured?: { given: string[]; key: string[]; partialCredit: boolean };
   flagged: boolean;
   explanation: string;
   references: Reference[];

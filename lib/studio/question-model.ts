@@ -26,9 +26,18 @@ export interface ImportedOption {
   /** GIFT's answer weight in percent (-100..100), kept for information; the product scores by `correct`. */
   weight?: number;
   feedback?: string;
+  /** Matching: on a premise, the index (in `options`) of its right response. */
+  match?: number;
 }
 
-export interface ImportedQuestion {
+/** Matching/ordering: the kind and its scoring rules (absent: a choice question). */
+export interface KindFields {
+  kind?: 'matching' | 'ordering';
+  partialCredit?: boolean;
+  responsesReusable?: boolean;
+}
+
+export interface ImportedQuestion extends KindFields {
   /** 1-based line where the question starts in the source file. */
   line: number;
   name?: string;
@@ -68,10 +77,12 @@ export interface ExportOption {
   correct: boolean;
   /** Only GIFT and JSON can carry per-option feedback. */
   feedback?: string;
+  /** Matching: on a premise, the id of its right response. */
+  match?: string;
 }
 
 /** What an exporter needs of a question: its current version plus exam-side metadata. */
-export interface ExportQuestion {
+export interface ExportQuestion extends KindFields {
   id?: string | number;
   name?: string;
   category?: string;
@@ -135,6 +146,7 @@ export function toExportQuestion(question: ImportedQuestion): ExportQuestion {
       text: option.text,
       correct: option.correct,
       ...(option.feedback ? { feedback: option.feedback } : {}),
+      ...(option.match !== undefined ? { match: optionIdAt(option.match) } : {}),
     })),
     explanation: question.explanation,
     references: question.references.map((r) => ({ title: r.title, url: r.url })),
@@ -143,5 +155,18 @@ export function toExportQuestion(question: ImportedQuestion): ExportQuestion {
   if (question.category !== undefined) result.category = question.category;
   if (question.objectiveCode !== undefined) result.objectiveCode = question.objectiveCode;
   if (question.difficulty !== undefined) result.difficulty = question.difficulty;
+  Object.assign(result, kindFieldsOf(question));
   return result;
+}
+
+/** The kind fields of a question, only when it has a kind (choice questions carry none). */
+export function kindFieldsOf(question: KindFields): KindFields {
+  if (!question.kind) return {};
+  return question.kind === 'matching'
+    ? {
+        kind: 'matching',
+        partialCredit: question.partialCredit === true,
+        responsesReusable: question.responsesReusable === true,
+      }
+    : { kind: 'ordering', partialCredit: question.partialCredit === true };
 }

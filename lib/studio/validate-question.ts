@@ -1,3 +1,4 @@
+import { findKindViolations } from '../validation/question-kinds';
 import { importError, type ImportedQuestion, type ImportProblem, type ParseResult } from './question-model';
 
 /**
@@ -18,6 +19,12 @@ export function isHttpUrl(value: string): boolean {
 }
 
 function findOptionViolations(question: ImportedQuestion): string[] {
+  if (question.kind)
+    return findKindViolations({
+      kind: question.kind,
+      options: question.options,
+      responsesReusable: question.responsesReusable,
+    });
   const violations: string[] = [];
   if (question.options.length < MIN_OPTIONS) {
     violations.push(`needs at least ${MIN_OPTIONS} options (found ${question.options.length})`);

@@ -6,12 +6,14 @@
 
 export interface VersionContent {
   stem: string;
-  options: { id: string; text: string; correct: boolean }[];
+  options: { id: string; text: string; correct: boolean; match?: string }[];
   explanation: string;
   references: { title: string; url: string }[];
   type?: string | null;
   objectiveCode?: string | null;
   difficulty?: number | null;
+  /** Matching/ordering: the kind and its scoring rules (question_versions.settings). */
+  settings?: { kind?: string; partialCredit?: boolean; responsesReusable?: boolean } | null;
 }
 
 export type TextSegment = { kind: 'same' | 'added' | 'removed'; text: string };
@@ -24,7 +26,27 @@ export type VersionChange =
   | { kind: 'option-correct'; label: string; correct: boolean }
   | { kind: 'options-reordered'; order: string[] }
   | { kind: 'references'; from: string[]; to: string[] }
-  | { kind: 'meta'; field: 'type' | 'objective' | 'difficulty'; from: string; to: string };
+  | { kind: 'meta'; field: MetaField; from: string; to: string };
+
+type MetaField = 'type' | 'objective' | 'difficulty' | 'scoring' | 'matches';
+
+/** "partial credit, reusable responses" or "all-or-nothing"; '' for a choice question. */
+function scoringOf(content: VersionContent): string {
+  const s = content.settings;
+  if (!s?.kind) return '';
+  const parts = [s.kind, s.partialCredit ? 'partial credit' : 'all-or-nothing'];
+  if (s.responsesReusable) parts.push('responses reusable');
+  return parts.join(', ');
+}
+
+/** A matching version's pairs as "A → E, B → F" (by option labels). */
+function matchesOf(content: VersionContent): string {
+  const labels = new Map(content.options.map((o, i) => [o.id, String.fromCharCode(65 + i)]));
+  return content.options
+    .filter((o) => o.match !== undefined)
+    .map((o) => `${labels.get(o.id)} → ${labels.get(o.match!) ?? '?'}`)
+    .join(', ');
+}
 
 const MAX_DIFF_WORDS = 1500;
 
@@ -115,7 +137,9 @@ export function diffVersions(before: VersionContent | null, after: VersionConten
   const refs = (r: VersionContent['references']) => r.map((x) => `${x.title} <${x.url}>`);
   if (refs(before.references).join('\n') !== refs(after.references).join('\n'))
     changes.push({ kind: 'references', from: refs(before.references), to: refs(after.references) });
-  const meta: ['type' | 'objective' | 'difficulty', unknown, unknown][] = [
+  const meta: [MetaField, unknown, unknown][] = [
+    ['scoring', scoringOf(before) || null, scoringOf(after) || null],
+    ['matches', matchesOf(before) || null, matchesOf(after) || null],
     ['type', before.type, after.type],
     ['objective', before.objectiveCode, after.objectiveCode],
     ['difficulty', before.difficulty, after.difficulty],

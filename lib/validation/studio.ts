@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-setup';
 import { fieldErrorsOf as issuesByField } from './field-errors';
+import { findKindViolations, QUESTION_KINDS } from './question-kinds';
 import {
   choiceParam,
   optionalChoiceParam,
@@ -54,6 +55,13 @@ export const optionSchema = z.object({
     .min(1, 'Write the option’s text.')
     .max(2000, 'Keep an option under 2,000 characters.'),
   correct: z.boolean(),
+  /** Matching only: on a premise, the id of its right response. */
+  match: z
+    .string()
+    .max(16)
+    // '' = not matched yet (the editor's blank choice): the kind rules name the premise.
+    .regex(/^[a-z0-9]*$/, 'Bad response id.')
+    .optional(),
 });
 
 export const referenceSchema = z.object({
@@ -86,11 +94,33 @@ export const questionContentSchema = z
       .trim()
       .min(1, 'Write the question.')
       .max(10_000, 'Keep the question under 10,000 characters.'),
-    options: z.array(optionSchema).max(MAX_OPTIONS, `At most ${MAX_OPTIONS} options.`),
+    /** choice (single/multiple by `type`), matching or ordering; fixed once the question exists. */
+    kind: z.enum(QUESTION_KINDS, { message: 'Choose a kind of question.' }).default('choice'),
+    /** Matching/ordering: a share of the credit for each right pair/position (else all-or-nothing). */
+    partialCredit: z.boolean().default(false),
+    /** Matching: one response may answer several premises. */
+    responsesReusable: z.boolean().default(false),
+    options: z.array(optionSchema).max(26, 'At most 26 entries.'),
     explanation: z.string().trim().max(10_000, 'Keep the explanation under 10,000 characters.').default(''),
     references: z.array(referenceSchema).max(20, 'At most 20 references.').default([]),
   })
   .superRefine((q, ctx) => {
+    const ids = new Set(q.options.map((o) => o.id));
+    if (ids.size !== q.options.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'Two entries share an id; reload the editor.',
+      });
+    if (q.kind !== 'choice') {
+      for (const violation of findKindViolations({ ...q, kind: q.kind }))
+        ctx.addIssue({ code: 'custom', path: ['options'], message: `The question ${violation}.` });
+      return;
+    }
+    if (q.options.length > MAX_OPTIONS)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `At most ${MAX_OPTIONS} options.` });
+    if (q.options.some((o) => o.match !== undefined))
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Only matching questions have matches.' });
     if (q.options.length < 2)
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'Give at least 2 options.' });
     const correct = q.options.filter((o) => o.correct).length;
@@ -101,13 +131,6 @@ export const questionContentSchema = z
         code: 'custom',
         path: ['options'],
         message: `A single-response question needs exactly 1 correct option (${correct} marked).`,
-      });
-    const ids = new Set(q.options.map((o) => o.id));
-    if (ids.size !== q.options.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: 'Two options share an id; reload the editor.',
       });
   });
 export type QuestionContentInput = z.infer<typeof questionContentSchema>;

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { InStatement } from '@libsql/client';
-import { checkSelection, choicesRequired, questionKindOf } from '@/lib/exam/answers';
-import { correctOptionIds, isCorrectAnswer } from '@/lib/exam/scoring';
+import { checkAnswer } from '@/lib/exam/answers';
+import { keyOf, settingsOf, type QuestionSettings } from '@/lib/exam/kinds';
+import { correctOptionIds, scoreAnswer } from '@/lib/exam/scoring';
 import { DEADLINE_GRACE_MS, isPastDeadline } from '@/lib/exam/timing';
 import { attemptFieldErrors, attemptIdSchema, saveAnswerSchema } from '@/lib/validation/attempts';
 import type { AnswerFeedback, SaveResult } from '@/lib/exam/views';
@@ -24,7 +25,7 @@ import { touchAttempt } from './submit';
 // Everything a save needs in one indexed read: the attempt, the question at the position with
 // its pinned version, and the stored answer.
 const SAVE_CONTEXT_SQL = `SELECT s.user_id, s.mode, s.status, s.deadline_at,
-    sq.question_id, sq.question_version_id, q.type, v.options, v.explanation, v.refs,
+    sq.question_id, sq.question_version_id, q.type, v.options, v.settings, v.explanation, v.refs,
     ua.selected, ua.revision
   FROM study_sessions s
   LEFT JOIN session_questions sq ON sq.session_id = s.id AND sq.position = ?
@@ -36,16 +37,16 @@ const SAVE_CONTEXT_SQL = `SELECT s.user_id, s.mode, s.status, s.deadline_at,
 // The write re-checks, inside the transaction, that the attempt is open and on time.
 const OPEN_GUARD = `EXISTS (SELECT 1 FROM study_sessions WHERE id = ? AND status = 'in_progress' AND (deadline_at IS NULL OR ? < deadline_at + ${DEADLINE_GRACE_MS}))`;
 
-const UPSERT_SQL = `INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, time_spent_ms, answered_at, revision)
-  SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ${OPEN_GUARD}
+const UPSERT_SQL = `INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, score, time_spent_ms, answered_at, revision)
+  SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ${OPEN_GUARD}
   ON CONFLICT (session_id, question_id) DO UPDATE SET
-    selected = excluded.selected, is_correct = excluded.is_correct, time_spent_ms = excluded.time_spent_ms,
+    selected = excluded.selected, is_correct = excluded.is_correct, score = excluded.score, time_spent_ms = excluded.time_spent_ms,
     answered_at = excluded.answered_at, revision = excluded.revision
   WHERE excluded.revision > user_answers.revision`;
 
 // Practice answers are final once given: the learner has seen the key.
-const INSERT_ONCE_SQL = `INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, time_spent_ms, answered_at, revision)
-  SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ${OPEN_GUARD}
+const INSERT_ONCE_SQL = `INSERT INTO user_answers (user_id, session_id, question_id, question_version_id, selected, is_correct, score, time_spent_ms, answered_at, revision)
+  SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ${OPEN_GUARD}
   ON CONFLICT (session_id, question_id) DO NOTHING`;
 
 const FLAG_SQL = `UPDATE session_questions SET flagged = ? WHERE session_id = ? AND position = ? AND ${OPEN_GUARD}`;
@@ -57,17 +58,27 @@ const ACTIVITY_SQL = `UPDATE study_sessions SET last_activity = ? WHERE id = ? A
 
 function feedbackOf(
   options: StoredOption[],
+  settings: QuestionSettings,
   selected: string[] | null,
   row: Record<string, unknown>,
 ): AnswerFeedback {
+  const score = scoreAnswer(options, selected, settings);
   return {
     questionId: num(row.question_id),
     questionVersionId: num(row.question_version_id),
-    correct: isCorrectAnswer(options, selected),
-    correctOptionIds: correctOptionIds(options),
+    correct: score >= 1 - 1e-9,
+    score,
+    // Matching: the right pairs; ordering: the items in the right order.
+    correctOptionIds: settings.kind ? keyOf(settings.kind, options) : correctOptionIds(options),
     explanation: str(row.explanation),
     references: referencesOf(row.refs),
   };
+}
+
+/** is_correct (fully right) and score (0–1) of an answer. */
+function scoreColumns(options: StoredOption[], settings: QuestionSettings, selected: string[] | null) {
+  const score = scoreAnswer(options, selected, settings);
+  return [score >= 1 - 1e-9 ? 1 : 0, score] as const;
 }
 
 /** The struck-out ids in the question's option order, each once; an unknown id refuses the save. */
@@ -120,6 +131,7 @@ export async function saveAnswer(
     });
 
   const options = optionsOf(row.options);
+  const settings = settingsOf(row.settings);
   const practice = row.mode !== 'mock';
   const storedSelected = selectedOf(row.selected);
   const storedRevision = numOrNull(row.revision) ?? 0;
@@ -130,11 +142,7 @@ export async function saveAnswer(
   const locked = practice && storedSelected !== null;
 
   if (change.selected !== undefined) {
-    const check = checkSelection(
-      options,
-      choicesRequired(questionKindOf(row.type, options), options),
-      change.selected,
-    );
+    const check = checkAnswer(row.type, options, settings, change.selected);
     if (!check.ok) throw new AttemptInputError(check.error, { selected: check.error });
     selected = check.selected;
     if (practice && selected.length === 0)
@@ -150,7 +158,7 @@ export async function saveAnswer(
         num(row.question_id),
         num(row.question_version_id),
         JSON.stringify(selected),
-        isCorrectAnswer(options, selected) ? 1 : 0,
+        ...scoreColumns(options, settings, selected),
         change.timeSpentMs ?? 0,
         at,
         change.revision,
@@ -193,6 +201,7 @@ export async function saveAnswer(
   return {
     position: change.position,
     revision,
-    feedback: practice && answered && answered.length > 0 ? feedbackOf(options, answered, row) : undefined,
+    feedback:
+      practice && answered && answered.length > 0 ? feedbackOf(options, settings, answered, row) : undefined,
   };
 }

@@ -2,7 +2,9 @@ import 'server-only';
 import { and, count, eq, isNull, or } from 'drizzle-orm';
 import { questions, sessionQuestions, userAnswers } from '@/database/schema';
 import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
-import { correctOptionIds, isCorrectAnswer, scoreAttempt } from '@/lib/exam/scoring';
+import { keyOf as structuredKeyOf, presentStructured, seedOf, settingsOf } from '@/lib/exam/kinds';
+import { seededRandom } from '@/lib/exam/random';
+import { correctOptionIds, scoreAnswer, scoreAttempt } from '@/lib/exam/scoring';
 import { timeUsedMs } from '@/lib/exam/timing';
 import type {
   AnswerFeedback,
@@ -44,14 +46,20 @@ export async function getRunnerView(
   for (const row of rows) {
     const position = num(row.position);
     const options = optionsOf(row.options);
-    const type = questionKindOf(row.type, options);
+    const settings = settingsOf(row.settings);
+    const type = questionKindOf(row.type, options, settings);
     questions.push({
       position,
       type,
       choose: choicesRequired(type, options),
       stem: str(row.stem),
-      // Never the key: only ids and texts leave the server before the answer is final.
-      options: options.map((o) => ({ id: o.id, text: o.text })),
+      // Never the key: only ids and texts leave the server before the answer is final (matching
+      // and ordering entries in a shuffled order that is the same on every reload).
+      options: settings.kind
+        ? presentStructured(settings.kind, options, seededRandom(seedOf(`${head.id}:${position}`)))
+        : options.map((o) => ({ id: o.id, text: o.text })),
+      ...(settings.kind ? { partialCredit: settings.partialCredit === true } : {}),
+      ...(settings.kind === 'matching' ? { responsesReusable: settings.responsesReusable === true } : {}),
       objective:
         practice && row.objective_title !== null
           ? `${str(row.objective_code)} ${str(row.objective_title)}`
@@ -64,11 +72,13 @@ export async function getRunnerView(
     const struckIds = parseJson<string[]>(row.struck, []);
     if (struckIds.length > 0) struck[position] = struckIds;
     if (practice && selected) {
+      const score = scoreAnswer(options, selected, settings);
       feedback[position] = {
         questionId: num(row.question_id),
         questionVersionId: num(row.question_version_id),
-        correct: isCorrectAnswer(options, selected),
-        correctOptionIds: correctOptionIds(options),
+        correct: score >= 1 - 1e-9,
+        score,
+        correctOptionIds: settings.kind ? structuredKeyOf(settings.kind, options) : correctOptionIds(options),
         explanation: str(row.explanation),
         references: referencesOf(row.refs),
       };
@@ -117,8 +127,10 @@ export async function getAttemptResult(
   const keyOf = new Map<string, number>();
   for (const row of rows) {
     const options = optionsOf(row.options);
+    const settings = settingsOf(row.settings);
     const selected = selectedOf(row.selected);
     const chosen = new Set(selected ?? []);
+    const score = scoreAnswer(options, selected, settings);
     const objective =
       row.objective_code === null ? null : { code: str(row.objective_code), title: str(row.objective_title) };
     // Group by the objective shown; an objective deleted since then groups as "Other".
@@ -131,11 +143,21 @@ export async function getAttemptResult(
       position: num(row.position),
       questionId: num(row.question_id),
       questionVersionId: num(row.question_version_id),
-      type: questionKindOf(row.type, options),
+      type: questionKindOf(row.type, options, settings),
       stem: str(row.stem),
       options: options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: chosen.has(o.id) })),
       answered: selected !== null,
-      correct: isCorrectAnswer(options, selected),
+      correct: score >= 1 - 1e-9,
+      score,
+      ...(settings.kind
+        ? {
+            structured: {
+              given: selected ?? [],
+              key: structuredKeyOf(settings.kind, options),
+              partialCredit: settings.partialCredit === true,
+            },
+          }
+        : {}),
       flagged: num(row.flagged) === 1,
       explanation: str(row.explanation),
       references: referencesOf(row.refs),
@@ -148,6 +170,7 @@ export async function getAttemptResult(
       objectiveId: objectiveKeys[i] ?? null,
       options: optionsOf(row.options),
       selected: selectedOf(row.selected),
+      settings: settingsOf(row.settings),
     })),
     head.mode === 'mock' ? head.settings.passingScore : null,
   );

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Client, InStatement } from '@libsql/client';
+import { settingsOf } from '@/lib/exam/kinds';
 import { scoreAttempt } from '@/lib/exam/scoring';
 import { closingOf, isPastDeadline } from '@/lib/exam/timing';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
@@ -29,6 +30,7 @@ async function finalize(client: Client, head: AttemptHead, now: Date): Promise<v
       objectiveId: numOrNull(row.objective_id),
       options: optionsOf(row.options),
       selected: selectedOf(row.selected),
+      settings: settingsOf(row.settings),
     })),
     head.mode === 'mock' ? head.settings.passingScore : null,
   );

@@ -1,5 +1,5 @@
 import 'server-only';
-import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
+import { choicesRequired, questionKindOf, type ChoiceKind } from '@/lib/exam/answers';
 import { endOfLocalToday, localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
 import { isCardStateName } from '@/lib/review/card-state';
 import type { ReviewCardView, ReviewQueueView } from '@/lib/review/views';
@@ -16,6 +16,10 @@ import { num, optionsOf, str } from '@/server/row-values';
 // stopping after LIMIT. Cards of retired questions or unpublished exams are skipped, not
 // deleted: a question brought back brings its card back. The question is shown at its
 // CURRENT version (cards outlive edits).
+// The daily review asks choice questions only: matching and ordering cards wait (kept, not
+// deleted) until the review page can ask them (issue 20 brought them to attempts first).
+const CHOICE_ONLY = `json_extract(v.settings, '$.kind') IS NULL`;
+
 export const QUEUE_SQL = `SELECT c.id, c.question_id, c.reps, c.due, c.state, q.type,
     e.slug, e.code, e.title AS exam_title, o.code AS objective_code, o.title AS objective_title,
     v.id AS version_id, v.stem, v.options
@@ -25,6 +29,7 @@ export const QUEUE_SQL = `SELECT c.id, c.question_id, c.reps, c.due, c.state, q.
   JOIN objectives o ON o.id = q.objective_id
   JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
   WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?)
+    AND ${CHOICE_ONLY}
   ORDER BY c.due, c.id
   LIMIT ?`;
 
@@ -32,7 +37,8 @@ export const DUE_COUNT_SQL = `SELECT count(*) AS n
   FROM review_cards c
   JOIN questions q ON q.id = c.question_id AND q.is_active = 1
   JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
-  WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?)`;
+  JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
+  WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?) AND ${CHOICE_ONLY}`;
 
 // Reviews logged since the start of the learner's today (review_logs_user_reviewed_idx): the
 // page's "3 of 20 reviewed today" comes from here, so it survives a reload and other devices.
@@ -41,7 +47,8 @@ export const REVIEWED_TODAY_SQL = `SELECT count(*) AS n FROM review_logs
 
 function cardView(row: Record<string, unknown>): ReviewCardView {
   const options = optionsOf(row.options);
-  const kind = questionKindOf(row.type, options);
+  // Choice only (CHOICE_ONLY): the version has no kind of its own.
+  const kind = questionKindOf(row.type, options) as ChoiceKind;
   return {
     cardId: num(row.id),
     seenReps: num(row.reps),

@@ -27,6 +27,7 @@ export const VERSION_CONTENT = {
   options: questionVersions.options,
   explanation: questionVersions.explanation,
   references: questionVersions.refs,
+  settings: questionVersions.settings,
   type: questionVersionMeta.type,
   objectiveCode: objectives.code,
   difficulty: questionVersionMeta.difficulty,
@@ -90,6 +91,7 @@ export async function getEditorQuestion(
       options: questionVersions.options,
       explanation: questionVersions.explanation,
       references: questionVersions.refs,
+      settings: questionVersions.settings,
       // Every option id of every version: JSON functions have no builder.
       usedIds: sql<string>`(SELECT json_group_array(DISTINCT j.value ->> '$.id') FROM ${questionVersions} hv, json_each(hv.options) j WHERE hv.question_id = ${questions.id})`,
     })
@@ -109,7 +111,18 @@ export async function getEditorQuestion(
     currentVersion: row.currentVersion,
     versionId: row.versionId,
     usedOptionIds: parseJson<string[]>(row.usedIds, []),
-    content: { objectiveId, type, difficulty, stem, options, explanation, references },
+    content: {
+      objectiveId,
+      type,
+      difficulty,
+      stem,
+      options,
+      explanation,
+      references,
+      kind: row.settings.kind ?? 'choice',
+      partialCredit: row.settings.partialCredit === true,
+      responsesReusable: row.settings.responsesReusable === true,
+    },
   };
 }
 

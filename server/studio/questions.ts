@@ -9,6 +9,7 @@ import {
   type VersionSource,
 } from '@/database/schema';
 import { questionKindOf } from '@/lib/exam/answers';
+import type { QuestionSettings } from '@/lib/exam/kinds';
 import {
   questionContentSchema,
   saveQuestionSchema,
@@ -54,9 +55,18 @@ function versionInsert(
       options: content.options,
       explanation: content.explanation,
       refs: content.references,
+      settings: versionSettingsOf(content),
       authorId,
       createdAt: new Date(now),
     });
+}
+
+/** question_versions.settings of the editor's content: {} for a choice question. */
+export function versionSettingsOf(content: QuestionContentInput): QuestionSettings {
+  if (content.kind === 'choice') return {};
+  return content.kind === 'matching'
+    ? { kind: 'matching', partialCredit: content.partialCredit, responsesReusable: content.responsesReusable }
+    : { kind: 'ordering', partialCredit: content.partialCredit };
 }
 
 /** Inserted right after its version: last_insert_rowid() names that version. */
@@ -218,18 +228,22 @@ export async function restoreVersion(
       options: questionVersions.options,
       explanation: questionVersions.explanation,
       references: questionVersions.refs,
+      settings: questionVersions.settings,
       type: questionVersionMeta.type,
     })
     .from(questionVersions)
     .leftJoin(questionVersionMeta, eq(questionVersionMeta.questionVersionId, questionVersions.id))
     .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.version, version)));
   if (!row) throw notFound('version');
-  const { type, ...content } = row;
+  const { type, settings, ...content } = row;
   // A version from before version meta was recorded: today's type, unless its key says multiple.
   const parsed = questionContentSchema.safeParse({
     ...question.content,
     ...content,
     type: type ?? questionKindOf(question.content.type, content.options),
+    kind: settings.kind ?? 'choice',
+    partialCredit: settings.partialCredit === true,
+    responsesReusable: settings.responsesReusable === true,
   });
   if (!parsed.success)
     throw new StudioError(

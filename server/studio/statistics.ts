@@ -42,13 +42,13 @@ export interface ExamStatistics {
 // a 5,000-question exam): read + compute p50 159 ms against a 200 ms target, with both reads raw
 // and packed as JSON (as 5,000 result rows the questions alone made it 243 ms).
 
-/** One attempt's answers: [question id, 1/0 as stored, selected option ids as JSON text]. */
+/** One attempt's answers: [question id, score 0–1 as stored, selected option ids as JSON text]. */
 const attemptResponses = z.array(z.tuple([z.number(), z.number(), z.string()]));
 
 /**
  * The response matrix of an exam: the FIRST submitted mock attempt of each learner (later attempts
  * are practice on known questions and would inflate facility), every question it showed, scored
- * 1/0 as stored (an unanswered question is a 0 with no option). One row per attempt, its answers
+ * by the stored score (1/0, or a share with partial credit; rows from before the score column: is_correct) (an unanswered question is a 0 with no option). One row per attempt, its answers
  * packed as JSON, so 10,000 answers cost a few hundred rows, not 10,000.
  */
 export async function loadExamResponses(
@@ -61,7 +61,7 @@ export async function loadExamResponses(
               FROM study_sessions s WHERE s.exam_id = ? AND s.status = 'submitted' AND s.mode = 'mock'
             ) WHERE n = 1
           )
-          SELECT f.id, json_group_array(json_array(sq.question_id, coalesce(a.is_correct, 0), coalesce(a.selected, '[]'))) AS responses
+          SELECT f.id, json_group_array(json_array(sq.question_id, coalesce(a.score, a.is_correct, 0), coalesce(a.selected, '[]'))) AS responses
           FROM firsts f
           JOIN session_questions sq ON sq.session_id = f.id
           LEFT JOIN user_answers a ON a.session_id = f.id AND a.question_id = sq.question_id
@@ -76,7 +76,7 @@ export async function loadExamResponses(
       attemptId: String(row.id),
       responses: list.map(([itemId, mark, selected]) => ({
         itemId,
-        mark: (mark === 1 ? 1 : 0) as 0 | 1,
+        mark: Math.min(1, Math.max(0, mark)),
         chosenOptionIds: parseJson<string[]>(selected, []),
       })),
     };

@@ -123,7 +123,7 @@ describe('parseCsv', () => {
       [4, 'correct: "Z" is not an option letter A–F'],
       [5, 'correct: option C is empty'],
       [6, 'Question "Two keys for single" is single response but has 2 correct options (exactly 1 needed)'],
-      [7, 'type "odd" must be single or multiple'],
+      [7, 'type "odd" must be single, multiple, matching or ordering'],
       [8, 'difficulty "4" must be 1, 2 or 3'],
       [9, 'option_c is filled but option_b is empty'],
       [10, 'correct is empty: give the letter(s) of the right option(s), e.g. "B" or "A;C"'],

@@ -96,10 +96,11 @@ describe('parseGift problems', () => {
   const result = parseGift(studioFixture('errors.gift'));
   const at = (line: number) => result.problems.filter((p) => p.line === line);
 
-  it('keeps the good question and names every bad one by line', () => {
-    expect(result.questions.map((q) => q.name)).toEqual(['Good']);
+  it('keeps the good questions and names every bad one by line', () => {
+    // "Matching" ({=a -> b =c -> d}) is a matching question, imported since issue 20.
+    expect(result.questions.map((q) => q.name)).toEqual(['Good', 'Matching']);
     expect(hasBlockingProblems(result)).toBe(true);
-    expect(result.problems.map((p) => p.line)).toEqual([3, 7, 9, 11, 13, 15, 17, 19, 21, 23]);
+    expect(result.problems.map((p) => p.line)).toEqual([3, 7, 9, 11, 13, 17, 19, 21, 23]);
     expect(at(23)[0]).toMatchObject({
       severity: 'unsupported',
       message: expect.stringMatching(/"Two keys" has 2 answers marked = .*keep one =/),
@@ -123,7 +124,6 @@ describe('parseGift problems', () => {
     expect(unsupported.map((p) => [p.line, p.message.match(/is an? ([\w-]+)/)?.[1]])).toEqual([
       [11, 'essay'],
       [13, 'numerical'],
-      [15, 'matching'],
       [17, 'short-answer'],
       [19, 'missing-word'],
       [21, 'description'],

@@ -7,6 +7,7 @@ import { filterReview, type ReviewFilter } from '@/lib/exam/review';
 import { formatSpan } from '@/lib/exam/timing';
 import type { ReviewItem } from '@/lib/exam/views';
 import { RichText } from '../rich-text';
+import { StructuredReview } from './structured-review';
 
 const FILTERS: { value: ReviewFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -82,7 +83,12 @@ function ReviewCard({ item }: { item: ReviewItem }) {
     ? { label: 'Not answered', className: 'bg-slate-100 text-slate-700' }
     : item.correct
       ? { label: 'Correct', className: 'bg-emerald-100 text-emerald-800' }
-      : { label: 'Incorrect', className: 'bg-red-100 text-red-800' };
+      : item.score > 0
+        ? {
+            label: `Partly correct (${Math.floor(item.score * 100 + 1e-9)}%)`,
+            className: 'bg-amber-100 text-amber-900',
+          }
+        : { label: 'Incorrect', className: 'bg-red-100 text-red-800' };
   const headingId = `review-q-${item.position}`;
   return (
     <li>
@@ -111,47 +117,51 @@ function ReviewCard({ item }: { item: ReviewItem }) {
         </header>
         <div className="space-y-4 px-5 py-4">
           <RichText text={item.stem} className="text-slate-900" />
-          <ul className="space-y-2" aria-label="Options">
-            {item.options.map((o, i) => {
-              const tone = o.correct
-                ? 'border-emerald-300 bg-emerald-50'
-                : o.chosen
-                  ? 'border-red-300 bg-red-50'
-                  : 'border-slate-200';
-              const label = [o.correct ? 'correct answer' : null, o.chosen ? 'your answer' : null]
-                .filter(Boolean)
-                .join(', ');
-              return (
-                <li
-                  key={o.id}
-                  className={`flex items-start gap-3 rounded-lg border px-3 py-2 text-sm ${tone}`}
-                  aria-label={label ? `${optionLetter(i)}: ${label}` : undefined}
-                >
-                  <span
-                    aria-hidden
-                    className="grid h-6 w-6 shrink-0 place-items-center rounded-md bg-white text-xs font-bold text-slate-600 ring-1 ring-slate-200"
+          {item.structured ? (
+            <StructuredReview item={{ ...item, structured: item.structured }} />
+          ) : (
+            <ul className="space-y-2" aria-label="Options">
+              {item.options.map((o, i) => {
+                const tone = o.correct
+                  ? 'border-emerald-300 bg-emerald-50'
+                  : o.chosen
+                    ? 'border-red-300 bg-red-50'
+                    : 'border-slate-200';
+                const label = [o.correct ? 'correct answer' : null, o.chosen ? 'your answer' : null]
+                  .filter(Boolean)
+                  .join(', ');
+                return (
+                  <li
+                    key={o.id}
+                    className={`flex items-start gap-3 rounded-lg border px-3 py-2 text-sm ${tone}`}
+                    aria-label={label ? `${optionLetter(i)}: ${label}` : undefined}
                   >
-                    {optionLetter(i)}
-                  </span>
-                  <RichText text={o.text} className="min-w-0 flex-1 text-slate-800" />
-                  <span className="flex shrink-0 flex-col items-end gap-1">
-                    {o.correct ? (
-                      <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-semibold text-white">
-                        Correct answer
-                      </span>
-                    ) : null}
-                    {o.chosen ? (
-                      <span
-                        className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-700' : 'bg-red-700'}`}
-                      >
-                        Your answer
-                      </span>
-                    ) : null}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+                    <span
+                      aria-hidden
+                      className="grid h-6 w-6 shrink-0 place-items-center rounded-md bg-white text-xs font-bold text-slate-600 ring-1 ring-slate-200"
+                    >
+                      {optionLetter(i)}
+                    </span>
+                    <RichText text={o.text} className="min-w-0 flex-1 text-slate-800" />
+                    <span className="flex shrink-0 flex-col items-end gap-1">
+                      {o.correct ? (
+                        <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-semibold text-white">
+                          Correct answer
+                        </span>
+                      ) : null}
+                      {o.chosen ? (
+                        <span
+                          className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-700' : 'bg-red-700'}`}
+                        >
+                          Your answer
+                        </span>
+                      ) : null}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
           <Explanation text={item.explanation} heading="h4" className="rounded-lg bg-slate-50 px-4 py-3" />
           <References references={item.references} heading="h4" />
           <div className="border-t border-slate-100 pt-3">

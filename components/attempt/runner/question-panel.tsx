@@ -4,6 +4,8 @@ import { AnswerFeedbackPanel } from '@/components/question/answer-feedback';
 import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import type { AnswerFeedback, RunnerQuestion } from '@/lib/exam/views';
 import { OptionRow } from './option-row';
+import { creditDetail } from '@/components/question/credit';
+import { StructuredAnswer, structuredHint } from './structured-answer';
 import { MemoRichText as RichText } from './rich-text-memo';
 
 interface Props {
@@ -21,6 +23,8 @@ interface Props {
   offline: boolean;
   notice: string | null;
   onSelect(optionId: string): void;
+  /** Matching/ordering: the whole answer. */
+  onSetAnswer(selected: string[]): void;
   onToggleStrike(optionId: string): void;
   onClear(): void;
   onToggleFlag(): void;
@@ -40,12 +44,14 @@ export function QuestionPanel({
   offline,
   notice,
   onSelect,
+  onSetAnswer,
   onToggleStrike,
   onClear,
   onToggleFlag,
   onCheck,
 }: Props) {
   const multiple = question.type === 'multiple';
+  const structured = question.type === 'matching' || question.type === 'ordering';
   const locked = practice && (Boolean(feedback) || awaitingCheck);
   const stemId = `q-${question.position}-stem`;
   const hintId = `q-${question.position}-hint`;
@@ -90,7 +96,7 @@ export function QuestionPanel({
           <RichText text={question.stem} />
         </div>
         <p id={hintId} className="text-sm font-medium text-slate-600">
-          {multiple ? `Choose ${question.choose}.` : 'Choose one.'}
+          {structured ? structuredHint(question) : multiple ? `Choose ${question.choose}.` : 'Choose one.'}
           {multiple ? (
             <span className="ml-2 text-slate-600">
               {selected.length} of {question.choose} chosen
@@ -101,25 +107,36 @@ export function QuestionPanel({
           </span>
         </p>
 
-        <fieldset aria-labelledby={stemId} aria-describedby={hintId}>
-          <ul className="space-y-2.5">
-            {question.options.map((option, i) => (
-              <OptionRow
-                key={option.id}
-                option={option}
-                index={i}
-                name={`question-${question.position}`}
-                multiple={multiple}
-                chosen={chosen.has(option.id)}
-                struck={struckOut.has(option.id)}
-                locked={locked}
-                isKey={feedback ? correct.has(option.id) : undefined}
-                onSelect={onSelect}
-                onToggleStrike={onToggleStrike}
-              />
-            ))}
-          </ul>
-        </fieldset>
+        {structured ? (
+          <StructuredAnswer
+            question={question}
+            number={number}
+            selected={selected}
+            locked={locked}
+            feedbackKey={feedback?.correctOptionIds}
+            onChange={onSetAnswer}
+          />
+        ) : (
+          <fieldset aria-labelledby={stemId} aria-describedby={hintId}>
+            <ul className="space-y-2.5">
+              {question.options.map((option, i) => (
+                <OptionRow
+                  key={option.id}
+                  option={option}
+                  index={i}
+                  name={`question-${question.position}`}
+                  multiple={multiple}
+                  chosen={chosen.has(option.id)}
+                  struck={struckOut.has(option.id)}
+                  locked={locked}
+                  isKey={feedback ? correct.has(option.id) : undefined}
+                  onSelect={onSelect}
+                  onToggleStrike={onToggleStrike}
+                />
+              ))}
+            </ul>
+          </fieldset>
+        )}
 
         {practice && !feedback ? (
           awaitingCheck ? (
@@ -161,6 +178,7 @@ export function QuestionPanel({
         {feedback ? (
           <AnswerFeedbackPanel
             correct={feedback.correct}
+            detail={structured ? creditDetail(feedback.score, question.partialCredit === true) : undefined}
             explanation={feedback.explanation}
             references={feedback.references}
           >

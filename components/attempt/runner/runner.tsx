@@ -93,7 +93,8 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
   useShortcuts({
     enabled: !dialogOpen && !navigatorOpen && !finishing,
     practice,
-    optionCount: question.options.length,
+    // Letter keys choose options; matching/ordering entries are answered by their own controls.
+    optionCount: question.type === 'matching' || question.type === 'ordering' ? 0 : question.options.length,
     choose: (i) => select(question.options[i]!.id),
     strike: (i) => toggleStrike(question.options[i]!.id),
     next: () => index < total - 1 && go(index + 1),
@@ -170,6 +171,7 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
             offline={queue.status === 'offline'}
             notice={answering.notice}
             onSelect={select}
+            onSetAnswer={answering.setAnswer}
             onToggleStrike={toggleStrike}
             onClear={answering.clear}
             onToggleFlag={toggleFlag}

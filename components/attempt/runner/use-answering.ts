@@ -53,6 +53,8 @@ export function useAnswering({ store, question, index, practice, send }: Options
     (optionId: string) => {
       const state = store.getState();
       if (practice && (state.feedback[index] || state.outbox[index]?.selected)) return;
+      // Matching/ordering answers are whole lists (setAnswer), not single option choices.
+      if (question.type === 'matching' || question.type === 'ordering') return;
       const current = (practice ? state.drafts[index] : state.answers[index]) ?? NO_SELECTION;
       let next: string[];
       if (question.type === 'single') next = [optionId];
@@ -71,6 +73,18 @@ export function useAnswering({ store, question, index, practice, send }: Options
       if (!practice || unstrike) send(index);
     },
     [commitTime, index, practice, question, send, store],
+  );
+
+  /** A matching/ordering answer as a whole: the pairs, or every item in order. */
+  const setAnswer = useCallback(
+    (next: string[]) => {
+      const state = store.getState();
+      if (practice && (state.feedback[index] || state.outbox[index]?.selected)) return;
+      commitTime();
+      state.setSelection(index, next);
+      if (!practice) send(index);
+    },
+    [commitTime, index, practice, send, store],
   );
 
   const clear = useCallback(() => {
@@ -102,5 +116,5 @@ export function useAnswering({ store, question, index, practice, send }: Options
     [commitTime, index, practice, send, store],
   );
 
-  return { notice, commitTime, go, select, clear, check, toggleFlag, toggleStrike };
+  return { notice, commitTime, go, select, setAnswer, clear, check, toggleFlag, toggleStrike };
 }

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../types';
+import { matching, ordering } from '../kind-questions';
 
 /** Small, deterministic banks for tests. The "quick" exam has a 1-minute limit for timer tests. */
 function numberedQuestions(objectives: string[], count: number): SeedExam['questions'] {
@@ -56,4 +57,42 @@ export const quickExam: SeedExam = {
   passingScore: 50,
   objectives: [{ code: '1', title: 'Everything', weight: 100 }],
   questions: numberedQuestions(['1'], 5),
+};
+
+/**
+ * One matching and one ordering question (issue 20): a mock shows both, the first matching then
+ * ordering by the draw. Responses read "Response for premise N" so tests can answer by name.
+ */
+export const kindsExam: SeedExam = {
+  slug: 'kinds-exam',
+  code: 'TST-020',
+  title: 'Matching and Ordering Exam',
+  vendor: 'Test Vendor',
+  description: 'Matching and ordering questions for the automated tests.',
+  durationMinutes: 30,
+  questionCount: 2,
+  passingScore: 50,
+  objectives: [{ code: '1', title: 'Kinds', weight: 100 }],
+  questions: [
+    matching({
+      objective: '1',
+      difficulty: 2,
+      stem: 'Test matching question: match each premise to its response.',
+      pairs: [
+        ['Premise one', 'Response for one'],
+        ['Premise two', 'Response for two'],
+        ['Premise three', 'Response for three'],
+      ],
+      extra: ['Response for none'],
+      partialCredit: true,
+      explanation: 'Each premise goes with the response named after it.',
+    }),
+    ordering({
+      objective: '1',
+      difficulty: 2,
+      stem: 'Test ordering question: put the steps in order.',
+      steps: ['Step 1', 'Step 2', 'Step 3', 'Step 4'],
+      explanation: 'The steps go in the order of their numbers.',
+    }),
+  ],
 };

@@ -108,6 +108,8 @@ export function parseAiken(source: string): ParseResult {
 
 /** Why a question cannot be written as Aiken, or null if it can. */
 function findAikenObstacle(question: ExportQuestion): string | null {
+  if (question.kind)
+    return `it is a ${question.kind} question; Aiken holds single-response multiple choice only (export it as JSON or CSV${question.kind === 'matching' ? ', or GIFT' : ''})`;
   const correct = question.options.filter((o) => o.correct).length;
   if (question.type !== 'single' || correct !== 1) return 'Aiken holds single-response questions only';
   if (question.options.length < 2) return 'has fewer than 2 options';

@@ -8,6 +8,7 @@ import {
 } from '../question-model';
 import { unguardFormula, type CsvRecord } from './csv-records';
 import { CSV_OPTION_COLUMNS, CSV_OPTION_LETTERS, type CsvColumn, type CsvColumnIndex } from './csv-columns';
+import { isKindType, readKindRow } from './csv-kinds';
 
 /** One CSV record → one candidate question; cell-level problems are reported with the record's line. */
 
@@ -44,7 +45,7 @@ function readCorrectLetters(reader: RowReader, optionCount: number): Set<number>
 function readType(reader: RowReader, correctCount: number): ImportedQuestion['type'] {
   const raw = reader.cell('type').trim().toLowerCase();
   if (raw === 'single' || raw === 'multiple') return raw;
-  if (raw !== '') reader.fail(`type "${raw}" must be single or multiple`);
+  if (raw !== '') reader.fail(`type "${raw}" must be single, multiple, matching or ordering`);
   return correctCount > 1 ? 'multiple' : 'single';
 }
 
@@ -91,11 +92,17 @@ export function readCsvQuestion(
     },
   };
   const optionTexts = readOptions(reader);
-  const correct = readCorrectLetters(reader, optionTexts.length);
-  const options: ImportedOption[] = optionTexts.map((text, i) => ({ text, correct: correct.has(i) }));
+  const kindType = reader.cell('type').trim().toLowerCase();
+  const kind = isKindType(kindType)
+    ? readKindRow(kindType, optionTexts, reader.cell('correct').trim(), reader.fail)
+    : null;
+  const correct = kind ? new Set<number>() : readCorrectLetters(reader, optionTexts.length);
+  const options: ImportedOption[] =
+    kind?.options ?? optionTexts.map((text, i) => ({ text, correct: correct.has(i) }));
   const question: ImportedQuestion = {
+    ...kind?.fields,
     line: row.line,
-    type: readType(reader, correct.size),
+    type: kind ? 'single' : readType(reader, correct.size),
     stem: reader.cell('stem').trim(),
     options,
     explanation: reader.cell('explanation').trim(),

@@ -16,6 +16,7 @@ import {
   readCsvHeader,
   type CsvColumn,
 } from './csv-columns';
+import { kindCells } from './csv-kinds';
 import { readCsvQuestion } from './csv-row';
 
 export { CSV_COLUMNS } from './csv-columns';
@@ -24,7 +25,8 @@ export { CSV_COLUMNS } from './csv-columns';
  * CSV import/export, one question per record. The header row is required and names the columns
  * (any order, case-insensitive):
  *
- *   type        single | multiple; empty = single when one letter is correct, else multiple
+ *   type        single | multiple | matching | ordering; empty = single when one letter is
+ *               correct, else multiple (matching and ordering: see csv-kinds.ts)
  *   stem        the question text (markdown)
  *   option_a … option_f   the options in order; a filled option after an empty one is an error
  *   correct     the letters of the right options: "B" or "A;C" (also "A,C" or "A C")
@@ -66,10 +68,16 @@ export function parseCsv(source: string): ParseResult {
 }
 
 function toRow(question: ExportQuestion): string[] {
+  const kind = question.kind ? kindCells(question) : null;
+  const cells = kind?.cells ?? question.options.map((o) => o.text);
   const values = new Map<CsvColumn, string>([
-    ['type', question.type],
+    ['type', question.kind ?? question.type],
     ['stem', question.stem],
-    ['correct', question.options.flatMap((o, i) => (o.correct ? [CSV_OPTION_LETTERS[i]!] : [])).join(';')],
+    [
+      'correct',
+      kind?.correct ??
+        question.options.flatMap((o, i) => (o.correct ? [CSV_OPTION_LETTERS[i]!] : [])).join(';'),
+    ],
     ['explanation', question.explanation],
     ['objective', question.objectiveCode ?? ''],
     ['difficulty', question.difficulty === undefined ? '' : String(question.difficulty)],
@@ -77,7 +85,7 @@ function toRow(question: ExportQuestion): string[] {
     ['name', question.name ?? ''],
     ['category', question.category ?? ''],
   ]);
-  CSV_OPTION_COLUMNS.forEach((column, i) => values.set(column, question.options[i]?.text ?? ''));
+  CSV_OPTION_COLUMNS.forEach((column, i) => values.set(column, cells[i] ?? ''));
   return CSV_COLUMNS.map((column) => guardFormula(values.get(column) ?? ''));
 }
 
@@ -87,7 +95,8 @@ export function exportCsv(questions: readonly ExportQuestion[]): ExportResult {
   let text = writeCsvRecord(CSV_COLUMNS);
   let exported = 0;
   questions.forEach((question, index) => {
-    if (question.options.length > CSV_OPTION_COLUMNS.length) {
+    const cellCount = question.kind ? kindCells(question).cells.length : question.options.length;
+    if (cellCount > CSV_OPTION_COLUMNS.length) {
       problems.push({
         question: describeExportedQuestion(question, index),
         message: `Not exportable: CSV holds at most ${CSV_OPTION_COLUMNS.length} options`,

@@ -4,6 +4,7 @@ import {
   type ImportedOption,
   type ImportProblem,
   type ImportQuestionType,
+  type KindFields,
 } from '../question-model';
 import { parseGiftText, type GiftTextFormat } from './gift-text';
 
@@ -29,7 +30,7 @@ export function classifyGiftAnswers(answerText: string): GiftAnswerKind {
   return TRUE_FALSE_KEYS.has(beforeFeedback) ? 'true-false' : 'short-answer';
 }
 
-export interface GiftChoices {
+export interface GiftChoices extends KindFields {
   type: ImportQuestionType;
   options: ImportedOption[];
 }
@@ -138,4 +139,46 @@ export function parseTrueFalse(answerText: string, format: GiftTextFormat): Gift
     return feedback === '' ? { text, correct } : { text, correct, feedback };
   };
   return { type: 'single', options: [option('True', true), option('False', false)] };
+}
+
+/**
+ * `{ =premise -> response … }`: a matching question. Premises come first, then each distinct
+ * response (by its text, in order of first use); `= -> text` (no premise) adds a response that
+ * answers nothing, as Moodle reads it. A response text used by two premises makes responses
+ * reusable. Moodle scores matching per pair, so the question gets partial credit unless its
+ * comments say `[tag:scoring:all-or-nothing]` (read by the caller).
+ */
+export function parseMatching(answerText: string, context: AnswerContext): GiftChoices {
+  const premises: { text: string; response: string }[] = [];
+  const responses: string[] = [];
+  for (const answer of splitAnswers(answerText, context)) {
+    const arrow = answer.body.indexOf('->');
+    const line = context.lineAt(answer.offset);
+    if (answer.marker !== '=' || arrow === -1) {
+      context.problems.push(
+        importError(line, 'Write each pair of a matching question as =premise -> response'),
+      );
+      continue;
+    }
+    const premise = parseGiftText(answer.body.slice(0, arrow), context.format).text;
+    const response = parseGiftText(answer.body.slice(arrow + 2), context.format).text;
+    if (!responses.includes(response)) responses.push(response);
+    if (premise !== '') premises.push({ text: premise, response });
+  }
+  const used = premises.map((p) => p.response);
+  const options: ImportedOption[] = [
+    ...premises.map((p) => ({
+      text: p.text,
+      correct: false,
+      match: premises.length + responses.indexOf(p.response),
+    })),
+    ...responses.map((text) => ({ text, correct: false })),
+  ];
+  return {
+    type: 'single',
+    kind: 'matching',
+    partialCredit: true,
+    responsesReusable: new Set(used).size !== used.length,
+    options,
+  };
 }

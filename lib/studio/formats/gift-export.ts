@@ -40,20 +40,43 @@ function writeOption(option: ExportOption, question: ExportQuestion, correctCoun
   return `\t${marker}${writeText(option.text)}${feedback}`;
 }
 
+/** `=premise -> response` per premise, then `= -> response` for each response no premise uses. */
+function writeMatchingPairs(question: ExportQuestion): string[] {
+  const textOf = new Map(question.options.map((o) => [o.id, o.text]));
+  const premises = question.options.filter((o) => o.match !== undefined);
+  const used = new Set(premises.map((p) => p.match));
+  return [
+    ...premises.map((p) => `\t=${writeText(p.text)} -> ${writeText(textOf.get(p.match!) ?? '')}`),
+    ...question.options
+      .filter((o) => o.match === undefined && !used.has(o.id))
+      .map((o) => `\t= -> ${writeText(o.text)}`),
+  ];
+}
+
 function writeQuestion(question: ExportQuestion): string {
   const lines: string[] = [];
   if (question.id !== undefined) lines.push(`// question: ${String(question.id).replace(/\s+/g, ' ')}`);
-  lines.push(...writeGiftMetadata(question));
+  lines.push(
+    ...writeGiftMetadata({
+      ...question,
+      allOrNothing: question.kind === 'matching' && !question.partialCredit,
+      reusable: question.kind === 'matching' && question.responsesReusable === true,
+    }),
+  );
   const name = question.name ? `::${escapeGiftText(question.name)}::` : '';
   lines.push(`${name}[markdown]${escapeGiftText(question.stem)}{`);
   const correctCount = question.options.filter((o) => o.correct).length;
-  for (const option of question.options) lines.push(writeOption(option, question, correctCount));
+  if (question.kind === 'matching') lines.push(...writeMatchingPairs(question));
+  else for (const option of question.options) lines.push(writeOption(option, question, correctCount));
   if (question.explanation.trim() !== '') lines.push(`\t####${writeText(question.explanation)}`);
   lines.push('}');
   return lines.join('\n');
 }
 
 function checkExportable(question: ExportQuestion): string | null {
+  if (question.kind === 'ordering')
+    return 'GIFT has no ordering questions (export it as JSON or CSV to keep it)';
+  if (question.kind === 'matching') return null;
   if (question.options.length < 2) return 'has fewer than 2 options';
   if (!question.options.some((o) => o.correct)) return 'has no correct option';
   return null;

@@ -19,6 +19,10 @@ export interface GiftMetadata {
   objectiveCode?: string;
   difficulty?: QuestionDifficulty;
   references: ImportedReference[];
+  /** `[tag:scoring:all-or-nothing]`: a matching question without partial credit (Moodle's default has it). */
+  allOrNothing?: boolean;
+  /** `[tag:responses:reusable]`: a matching question whose responses may be reused. */
+  reusable?: boolean;
 }
 
 // `[` inside a token must be escaped too: excluding it keeps the scan linear on hostile comments.
@@ -46,6 +50,10 @@ function applyTag(metadata: GiftMetadata, tag: string, line: number, problems: I
     if (value === '1' || value === '2' || value === '3')
       metadata.difficulty = Number(value) as QuestionDifficulty;
     else problems.push(importError(line, `Difficulty tag "${value}" must be 1, 2 or 3`));
+  } else if (tag === 'scoring:all-or-nothing') {
+    metadata.allOrNothing = true;
+  } else if (tag === 'responses:reusable') {
+    metadata.reusable = true;
   }
   // Any other tag is a Moodle tag: the product has no tags, and dropping one loses no question data.
 }
@@ -69,6 +77,8 @@ export function writeGiftMetadata(metadata: GiftMetadata): string[] {
   if (metadata.objectiveCode !== undefined)
     tags.push(`[tag:objective:${escapeToken(metadata.objectiveCode)}]`);
   if (metadata.difficulty !== undefined) tags.push(`[tag:difficulty:${metadata.difficulty}]`);
+  if (metadata.allOrNothing) tags.push('[tag:scoring:all-or-nothing]');
+  if (metadata.reusable) tags.push('[tag:responses:reusable]');
   if (tags.length > 0) lines.push(`// ${tags.join(' ')}`);
   for (const reference of metadata.references) {
     lines.push(`// [ref:${escapeToken(reference.url)} ${escapeToken(reference.title)}]`);

@@ -8,6 +8,7 @@ import {
 import { acceptValidQuestions, excerpt } from '../validate-question';
 import {
   classifyGiftAnswers,
+  parseMatching,
   parseMultipleChoice,
   parseTrueFalse,
   type GiftAnswerKind,
@@ -22,7 +23,7 @@ export { exportGift } from './gift-export';
 
 /**
  * Moodle GIFT import (Moodle's documented GIFT syntax). Multiple choice (`=`/`~`, weights, feedback,
- * general feedback), multiple answer (no `=`: weights > 0 are right) and true/false become
+ * general feedback), multiple answer (no `=`: weights > 0 are right), true/false and matching become
  * questions; every other GIFT type is reported as unsupported with its line, never dropped silently.
  */
 
@@ -31,7 +32,6 @@ const CATEGORY_PREFIX = '$CATEGORY:';
 const UNSUPPORTED_KINDS: Partial<Record<GiftAnswerKind, string>> = {
   essay: 'an essay question ({})',
   numerical: 'a numerical question ({#…})',
-  matching: 'a matching question (= … -> …)',
   'short-answer': 'a short-answer question ({=answer} without ~)',
 };
 
@@ -152,6 +152,13 @@ function readChoices({
     }
   } else if (kind === 'true-false') {
     choices = parseTrueFalse(answerText, stemFormat);
+  } else if (kind === 'matching') {
+    choices = parseMatching(answerText, {
+      offset: answers.open + 1,
+      format: stemFormat,
+      lineAt: (offset: number) => lineInBlock(block, offset),
+      problems,
+    });
   } else {
     problems.push(unsupportedQuestion(block.line, `${label} is ${UNSUPPORTED_KINDS[kind]}: not supported`));
   }
@@ -186,6 +193,11 @@ function parseGiftQuestion(block: GiftBlock, problems: ImportProblem[]): Importe
     explanation: parsed.explanation,
     references: metadata.references,
   };
+  if (parsed.choices.kind) {
+    question.kind = parsed.choices.kind;
+    question.partialCredit = metadata.allOrNothing ? false : parsed.choices.partialCredit === true;
+    question.responsesReusable = metadata.reusable === true || parsed.choices.responsesReusable === true;
+  }
   if (named.name !== undefined) question.name = named.name;
   if (metadata.objectiveCode !== undefined) question.objectiveCode = metadata.objectiveCode;
   if (metadata.difficulty !== undefined) question.difficulty = metadata.difficulty;

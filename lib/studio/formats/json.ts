@@ -2,6 +2,7 @@ import { z } from 'zod';
 import '../../validation/zod-setup';
 import {
   importError,
+  kindFieldsOf,
   type ExportQuestion,
   type ExportResult,
   type ImportedQuestion,
@@ -28,10 +29,17 @@ import { stripByteOrderMark } from './source-lines';
  *         "explanation": "…",                 optional, markdown
  *         "references": [ { "title": "…", "url": "https://…" } ],             optional
  *         "objective": "1.2",                 optional objective code
- *         "difficulty": 2                     optional: 1 | 2 | 3
+ *         "difficulty": 2,                    optional: 1 | 2 | 3
+ *         "kind": "matching",                 optional: "matching" | "ordering" (else a choice question)
+ *         "partialCredit": false,             optional (matching/ordering): share of right pairs/positions
+ *         "responsesReusable": false          optional (matching): one response may answer several premises
  *       }
  *     ]
  *   }
+ *
+ * Matching: a premise is an option with "match", the 0-based index in "options" of its right
+ * response; the options without "match" are the responses. Ordering: the options in the right order.
+ * "correct" means nothing for those two kinds.
  *
  * A bare array of questions is accepted too. Unknown keys are errors, so a typo ("explaination")
  * is reported instead of silently dropping the field. Each problem names its path and line.
@@ -44,6 +52,7 @@ const optionSchema = z.strictObject({
   text: z.string(),
   correct: z.boolean().optional(),
   feedback: z.string().optional(),
+  match: z.number().int().min(0).optional(),
 });
 
 export const jsonQuestionSchema = z.strictObject({
@@ -56,6 +65,9 @@ export const jsonQuestionSchema = z.strictObject({
   references: z.array(z.strictObject({ title: z.string(), url: z.string() })).optional(),
   objective: z.string().optional(),
   difficulty: z.literal([1, 2, 3], { error: 'must be 1, 2 or 3' }).optional(),
+  kind: z.enum(['matching', 'ordering']).optional(),
+  partialCredit: z.boolean().optional(),
+  responsesReusable: z.boolean().optional(),
 });
 
 export type JsonQuestion = z.infer<typeof jsonQuestionSchema>;
@@ -92,6 +104,7 @@ export function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQue
     text: o.text.trim(),
     correct: o.correct === true,
     ...(o.feedback ? { feedback: o.feedback } : {}),
+    ...(o.match !== undefined ? { match: o.match } : {}),
   }));
   const question: ImportedQuestion = {
     line,
@@ -105,6 +118,7 @@ export function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQue
   if (raw.category !== undefined) question.category = raw.category;
   if (raw.objective !== undefined) question.objectiveCode = raw.objective;
   if (raw.difficulty !== undefined) question.difficulty = raw.difficulty;
+  Object.assign(question, kindFieldsOf(raw));
   return question;
 }
 
@@ -141,6 +155,7 @@ export function parseJson(source: string): ParseResult {
 }
 
 function toJsonQuestion(question: ExportQuestion): JsonQuestion {
+  const indexOf = new Map(question.options.map((o, i) => [o.id, i]));
   return {
     ...(question.name !== undefined ? { name: question.name } : {}),
     ...(question.category !== undefined ? { category: question.category } : {}),
@@ -150,11 +165,13 @@ function toJsonQuestion(question: ExportQuestion): JsonQuestion {
       text: o.text,
       correct: o.correct,
       ...(o.feedback ? { feedback: o.feedback } : {}),
+      ...(o.match !== undefined ? { match: indexOf.get(o.match) ?? -1 } : {}),
     })),
     explanation: question.explanation,
     references: question.references.map((r) => ({ title: r.title, url: r.url })),
     ...(question.objectiveCode !== undefined ? { objective: question.objectiveCode } : {}),
     ...(question.difficulty !== undefined ? { difficulty: question.difficulty } : {}),
+    ...kindFieldsOf(question),
   };
 }
 

@@ -5,8 +5,12 @@ export type ItemId = string | number;
 /** One question as answered in one attempt (first attempts of submitted attempts only). */
 export interface ItemResponse {
   itemId: ItemId;
-  /** 1 right, 0 wrong (an unanswered question is a 0 with no option chosen). */
-  mark: 0 | 1;
+  /**
+   * The answer's score: 1 right, 0 wrong (an unanswered question is a 0 with no option chosen), or
+   * a share in between for a matching/ordering answer with partial credit. Facility is its mean,
+   * discrimination its correlation with the rest score; the point-biserial splits at fully right.
+   */
+  mark: number;
   chosenOptionIds: readonly string[];
 }
 

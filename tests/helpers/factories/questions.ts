@@ -42,6 +42,8 @@ export interface QuestionOverrides extends Partial<QuestionContent> {
   active?: boolean;
   authorId?: string | null;
   createdAt?: Date;
+  /** question_versions.settings: the kind (matching / ordering) and its scoring rules. */
+  settings?: Record<string, unknown>;
 }
 
 export interface CreatedQuestion extends KeyedQuestion {
@@ -83,13 +85,14 @@ export async function createQuestion(overrides: QuestionOverrides = {}): Promise
         ],
       },
       {
-        sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, author_id, created_at)
-          VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, author_id, created_at)
+          VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         args: [
           overrides.stem ?? `Factory question ${suffix}?`,
           JSON.stringify(options),
           overrides.explanation ?? `Explanation of factory question ${suffix}.`,
           JSON.stringify(overrides.refs ?? []),
+          JSON.stringify(overrides.settings ?? {}),
           overrides.authorId ?? null,
           at,
         ],

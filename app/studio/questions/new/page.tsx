@@ -59,6 +59,9 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
           initial={{
             objectiveId: editorExam.objectives[0]!.id,
             type: 'single',
+            kind: 'choice',
+            partialCredit: false,
+            responsesReusable: false,
             difficulty: 2,
             stem: '',
             options: [

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { cloudKindQuestions } from '../kinds/cloud';
 
 const REF = {
   vpc: { title: 'Amazon VPC User Guide', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/' },
@@ -1360,5 +1361,6 @@ export const cloudArchitectAssociate: SeedExam = {
         'Adopting a consumption model is one of the cost optimization design principles, alongside implementing cloud financial management, measuring overall efficiency, stopping spending on undifferentiated heavy lifting, and analyzing and attributing expenditure. Provisioning for peak and oversizing instances waste money on unused capacity. The framework encourages managed services because they remove undifferentiated operational work.',
       references: [REF.wellArchitected],
     },
+    ...cloudKindQuestions,
   ],
 };

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { networkKindQuestions } from '../kinds/network';
 
 /**
  * NET-200 Network Engineering Associate (fictional vendor: Meridian Networks Academy).
@@ -1386,5 +1387,6 @@ Which statement about this payload is correct?`,
         },
       ],
     },
+    ...networkKindQuestions,
   ],
 };

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { securityKindQuestions } from '../kinds/security';
 
 export const securityCore: SeedExam = {
   slug: 'security-core',
@@ -1252,5 +1253,6 @@ export const securityCore: SeedExam = {
       explanation:
         'Data sovereignty is the principle that data is subject to the laws of the country where it is located, and it often leads to localization requirements that data stay within national borders. Data minimization means collecting only the data needed for a purpose. Data masking obscures values for display or testing, and data retention governs how long data is kept, not where.',
     },
+    ...securityKindQuestions,
   ],
 };
