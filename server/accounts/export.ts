@@ -14,6 +14,7 @@ import { appDatabase, writeBatch } from '../db';
 import { ownAccountAuditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
+import { emailDataForExport } from '../notifications/preferences';
 
 type ExportedValue<V> = V extends Date ? string : V extends boolean ? 0 | 1 : V;
 type Exported<T> = { [K in keyof T]: ExportedValue<T[K]> };
@@ -132,6 +133,7 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     .from(auditLog)
     .where(and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, user.id)))
     .orderBy(asc(auditLog.createdAt));
+  const email = await emailDataForExport(user.id);
   await writeBatch([ownAccountAuditStatement(user.id, 'account.exported', ctx)]);
   return {
     exportedAt: new Date(ctx.now).toISOString(),
@@ -142,5 +144,7 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     reviews: reviews.map(exported),
     questionReports: reports.map(exported),
     securityEvents: events.map(exported),
+    emailPreferences: email.preferences.map(exported),
+    emailConsents: email.consents.map(exported),
   };
 }
