@@ -50,7 +50,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         <p className="text-sm text-slate-600">
           Your account, every attempt and every answer will be deleted {DELETION_GRACE_DAYS} days from now,
           for good. You are signed out everywhere at once; signing in before then cancels the deletion. Type{' '}
-          <strong className="font-mono break-all">{email}</strong> to confirm.
+          <strong className="font-mono wrap-anywhere">{email}</strong> to confirm.
         </p>
         <Field
           label="Your email"

@@ -19,7 +19,7 @@ export function PendingDeletionsTable({ deletions, total }: { deletions: Pending
             rowHeader: true,
             cell: (d) => (
               <>
-                <div className="font-medium break-all text-slate-900">{d.email}</div>
+                <div className="font-medium wrap-anywhere text-slate-900">{d.email}</div>
                 <div className="mt-1 text-xs text-slate-600 sm:hidden">
                   Asked <LocalTime value={d.requestedAt} format="date" />
                 </div>

@@ -18,6 +18,7 @@ import { appDatabase, writeBatch } from '../db';
 import { ownAccountAuditStatement } from '../auth/audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import type { RequestContext } from '../request-context';
+import { emailDataForExport } from '../notifications/preferences';
 
 type ExportedValue<V> = V extends Date ? string : V extends boolean ? 0 | 1 : V;
 type Exported<T> = { [K in keyof T]: ExportedValue<T[K]> };
@@ -101,6 +102,7 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     .from(auditLog)
     .where(and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, user.id)))
     .orderBy(asc(auditLog.createdAt));
+  const email = await emailDataForExport(user.id);
   await writeBatch([ownAccountAuditStatement(user.id, 'account.exported', ctx)]);
   return {
     exportedAt: new Date(ctx.now).toISOString(),
@@ -114,5 +116,7 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     emailPreferences: emailChoices ? exported(emailChoices) : null,
     emailConsents: consents.map(exported),
     securityEvents: events.map(exported),
+    emailPreferences: email.preferences.map(exported),
+    emailConsents: email.consents.map(exported),
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { emailConsents, emailPreferences, type ConsentSource } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
@@ -125,4 +125,38 @@ export async function withdrawConsent(
     ),
   );
   return (updated?.rowsAffected ?? 0) > 0;
+}
+
+/** For the account's data export: the email choices and every consent record. */
+export async function emailDataForExport(userId: string) {
+  const { db } = appDatabase();
+  const p = emailPreferences;
+  const c = emailConsents;
+  const [preferences, consents] = await Promise.all([
+    db
+      .select({
+        daily_reminder: p.dailyReminder,
+        weekly_summary: p.weeklySummary,
+        time_zone: p.timeZone,
+        send_hour: p.sendHour,
+        quiet_start: p.quietStart,
+        quiet_end: p.quietEnd,
+        updated_at: p.updatedAt,
+      })
+      .from(p)
+      .where(eq(p.userId, userId)),
+    db
+      .select({
+        kind: c.kind,
+        action: c.action,
+        source: c.source,
+        wording_id: c.wordingId,
+        wording: c.wording,
+        created_at: c.createdAt,
+      })
+      .from(c)
+      .where(eq(c.userId, userId))
+      .orderBy(asc(c.id)),
+  ]);
+  return { preferences, consents };
 }

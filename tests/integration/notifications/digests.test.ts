@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONSENT_WORDING } from '@/lib/notifications/consent-wording';
+import { exportUserData } from '@/server/accounts/export';
 import { sendDueDigests } from '@/server/notifications/digests';
 import { saveEmailPreferences } from '@/server/notifications/preferences';
 import { unsubscribeWithToken } from '@/server/notifications/unsubscribe';
@@ -105,6 +106,12 @@ describe('the daily reminder', () => {
       },
       { kind: 'daily_reminder', action: 'withdrawn', source: 'account', wording_id: null, wording: null },
     ]);
+    // The learner's data export holds both, and the choices.
+    const exported = await exportUserData(user, ctx());
+    expect(exported.emailPreferences).toEqual([
+      expect.objectContaining({ daily_reminder: 0, time_zone: 'UTC' }),
+    ]);
+    expect(exported.emailConsents.map((c) => c.action)).toEqual(['granted', 'withdrawn']);
   });
 });
 
