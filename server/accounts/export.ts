@@ -3,8 +3,6 @@ import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
   auditLog,
-  emailConsents,
-  emailPreferences,
   examTargets,
   exams,
   questionReports,
@@ -88,15 +86,6 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     .select(columnsByName(examTargets, ['userId']))
     .from(examTargets)
     .where(eq(examTargets.userId, user.id));
-  const [emailChoices] = await db
-    .select(columnsByName(emailPreferences, ['userId']))
-    .from(emailPreferences)
-    .where(eq(emailPreferences.userId, user.id));
-  const consents = await db
-    .select(columnsByName(emailConsents, ['id', 'userId']))
-    .from(emailConsents)
-    .where(eq(emailConsents.userId, user.id))
-    .orderBy(asc(emailConsents.createdAt));
   const events = await db
     .select({ action: auditLog.action, ip: auditLog.ip, created_at: auditLog.createdAt })
     .from(auditLog)
@@ -113,8 +102,6 @@ export async function exportUserData(actor: SessionUser | null, ctx: RequestCont
     reviews: reviews.map(exported),
     questionReports: reports.map(exported),
     examTargets: targets.map(exported),
-    emailPreferences: emailChoices ? exported(emailChoices) : null,
-    emailConsents: consents.map(exported),
     securityEvents: events.map(exported),
     emailPreferences: email.preferences.map(exported),
     emailConsents: email.consents.map(exported),

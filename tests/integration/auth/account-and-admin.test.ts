@@ -96,7 +96,7 @@ describe('account self-service', () => {
     expect(data.profile).toMatchObject({ id: user.id, email: user.email, name: 'Exporter' });
     expect(JSON.stringify(data)).not.toMatch(/argon2|password_hash/);
     expect(data.studySessions).toEqual([]);
-    expect(data).toMatchObject({ examTargets: [], emailPreferences: null, emailConsents: [] });
+    expect(data).toMatchObject({ examTargets: [], emailPreferences: [], emailConsents: [] });
   });
 
   it('exports attempts, answers, review cards, reviews and reports the user made', async () => {
