@@ -18,6 +18,7 @@ import {
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
+import { invalidatePublicExam } from '../catalog/public-cache';
 import { appDatabase, isUniqueViolation, writeBatch, type Statement } from '../db';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
@@ -129,6 +130,7 @@ async function writeVersion(
     throw error;
   }
   invalidateQuestionPool(question.examId);
+  invalidatePublicExam(question.examId);
   return next;
 }
 
@@ -200,6 +202,7 @@ async function createQuestion(
     }),
   ]);
   invalidateQuestionPool(examId);
+  invalidatePublicExam(examId);
   return { id: (created as { id: number }).id, version: 1 };
 }
 
@@ -275,4 +278,5 @@ export async function setQuestionStatus(
     }),
   ]);
   invalidateQuestionPool(question.examId);
+  invalidatePublicExam(question.examId);
 }
