@@ -110,6 +110,7 @@ async function moderatorSave(questionId: number): Promise<{ waves: number; trips
     { ip: null, now: Date.now() },
   );
   closeDatabases();
+  delete process.env.DB_ROUNDTRIP_DELAY_MS;
   const trips = recentRoundTrips.slice(from);
   return { waves: sequentialDepth(trips), trips: trips.length };
 }
