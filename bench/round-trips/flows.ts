@@ -85,6 +85,9 @@ export async function learnerFlow(
   );
   await get('home page /', '/');
   await get('catalog page /exams', '/exams');
+  // Each pass opens another exam: its first view reads the exam (the public catalog cache,
+  // server/catalog/public-cache.ts), the next one is what most visitors get.
+  await get('exam page, first view of the exam in 30 s', `/exams/${learner.exam}`);
   await get('exam page /exams/[slug]', `/exams/${learner.exam}`);
   const id = await step(log, samples, 'start mock exam POST /api/attempts', () =>
     client.startMockExam(learner.exam),
@@ -106,6 +109,9 @@ export async function learnerFlow(
     ok(await client.request(`/api/attempts/${id}/submit`, { method: 'POST' }), 'submit'),
   );
   await get('result page /attempts/[id]/result', `/attempts/${id}/result`);
+  // The generated history was never turned into review cards: the first visit catches up on
+  // it (a one-off, server/review/catch-up.ts); the second is the everyday dashboard.
+  await get('dashboard page, first visit (catch-up of generated attempts)', '/dashboard');
   await get('dashboard page /dashboard', '/dashboard');
   await get('review page /review', '/review');
 }
