@@ -150,7 +150,12 @@ async function main() {
     const waves = Math.max(...samples.map((s) => s.waves));
     const trips = Math.max(...samples.map((s) => s.trips));
     const after = Math.max(...samples.map((s) => s.after));
-    const budget = name.startsWith('sign-in') || name.includes(', first') ? undefined : moderator ? MODERATOR_BUDGET : LEARNER_BUDGET;
+    const budget =
+      name.startsWith('sign-in') || name.includes(', first')
+        ? undefined
+        : moderator
+          ? MODERATOR_BUDGET
+          : LEARNER_BUDGET;
     const latencies = settings.map((s) => {
       const t = summarise((results.get(s.label)?.get(name) ?? []).map((x) => x.ms));
       return `${Math.round(t.p50)}/${Math.round(t.p99)}`;
