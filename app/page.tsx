@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { ExamGrid } from '@/components/catalog/exam-grid';
 import { ButtonLink } from '@/components/ui/button-link';
-import { listPublishedExams } from '@/server/catalog/queries';
+import { publishedExams } from '@/server/catalog/public-cache';
 
 const FEATURES = [
   {
@@ -20,7 +20,7 @@ const FEATURES = [
 
 export default async function HomePage() {
   await connection();
-  const exams = await listPublishedExams();
+  const exams = await publishedExams();
   return (
     <div className="space-y-14">
       <section className="rounded-2xl bg-gradient-to-br from-brand-900 to-brand-600 px-6 py-14 text-white sm:px-12">

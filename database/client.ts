@@ -1,6 +1,7 @@
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { getDatabaseConfig, resolveDatabaseEnv, type DatabaseConfig, type DatabaseEnv } from './config';
+import { probeOptionsFrom, withRoundTripProbe } from './round-trip-probe';
 import * as schema from './schema';
 
 export type Database = LibSQLDatabase<typeof schema>;
@@ -17,7 +18,7 @@ export interface DatabaseHandle {
 }
 
 export function createDatabaseClient(config: DatabaseConfig): Client {
-  return createClient({
+  const client = createClient({
     url: config.url,
     authToken: config.authToken,
     syncUrl: config.syncUrl,
@@ -25,6 +26,9 @@ export function createDatabaseClient(config: DatabaseConfig): Client {
     timeout: config.syncUrl || config.url.startsWith('file:') ? config.busyTimeoutMs : undefined,
     intMode: 'number',
   });
+  // Benchmarks count (and can delay) round trips; unset in production, checked once per client.
+  const probe = probeOptionsFrom(process.env);
+  return probe ? withRoundTripProbe(client, probe) : client;
 }
 
 export function isBusyError(error: unknown): boolean {

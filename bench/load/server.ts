@@ -26,6 +26,20 @@ function rssMb(pid: number): number {
 }
 
 /**
+ * The old-space limit `npm start` gives the server (HEAP_LIMIT_MB's default in package.json), so a
+ * bench server runs as production does; SERVER_HEAP_MB overrides it, 0 for V8's own default.
+ */
+export function serverHeapLimitMb(): number | null {
+  const override = process.env.SERVER_HEAP_MB;
+  if (override !== undefined && override !== '') return Number(override) > 0 ? Number(override) : null;
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const match = scripts.start?.match(/HEAP_LIMIT_MB:-(\d+)/);
+  return match ? Number(match[1]) : null;
+}
+
+/**
  * `next start` of the existing build in `appDir` on `databaseFile`, without database/prepare.ts
  * (the benchmark database is already migrated). Resolves once /api/health answers 200. `appDir`
  * is the repository for the product build (`npm run build`), or the bench app of
@@ -35,6 +49,8 @@ export async function startServer(
   databaseFile: string,
   port: number,
   appDir: string,
+  /** More environment for the server, e.g. the round-trip probe's DB_ROUNDTRIP_* (database/round-trip-probe.ts). */
+  extraEnv: Record<string, string | undefined> = {},
 ): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -43,10 +59,20 @@ export async function startServer(
   const profile = process.env.SERVER_CPU_PROF
     ? ['--cpu-prof', '--cpu-prof-dir', process.env.SERVER_CPU_PROF]
     : [];
+  const heap = serverHeapLimitMb();
   const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
   const child = spawn(
     process.execPath,
-    [...profile, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)],
+    [
+      ...profile,
+      ...(heap ? [`--max-old-space-size=${heap}`] : []),
+      nextBin,
+      'start',
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(port),
+    ],
     {
       cwd: appDir,
       env: {
@@ -57,6 +83,7 @@ export async function startServer(
         APP_URL: base,
         NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
         LOG_LEVEL: 'warn',
+        ...extraEnv,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },

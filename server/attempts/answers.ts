@@ -1,8 +1,8 @@
 import 'server-only';
-import type { InStatement } from '@libsql/client';
 import { checkAnswer } from '@/lib/exam/answers';
 import { keyOf, settingsOf, type QuestionSettings } from '@/lib/exam/kinds';
 import { correctOptionIds, scoreAnswer } from '@/lib/exam/scoring';
+import type { InStatement, Row } from '@libsql/client';
 import { DEADLINE_GRACE_MS, isPastDeadline } from '@/lib/exam/timing';
 import { attemptFieldErrors, attemptIdSchema, saveAnswerSchema } from '@/lib/validation/attempts';
 import type { AnswerFeedback, SaveResult } from '@/lib/exam/views';
@@ -90,6 +90,28 @@ function struckOptions(options: StoredOption[], struck: string[]): string[] {
   return known;
 }
 
+export interface SaveContext {
+  attemptId: string;
+  position: number;
+  row: Row | undefined;
+}
+
+/**
+ * The one read a save needs, for the route to start together with its session check (one
+ * round-trip time less against a remote primary; server/entry/routes.ts `preload`). Null when
+ * the id or payload is malformed (nothing is read; saveAnswer answers the error). Only reads.
+ */
+export async function readSaveContext(attemptId: unknown, input: unknown): Promise<SaveContext | null> {
+  const id = attemptIdSchema.safeParse(attemptId);
+  const parsed = saveAnswerSchema.safeParse(input);
+  if (!id.success || !parsed.success) return null;
+  const { rows } = await appDatabase().client.execute({
+    sql: SAVE_CONTEXT_SQL,
+    args: [parsed.data.position, id.data],
+  });
+  return { attemptId: id.data, position: parsed.data.position, row: rows[0] };
+}
+
 /**
  * Saves one answer, flag and/or set of struck-out options of an open attempt, atomically. Validated first (a bad payload
  * changes nothing); refused once the attempt is closed or past its deadline (and an attempt
@@ -102,6 +124,8 @@ export async function saveAnswer(
   attemptId: unknown,
   input: unknown,
   now: Date,
+  /** readSaveContext, started before the caller was known: used when it read this very answer. */
+  preloaded?: Promise<SaveContext | null>,
 ): Promise<SaveResult> {
   const user = assertUser(actor);
   const id = attemptIdSchema.safeParse(attemptId);
@@ -115,8 +139,11 @@ export async function saveAnswer(
   const change = parsed.data;
   const { client, write } = appDatabase();
 
-  const { rows } = await client.execute({ sql: SAVE_CONTEXT_SQL, args: [change.position, id.data] });
-  const row = rows[0];
+  const early = await preloaded?.catch(() => null);
+  const row =
+    early && early.attemptId === id.data && early.position === change.position
+      ? early.row
+      : (await client.execute({ sql: SAVE_CONTEXT_SQL, args: [change.position, id.data] })).rows[0];
   if (!row || row.user_id !== user.id) throw new AttemptNotFoundError();
   const deadline = numOrNull(row.deadline_at);
   if (row.status !== 'in_progress')

@@ -27,21 +27,24 @@ function entries(): Map<string, Entry> {
   return (store.__pingtopassQuestionPools ??= new Map());
 }
 
-const OBJECTIVES_SQL = 'SELECT id FROM objectives WHERE exam_id = ?';
-// One seek per objective on questions(exam_id, objective_id, is_active): ~1.5x faster than one
-// GROUP BY over the exam, which can only seek on exam_id and filters is_active row by row.
-const IDS_SQL =
-  'SELECT json_group_array(id) AS ids FROM questions WHERE exam_id = ? AND objective_id = ? AND is_active = 1';
+// One statement, one round trip: a correlated subquery per objective is still one seek on
+// questions(exam_id, objective_id, is_active) each (~1.5x faster than one GROUP BY over the exam,
+// which can only seek on exam_id and filters is_active row by row), without 1 + N round trips.
+const POOL_SQL = `SELECT o.id AS objective_id,
+    (SELECT json_group_array(q.id) FROM questions q
+      WHERE q.exam_id = o.exam_id AND q.objective_id = o.id AND q.is_active = 1) AS ids
+  FROM objectives o WHERE o.exam_id = ?`;
 
 async function loadPool(client: Client, examId: number): Promise<QuestionPool> {
-  const { rows } = await client.execute({ sql: OBJECTIVES_SQL, args: [examId] });
+  const { rows } = await client.execute({ sql: POOL_SQL, args: [examId] });
   const pool: QuestionPool = new Map();
   for (const row of rows) {
-    const objectiveId = Number(row.id);
-    const result = await client.execute({ sql: IDS_SQL, args: [examId, objectiveId] });
-    const text = result.rows[0]?.ids;
+    const text = row.ids;
     // One JSON string per objective: V8 parses 100,000 numbers from it faster than anything else.
-    pool.set(objectiveId, Int32Array.from(typeof text === 'string' ? (JSON.parse(text) as number[]) : []));
+    pool.set(
+      Number(row.objective_id),
+      Int32Array.from(typeof text === 'string' ? (JSON.parse(text) as number[]) : []),
+    );
   }
   return pool;
 }

@@ -33,9 +33,13 @@ export async function getRunnerView(
   id: unknown,
   now: Date,
 ): Promise<RunnerLookup> {
+  // The questions are read together with the head (one round-trip time, not two, against a
+  // remote primary) and used only once the head proved the attempt this learner's and open.
+  const questionsRead = typeof id === 'string' ? attemptQuestionRows(appDatabase().client, id) : null;
+  questionsRead?.catch(() => undefined);
   const head = await touchAttempt(actor, id, now);
   if (head.status !== 'in_progress') return { state: 'closed', head };
-  const rows = await attemptQuestionRows(appDatabase().client, head.id);
+  const rows = await (questionsRead ?? attemptQuestionRows(appDatabase().client, head.id));
   const practice = head.mode !== 'mock';
   const questions: RunnerQuestion[] = [];
   const answers: Record<number, string[]> = {};

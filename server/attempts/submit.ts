@@ -11,7 +11,7 @@ import { latestMockStatements } from '@/server/percentile/latest-mock';
 import { numOrNull, optionsOf, selectedOf } from '@/server/row-values';
 import { AttemptClosedError } from '@/lib/exam/errors';
 import { ownedAttempt, type AttemptHead } from './head';
-import { attemptQuestionRows } from './question-rows';
+import { attemptQuestionRows, type QuestionRow } from './question-rows';
 
 // Raw SQL on purpose (a hot path): submit + score a 65-question attempt with its 65 review cards,
 // one commit, p50 6.7 ms against a 10 ms target (bench/attempts.bench.ts, docs/PERFORMANCE.md).
@@ -22,9 +22,12 @@ import { attemptQuestionRows } from './question-rows';
  * between reading the answers and storing the score; the status guard makes a second
  * submission (from another process) a no-op.
  */
-async function finalize(client: Client, head: AttemptHead, now: Date): Promise<void> {
-  const rows = await attemptQuestionRows(client, head.id);
-  const reviewStatements = await planReviews(client, head.id, now);
+async function finalize(
+  client: Client,
+  head: AttemptHead,
+  now: Date,
+  { rows, reviewStatements }: { rows: QuestionRow[]; reviewStatements: InStatement[] },
+): Promise<void> {
   const score = scoreAttempt(
     rows.map((row) => ({
       objectiveId: numOrNull(row.objective_id),
@@ -98,9 +101,15 @@ async function closeAttempt(
 ): Promise<{ head: AttemptHead; closedNow: boolean }> {
   const { client, write } = appDatabase();
   return write(async () => {
-    const head = await ownedAttempt(client, user, id);
+    // The re-read, the questions and the review plan travel together (one round-trip time, not
+    // three, against a remote primary); rows and plan are used only if the head shows it open.
+    const [head, rows, reviewStatements] = await Promise.all([
+      ownedAttempt(client, user, id),
+      attemptQuestionRows(client, id),
+      planReviews(client, id, now),
+    ]);
     if (head.status !== 'in_progress') return { head, closedNow: false };
-    await finalize(client, head, now);
+    await finalize(client, head, now, { rows, reviewStatements });
     return { head: await ownedAttempt(client, user, id), closedNow: true };
   });
 }

@@ -7,6 +7,7 @@ import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { appDatabase, isUniqueViolation, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
+import { invalidatePublicExam } from '../catalog/public-cache';
 import { notFound, StudioError } from './errors';
 
 export interface StudioExamSummary {
@@ -213,6 +214,7 @@ export async function updateExam(
       now: ctx.now,
     }),
   ]);
+  invalidatePublicExam(examId);
 }
 
 /** Publishing needs objectives whose weights sum to 100 and at least one active question. */
@@ -256,4 +258,5 @@ export async function setExamStatus(
       now: ctx.now,
     }),
   ]);
+  invalidatePublicExam(examId);
 }

@@ -14,6 +14,7 @@ import { importFormSchema } from '@/lib/validation/studio-import';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
+import { invalidatePublicExam } from '../catalog/public-cache';
 import { appDatabase, rawStatement } from '../db';
 import { spendSlot, takeLimit, type LimitSlot } from '../rate-limit';
 import type { RequestContext } from '../request-context';
@@ -151,5 +152,6 @@ export async function commitImport(
   const { client, write } = appDatabase();
   await spendSlot(slot, () => write(() => client.batch(statements, 'write')));
   invalidateQuestionPool(p.exam.id);
+  invalidatePublicExam(p.exam.id);
   return { ...preview(format, p, asDraft), created: p.questions.length };
 }

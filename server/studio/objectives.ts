@@ -6,6 +6,7 @@ import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { appDatabase, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
+import { invalidatePublicExam } from '../catalog/public-cache';
 import { notFound, StudioError } from './errors';
 import { getStudioExam, type StudioExam } from './exams';
 
@@ -93,6 +94,7 @@ export async function createObjective(
       now: ctx.now,
     }),
   ]);
+  invalidatePublicExam(examId);
 }
 
 export async function updateObjective(
@@ -122,6 +124,7 @@ export async function updateObjective(
       now: ctx.now,
     }),
   ]);
+  invalidatePublicExam(examId);
 }
 
 /** Only an objective without questions can go (its questions would be deleted with it). */
@@ -164,4 +167,5 @@ export async function deleteObjective(
       now: ctx.now,
     }),
   ]);
+  invalidatePublicExam(examId);
 }

@@ -19,6 +19,7 @@ import {
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
 import { auditStatement } from '../auth/audit';
 import { invalidateQuestionPool } from '../attempts/pool';
+import { invalidatePublicExam } from '../catalog/public-cache';
 import { appDatabase, isUniqueViolation, writeBatch, type Statement } from '../db';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
@@ -139,6 +140,7 @@ async function writeVersion(
     throw error;
   }
   invalidateQuestionPool(question.examId);
+  invalidatePublicExam(question.examId);
   return next;
 }
 
@@ -210,6 +212,7 @@ async function createQuestion(
     }),
   ]);
   invalidateQuestionPool(examId);
+  invalidatePublicExam(examId);
   return { id: (created as { id: number }).id, version: 1 };
 }
 
@@ -289,4 +292,5 @@ export async function setQuestionStatus(
     }),
   ]);
   invalidateQuestionPool(question.examId);
+  invalidatePublicExam(question.examId);
 }

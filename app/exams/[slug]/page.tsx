@@ -14,7 +14,7 @@ import { slugParamSchema } from '@/lib/validation/search-params';
 import { listOpenAttempts } from '@/server/attempts/history';
 import { diagnosticOfferFor } from '@/server/attempts/diagnostic';
 import { getCurrentUser } from '@/server/auth/session';
-import { getPublishedExam } from '@/server/catalog/queries';
+import { publishedExam } from '@/server/catalog/public-cache';
 import { listExamTargets } from '@/server/study-plan/targets';
 
 interface Props {
@@ -24,7 +24,7 @@ interface Props {
 /** The exam of a slug-shaped param; anything else (too long, upper case, spaces) is not found without a query. */
 async function examOf(params: Props['params']) {
   const slug = slugParamSchema.safeParse((await params).slug);
-  return slug.success ? getPublishedExam(slug.data) : null;
+  return slug.success ? publishedExam(slug.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attemptIdSchema } from '@/lib/validation/attempts';
-import { saveAnswer } from '@/server/attempts/answers';
+import { readSaveContext, saveAnswer } from '@/server/attempts/answers';
 import { jsonRoute } from '@/server/entry/routes';
 
 export const dynamic = 'force-dynamic';
@@ -18,6 +18,16 @@ export const POST = jsonRoute(
     access: 'learner',
     params: z.object({ id: attemptIdSchema }),
     body: z.unknown(),
+    // The answer's attempt and question are read together with the session check.
+    preload: ({ params, body }) => readSaveContext(params.id, body),
   },
-  async ({ user, params, body }) => ({ data: await saveAnswer(user, params.id, body, new Date()) }),
+  async ({ user, params, body, preloaded }) => ({
+    data: await saveAnswer(
+      user,
+      params.id,
+      body,
+      new Date(),
+      preloaded as ReturnType<typeof readSaveContext>,
+    ),
+  }),
 );
