@@ -1,19 +1,8 @@
 import type { InStatement } from '@libsql/client';
-import type { SeedExam, SeedQuestion } from './types';
+import { kindFieldsOf } from '../../lib/studio/question-model';
+import type { SeedExam } from './types';
 
 const OPTION_IDS = 'abcdefghijklmnopqrst';
-
-/** question_versions.settings of a seed question: {} for a choice question. */
-function settingsOf(question: SeedQuestion): Record<string, unknown> {
-  if (!question.kind) return {};
-  return question.kind === 'matching'
-    ? {
-        kind: 'matching',
-        partialCredit: question.partialCredit === true,
-        responsesReusable: question.responsesReusable === true,
-      }
-    : { kind: 'ordering', partialCredit: question.partialCredit === true };
-}
 
 /**
  * INSERTs for one exam, its objectives and its questions (version 1 of each).
@@ -81,7 +70,7 @@ export function buildExamStatements(
         JSON.stringify(options),
         question.explanation,
         JSON.stringify(question.references ?? []),
-        JSON.stringify(settingsOf(question)),
+        JSON.stringify(kindFieldsOf(question)),
         at,
       ],
     });

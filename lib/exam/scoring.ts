@@ -45,13 +45,18 @@ export function scoreAnswer(
   return isCorrectAnswer(options, selected) ? 1 : 0;
 }
 
+/** A score that counts as fully right (floating-point shares such as 3 × 1/3 may miss 1 by a hair). */
+export function isFullMarks(score: number): boolean {
+  return score >= 1 - 1e-9;
+}
+
 /** Fully right (score 1) under the version's rules. */
 export function isFullyCorrect(
   options: readonly KeyedOption[],
   selected: readonly string[] | null | undefined,
   settings?: QuestionSettings,
 ): boolean {
-  return scoreAnswer(options, selected, settings) >= 1 - 1e-9;
+  return isFullMarks(scoreAnswer(options, selected, settings));
 }
 
 export interface ScorableItem {
@@ -109,7 +114,7 @@ export function weakestFirst(a: ObjectiveScore, b: ObjectiveScore): number {
 
 export function scoreAttempt(items: readonly ScorableItem[], passingScore: number | null): AttemptScore {
   const scores = items.map((item) => scoreAnswer(item.options, item.selected, item.settings));
-  const results = scores.map((score) => score >= 1 - 1e-9);
+  const results = scores.map(isFullMarks);
   const correct = results.filter(Boolean).length;
   const points = scores.reduce((sum, score) => sum + score, 0);
   const answered = items.filter((item) => item.selected && item.selected.length > 0).length;

@@ -1,23 +1,16 @@
 import 'server-only';
 import { checkAnswer } from '@/lib/exam/answers';
-import { keyOf, settingsOf, type QuestionSettings } from '@/lib/exam/kinds';
-import { correctOptionIds, scoreAnswer } from '@/lib/exam/scoring';
+import { settingsOf, type QuestionSettings } from '@/lib/exam/kinds';
+import { isFullMarks, scoreAnswer } from '@/lib/exam/scoring';
 import type { InStatement, Row } from '@libsql/client';
 import { DEADLINE_GRACE_MS, isPastDeadline } from '@/lib/exam/timing';
 import { attemptFieldErrors, attemptIdSchema, saveAnswerSchema } from '@/lib/validation/attempts';
-import type { AnswerFeedback, SaveResult } from '@/lib/exam/views';
+import type { SaveResult } from '@/lib/exam/views';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
-import {
-  num,
-  numOrNull,
-  optionsOf,
-  referencesOf,
-  selectedOf,
-  str,
-  type StoredOption,
-} from '@/server/row-values';
+import { num, numOrNull, optionsOf, selectedOf, type StoredOption } from '@/server/row-values';
 import { AttemptClosedError, AttemptInputError, AttemptNotFoundError } from '@/lib/exam/errors';
+import { answerFeedback } from './feedback';
 import { touchAttempt } from './submit';
 
 // Raw SQL on purpose (a hot path): saving one answer, read + one atomic batch, p50 0.87 ms
@@ -56,29 +49,10 @@ const STRUCK_SQL = `UPDATE session_questions SET struck = ? WHERE session_id = ?
 
 const ACTIVITY_SQL = `UPDATE study_sessions SET last_activity = ? WHERE id = ? AND status = 'in_progress' AND (deadline_at IS NULL OR ? < deadline_at + ${DEADLINE_GRACE_MS})`;
 
-function feedbackOf(
-  options: StoredOption[],
-  settings: QuestionSettings,
-  selected: string[] | null,
-  row: Record<string, unknown>,
-): AnswerFeedback {
-  const score = scoreAnswer(options, selected, settings);
-  return {
-    questionId: num(row.question_id),
-    questionVersionId: num(row.question_version_id),
-    correct: score >= 1 - 1e-9,
-    score,
-    // Matching: the right pairs; ordering: the items in the right order.
-    correctOptionIds: settings.kind ? keyOf(settings.kind, options) : correctOptionIds(options),
-    explanation: str(row.explanation),
-    references: referencesOf(row.refs),
-  };
-}
-
 /** is_correct (fully right) and score (0–1) of an answer. */
 function scoreColumns(options: StoredOption[], settings: QuestionSettings, selected: string[] | null) {
   const score = scoreAnswer(options, selected, settings);
-  return [score >= 1 - 1e-9 ? 1 : 0, score] as const;
+  return [isFullMarks(score) ? 1 : 0, score] as const;
 }
 
 /** The struck-out ids in the question's option order, each once; an unknown id refuses the save. */
@@ -229,6 +203,8 @@ export async function saveAnswer(
     position: change.position,
     revision,
     feedback:
-      practice && answered && answered.length > 0 ? feedbackOf(options, settings, answered, row) : undefined,
+      practice && answered && answered.length > 0
+        ? answerFeedback(options, settings, answered, row)
+        : undefined,
   };
 }

@@ -4,7 +4,7 @@ import { questions, sessionQuestions, userAnswers } from '@/database/schema';
 import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
 import { keyOf as structuredKeyOf, presentStructured, seedOf, settingsOf } from '@/lib/exam/kinds';
 import { seededRandom } from '@/lib/exam/random';
-import { correctOptionIds, scoreAnswer, scoreAttempt } from '@/lib/exam/scoring';
+import { isFullMarks, scoreAnswer, scoreAttempt } from '@/lib/exam/scoring';
 import { timeUsedMs } from '@/lib/exam/timing';
 import type {
   AnswerFeedback,
@@ -19,6 +19,7 @@ import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
 import { num, numOrNull, optionsOf, parseJson, referencesOf, selectedOf, str } from '@/server/row-values';
 import { attemptQuestionRows } from './question-rows';
+import { answerFeedback } from './feedback';
 import { touchAttempt } from './submit';
 
 export type RunnerLookup = { state: 'open'; view: RunnerView } | { state: 'closed'; head: AttemptHead };
@@ -76,16 +77,7 @@ export async function getRunnerView(
     const struckIds = parseJson<string[]>(row.struck, []);
     if (struckIds.length > 0) struck[position] = struckIds;
     if (practice && selected) {
-      const score = scoreAnswer(options, selected, settings);
-      feedback[position] = {
-        questionId: num(row.question_id),
-        questionVersionId: num(row.question_version_id),
-        correct: score >= 1 - 1e-9,
-        score,
-        correctOptionIds: settings.kind ? structuredKeyOf(settings.kind, options) : correctOptionIds(options),
-        explanation: str(row.explanation),
-        references: referencesOf(row.refs),
-      };
+      feedback[position] = answerFeedback(options, settings, selected, row);
     }
   }
   return {
@@ -151,7 +143,7 @@ export async function getAttemptResult(
       stem: str(row.stem),
       options: options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: chosen.has(o.id) })),
       answered: selected !== null,
-      correct: score >= 1 - 1e-9,
+      correct: isFullMarks(score),
       score,
       ...(settings.kind
         ? {

@@ -18,17 +18,24 @@ import { isCurrentVersion } from './current-version';
 import { notFound } from './errors';
 import { diffVersions, type VersionContent } from '@/lib/studio/version-diff';
 
+/** What a version says and how it is answered, for a select joined to question_version_meta. */
+export function versionBody() {
+  return {
+    stem: questionVersions.stem,
+    options: questionVersions.options,
+    explanation: questionVersions.explanation,
+    references: questionVersions.refs,
+    settings: questionVersions.settings,
+    type: questionVersionMeta.type,
+  };
+}
+
 /**
  * A version's content as version-diff compares it, for a select from question_versions
  * left-joined to question_version_meta and objectives (the version history and the audit log).
  */
 export const VERSION_CONTENT = {
-  stem: questionVersions.stem,
-  options: questionVersions.options,
-  explanation: questionVersions.explanation,
-  references: questionVersions.refs,
-  settings: questionVersions.settings,
-  type: questionVersionMeta.type,
+  ...versionBody(),
   objectiveCode: objectives.code,
   difficulty: questionVersionMeta.difficulty,
 };

@@ -23,7 +23,7 @@ import { invalidatePublicExam } from '../catalog/public-cache';
 import { appDatabase, isUniqueViolation, writeBatch, type Statement } from '../db';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
-import { getEditorQuestion, type EditorQuestion } from './question-reads';
+import { getEditorQuestion, versionBody, type EditorQuestion } from './question-reads';
 import { diffVersions } from '@/lib/studio/version-diff';
 
 async function checkObjective(examId: number, objectiveId: number): Promise<void> {
@@ -226,14 +226,7 @@ export async function restoreVersion(
   const user = assertRole(actor, 'moderator');
   const question = await getEditorQuestion(user, questionId);
   const [row] = await appDatabase()
-    .db.select({
-      stem: questionVersions.stem,
-      options: questionVersions.options,
-      explanation: questionVersions.explanation,
-      references: questionVersions.refs,
-      settings: questionVersions.settings,
-      type: questionVersionMeta.type,
-    })
+    .db.select(versionBody())
     .from(questionVersions)
     .leftJoin(questionVersionMeta, eq(questionVersionMeta.questionVersionId, questionVersions.id))
     .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.version, version)));
