@@ -29,7 +29,10 @@ export function serverActions(): { id: string; filename: string; exportedName: s
 function actionId(exportedName: string): { id: string; page: string } {
   const action = serverActions().find((entry) => entry.exportedName === exportedName);
   if (!action) throw new Error(`no server action ${exportedName} in the build`);
-  return { id: action.id, page: action.pages[0]! };
+  // An action of the root layout is on every page: post to a plain one (a dynamic page answers
+  // 404 for the made-up id, and /_not-found always answers 404), else to the first.
+  const plain = action.pages.find((page) => !page.includes('[') && !page.startsWith('/_'));
+  return { id: action.id, page: plain ?? action.pages[0]! };
 }
 
 /**

@@ -20,6 +20,7 @@ describe('/api/cron', () => {
     // The recurring jobs exist and are scheduled ahead.
     const open = await query("SELECT kind FROM jobs WHERE status = 'queued' ORDER BY kind");
     expect(open.map((row) => row.kind)).toEqual([
+      'accounts.erase-due',
       'email.deliver',
       'email.digests',
       'jobs.prune',
