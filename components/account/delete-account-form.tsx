@@ -36,7 +36,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
           download
           className="mt-3 inline-flex rounded-lg bg-white px-4 py-2.5 font-semibold text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
         >
-          Download my data
+          Download my data first
         </a>
       </div>
       <ActionForm dispatch={dispatch} className="space-y-4" aria-label="Delete account">

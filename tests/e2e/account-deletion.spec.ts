@@ -29,7 +29,7 @@ test('deleting an account schedules it, signs out, shows on the admin page, and 
   await page.goto('/account');
   const deletion = page.getByRole('form', { name: 'Delete account' });
   // The export is offered right where the learner deletes.
-  await expect(page.getByRole('link', { name: 'Download my data' }).last()).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Download my data first' })).toHaveAttribute(
     'href',
     '/api/account/export',
   );

@@ -126,7 +126,7 @@ test('route handlers refuse anonymous requests and the 403 page is real', async 
   expect(response?.status()).toBe(403);
   const download = page.waitForEvent('download');
   await page.goto('/account');
-  await page.getByRole('link', { name: 'Download my data' }).click();
+  await page.getByRole('link', { name: 'Download my data', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^pingtopass-data-\d{4}-\d{2}-\d{2}\.json$/);
 });
