@@ -112,6 +112,7 @@ export function MatchingAnswer({ label, entries, value, reusable, locked, key_, 
               index={index}
               responses={responses}
               chosen={given.get(premise.id) ?? null}
+              takenElsewhere={reusable ? NONE : used}
               rightId={right ? (right.get(premise.id) ?? null) : undefined}
               locked={locked}
               onChange={(responseId) => setMatch(premise.id, responseId)}
@@ -136,11 +137,14 @@ export function MatchingAnswer({ label, entries, value, reusable, locked, key_, 
   );
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 function PremiseRow({
   premise,
   index,
   responses,
   chosen,
+  takenElsewhere,
   rightId,
   locked,
   onChange,
@@ -149,6 +153,11 @@ function PremiseRow({
   index: number;
   responses: MatchingEntry[];
   chosen: string | null;
+  /**
+   * Responses another premise holds (no reuse): offered but disabled in this list, so typing
+   * ahead through it never takes one away from the other premise on the way.
+   */
+  takenElsewhere: ReadonlySet<string>;
   rightId: string | null | undefined;
   locked: boolean;
   onChange(responseId: string | null): void;
@@ -180,7 +189,7 @@ function PremiseRow({
       >
         <option value="">Choose a response…</option>
         {responses.map((r) => (
-          <option key={r.id} value={r.id}>
+          <option key={r.id} value={r.id} disabled={r.id !== chosen && takenElsewhere.has(r.id)}>
             {plain(r.text)}
           </option>
         ))}

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
-import { chooseAnswer, signUpVerifiedLearner } from './helpers';
+import { chooseAnswer, signInNewLearner } from './helpers';
 
 test('a new learner takes the diagnostic offered on the exam page and sees it marked as such', async ({
   page,
 }) => {
-  await signUpVerifiedLearner(
+  await signInNewLearner(
     page,
     `diagnostic-${Date.now()}@example.test`,
     'Dee Diagnostic',

@@ -1,7 +1,7 @@
 import { createClient } from '@libsql/client';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
-import { E2E_DB, signIn, signUpVerifiedLearner } from './helpers';
+import { E2E_DB, signIn, signInNewLearner } from './helpers';
 
 // The browser's zone is what the account page proposes.
 test.use({ timezoneId: 'Europe/Berlin' });
@@ -18,7 +18,7 @@ async function sql(statement: string, args: (string | number)[] = []) {
 /** A fresh learner (nothing studied today) with one review due an hour ago. */
 async function learnerWithDueReview(page: Page): Promise<string> {
   const email = `opt-in-${Date.now()}@example.test`;
-  await signUpVerifiedLearner(page, email, 'Otto Optin', 'a sturdy passphrase');
+  await signInNewLearner(page, email, 'Otto Optin', 'a sturdy passphrase');
   const now = Date.now();
   await sql(
     `INSERT INTO review_cards (user_id, question_id, state, due, stability, difficulty, reps, created_at, updated_at)

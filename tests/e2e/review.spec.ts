@@ -1,11 +1,11 @@
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseAnswer, signUpVerifiedLearner } from './helpers';
+import { chooseAnswer, signInNewLearner } from './helpers';
 
 /** A fresh learner (so today's counts start at zero) with two missed questions due today. */
 async function learnerWithTwoDueCards(page: Page) {
   const email = `reviewer-${Date.now()}@example.test`;
-  await signUpVerifiedLearner(page, email, 'Rae Reviewer', 'a sturdy passphrase');
+  await signInNewLearner(page, email, 'Rae Reviewer', 'a sturdy passphrase');
 
   await page.goto('/exams/test-exam');
   const form = page.getByRole('form', { name: 'Start a practice session' });
