@@ -6,7 +6,7 @@ const PAGES = [
   { href: '/admin/jobs', label: 'Background jobs' },
 ] as const;
 
-/** The admin pages, linked from each other (the main navigation names only Users). */
+/** The admin pages, linked from each other (the main navigation's Admin opens Users). */
 export function AdminLinks({ current }: { current: (typeof PAGES)[number]['href'] }) {
   return (
     <nav aria-label="Admin pages">

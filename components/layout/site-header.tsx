@@ -3,7 +3,7 @@ import type { SessionUser } from '@/lib/auth/guards';
 import { MainNav, type NavItem } from './main-nav';
 import { SessionKeepAlive } from './session-keep-alive';
 
-/** What a signed-in person can reach, by role: moderators get the studio, admins the users too. */
+/** What a signed-in person can reach, by role: moderators get the studio, admins the admin pages (users, jobs, deletions) too. */
 function itemsFor(user: SessionUser | null): NavItem[] {
   const items: NavItem[] = [{ href: '/exams', label: 'Exams' }];
   if (!user) return [...items, { href: '/sign-in', label: 'Sign in' }];
@@ -14,7 +14,7 @@ function itemsFor(user: SessionUser | null): NavItem[] {
     { href: '/reports', label: 'My reports' },
   );
   if (user.role === 'moderator' || user.role === 'admin') items.push({ href: '/studio', label: 'Studio' });
-  if (user.role === 'admin') items.push({ href: '/admin/users', label: 'Users' });
+  if (user.role === 'admin') items.push({ href: '/admin/users', label: 'Admin' });
   items.push({ href: '/account', label: 'Account' });
   return items;
 }

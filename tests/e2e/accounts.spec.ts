@@ -97,7 +97,7 @@ test('an admin promotes a learner; the learner’s access changes on the next re
   await expect(learner.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
 
   await signIn(page, 'admin@test.local');
-  await page.getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('link', { name: 'Admin', exact: true }).click();
   await page
     .getByRole('searchbox', { name: 'Search users' })
     .or(page.getByLabel('Search users'))
