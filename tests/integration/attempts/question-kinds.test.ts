@@ -3,7 +3,7 @@ import { saveAnswer } from '@/server/attempts/answers';
 import { AttemptInputError } from '@/lib/exam/errors';
 import { startMockExam, startPractice } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
-import { computeExamStatistics } from '@/server/studio/statistics';
+import { computeExamStatistics, getStoredStatistics } from '@/server/studio/statistics';
 import { rows } from '../../helpers/database';
 import { createExam, createQuestion, createUser } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';
@@ -157,5 +157,28 @@ describe('matching and ordering answers in an attempt', () => {
     } as never);
     const item = stats.items.find((i) => i.questionId === matching.id)!;
     expect(item.stats.facility).toBeCloseTo((1 + 1 / 3 + 0) / 3);
+    // No option table (an option share means nothing here): each premise's figures instead.
+    expect(item.stats.options).toEqual([]);
+    expect(item.stats.parts).toEqual([
+      { partId: 'a', label: 'S3', rightShare: 2 / 3, commonWrong: null },
+      {
+        partId: 'b',
+        label: 'EC2',
+        rightShare: 1 / 3,
+        commonWrong: { id: 'f', text: 'Managed SQL', count: 1, share: 1 / 3 },
+      },
+      {
+        partId: 'c',
+        label: 'RDS',
+        rightShare: 1 / 3,
+        commonWrong: { id: 'e', text: 'Virtual machines', count: 1, share: 1 / 3 },
+      },
+    ]);
+    const stored = await getStoredStatistics(moderator, exam.id);
+    expect(stored!.items.find((i) => i.questionId === matching.id)).toMatchObject({
+      kind: 'matching',
+      options: [],
+      parts: item.stats.parts,
+    });
   });
 });
