@@ -45,7 +45,7 @@ test('practice filters by kind, and says so when a kind and a filter leave nothi
   await expect(page.getByText('Test matching question')).toBeVisible();
 });
 
-test('a matching card in the daily review, by keyboard: partial credit, Hard suggested, rated', async ({
+test('a matching card in the daily review by keyboard: 1 of 3 right, Again suggested, rated Hard', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
