@@ -5,29 +5,15 @@ import { startMockExam, startPractice } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
 import { computeExamStatistics, getStoredStatistics } from '@/server/studio/statistics';
 import { rows } from '../../helpers/database';
-import { createExam, createQuestion, createUser } from '../../helpers/factories';
+import { createExam, createUser } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';
 import { attemptResult, attemptTables, runnerView } from './helpers';
-import { MATCHING_OPTIONS, ORDERING_OPTIONS } from '../../helpers/question-kinds';
-
-const matchingOptions = MATCHING_OPTIONS;
-const orderingOptions = ORDERING_OPTIONS;
+import { createKindQuestions } from '../../helpers/question-kinds';
 
 /** A published exam of one matching (partial credit) and one ordering (all-or-nothing) question. */
 async function kindsExam() {
   const exam = await createExam({ questionCount: 2, passingScore: 70 });
-  const matching = await createQuestion({
-    examId: exam.id,
-    stem: 'Match each service to what it is.',
-    options: matchingOptions,
-    settings: { kind: 'matching', partialCredit: true, responsesReusable: false },
-  });
-  const ordering = await createQuestion({
-    examId: exam.id,
-    stem: 'Put the steps in order.',
-    options: orderingOptions,
-    settings: { kind: 'ordering', partialCredit: false },
-  });
+  const { matching, ordering } = await createKindQuestions(exam.id);
   return { exam, matching, ordering };
 }
 

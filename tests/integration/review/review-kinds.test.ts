@@ -4,8 +4,8 @@ import { getReviewQueue } from '@/server/review/queue';
 import { recordReview } from '@/server/review/record-review';
 import { revealReview } from '@/server/review/reveal';
 import { rows } from '../../helpers/database';
-import { createExam, createQuestion, createReviewCard, createUser } from '../../helpers/factories';
-import { MATCHING_OPTIONS, ORDERING_OPTIONS } from '../../helpers/question-kinds';
+import { createExam, createReviewCard, createUser } from '../../helpers/factories';
+import { createKindQuestions } from '../../helpers/question-kinds';
 import { at, minutes, T0 } from '../../helpers/time';
 
 const TZ = 'Europe/Paris';
@@ -15,18 +15,7 @@ const NOW = at(minutes(30));
 async function kindCards() {
   const exam = await createExam();
   const learner = await createUser();
-  const matching = await createQuestion({
-    examId: exam.id,
-    stem: 'Match each service to what it is.',
-    options: MATCHING_OPTIONS,
-    settings: { kind: 'matching', partialCredit: true, responsesReusable: false },
-  });
-  const ordering = await createQuestion({
-    examId: exam.id,
-    stem: 'Put the steps in order.',
-    options: ORDERING_OPTIONS,
-    settings: { kind: 'ordering', partialCredit: false },
-  });
+  const { matching, ordering } = await createKindQuestions(exam.id);
   await createReviewCard({ user: learner, question: matching, due: T0 });
   await createReviewCard({ user: learner, question: ordering, due: at(minutes(1)) });
   const queue = await getReviewQueue(learner, { tz: TZ, limit: 10 }, NOW);
