@@ -13,7 +13,8 @@ import { ReviewInputError } from '@/lib/review/errors';
 import { num, optionsOf, str } from '@/server/row-values';
 
 // Raw SQL on purpose (a hot path): today's due cards, 10 + the count, p50 1.35 ms against a 5 ms
-// target on 1M answers (bench/progress.bench.ts; plans checked by bench/progress-plans.ts).
+// target on 1M answers (bench/progress.bench.ts; plans checked by bench/progress-plans.ts); the
+// count joins no version since every kind is asked (count p50 −53%, docs/PERFORMANCE.md).
 // Driven by review_cards_user_suspended_due_idx: the learner's unsuspended cards in due order,
 // stopping after LIMIT. Cards of retired questions or unpublished exams are skipped, not
 // deleted: a question brought back brings its card back. The question is shown at its
