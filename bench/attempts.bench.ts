@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/attempts.bench.ts [--questions 100000] [--seed 7] [--iterations 1000]
+ * npx tsx bench/attempts.bench.ts [--questions 100000] [--seed 7] [--iterations 1000] [--kinds 15]
  *
  * The exam-taking figures of issue 4, measured through the real services (server/attempts) on a
  * bank of 100,000 questions in ONE exam (the worst case for drawing), built by
@@ -10,6 +10,8 @@
  *   - start a mock exam end to end (choose, pin, write) and render data for the runner
  *   - save one answer (the service: read + one atomic batch)          target p50 <= 1 ms
  *   - submit + score a 65-question attempt                            target p50 <= 10 ms
+ * `--kinds 15`: about 15% of the bank are matching/ordering questions (issue 20: start, save and
+ * submit must stay within their targets with mixed kinds); its own bank file, figures named so.
  * Prints p50/p99; never fails on time. Under `npm run bench` the figures are collected too.
  */
 import { existsSync } from 'node:fs';
@@ -26,13 +28,15 @@ allowServerOnlyImports();
 const QUESTIONS = numberOption('questions', 100_000);
 const SEED = numberOption('seed', 7);
 const ITERATIONS = numberOption('iterations', 1000);
-const DATA = `${QUESTIONS.toLocaleString('en-US')} questions in one exam`;
+const KINDS = numberOption('kinds', 0);
+const MIXED = KINDS > 0 ? `, ${KINDS}% matching/ordering` : '';
+const DATA = `${QUESTIONS.toLocaleString('en-US')} questions in one exam${MIXED}`;
 
 async function main() {
-  const bank = defaultBankFile(QUESTIONS, SEED);
+  const bank = defaultBankFile(QUESTIONS, SEED, KINDS);
   if (!existsSync(bank)) {
     console.log(`Generating the bank (${DATA}, seed ${SEED})…`);
-    const done = await generateBank({ questions: QUESTIONS, seed: SEED, out: bank });
+    const done = await generateBank({ questions: QUESTIONS, seed: SEED, kinds: KINDS, out: bank });
     console.log(`  ${done.out} in ${done.seconds} s`);
   }
   const work = path.join(path.dirname(bank), `attempts-run-${process.pid}.db`);
@@ -48,6 +52,7 @@ async function main() {
   const { getRunnerView } = await import('../server/attempts/queries');
   const { saveAnswer } = await import('../server/attempts/answers');
   const { submitAttempt } = await import('../server/attempts/submit');
+  const { keyOf: structuredKey, settingsOf } = await import('../lib/exam/kinds');
 
   const handle = getDatabase('test');
   const { client } = handle;
@@ -68,7 +73,14 @@ async function main() {
   const examId = 1;
 
   const figure = (name: string, timing: Timing, target?: string) =>
-    recordFigure({ name, issue: 4, unit: 'ms', timing, target, dataSize: DATA });
+    recordFigure({
+      name: `${name}${MIXED ? ' (mixed kinds)' : ''}`,
+      issue: 4,
+      unit: 'ms',
+      timing,
+      target,
+      dataSize: DATA,
+    });
 
   // Content of 65 pinned versions: what the runner shows.
   const loadContent = async (versionIds: number[]) =>
@@ -162,23 +174,34 @@ async function main() {
   }, ITERATIONS);
   figure('mock exam: runner data of a 65-question attempt (questions, answers, flags)', view);
 
-  // Answer every question of 100 attempts, one save at a time, as a learner would.
+  // Answer every question of 100 attempts, one save at a time, as a learner would. Every third
+  // answer is wrong: one option of a choice key, one pair of a matching key, an ordering reversed.
   const keyOf = async (attemptId: string) => {
     const { rows } = await client.execute({
-      sql: `SELECT sq.position, v.options FROM session_questions sq JOIN question_versions v ON v.id = sq.question_version_id WHERE sq.session_id = ? ORDER BY sq.position`,
+      sql: `SELECT sq.position, v.options, v.settings FROM session_questions sq JOIN question_versions v ON v.id = sq.question_version_id WHERE sq.session_id = ? ORDER BY sq.position`,
       args: [attemptId],
     });
-    return rows.map((r) =>
-      (JSON.parse(String(r.options)) as { id: string; correct: boolean }[])
-        .filter((o) => o.correct)
-        .map((o) => o.id),
-    );
+    return rows.map((r) => {
+      const options = JSON.parse(String(r.options)) as {
+        id: string;
+        text: string;
+        correct: boolean;
+        match?: string;
+      }[];
+      const { kind } = settingsOf(r.settings);
+      if (kind) {
+        const key = structuredKey(kind, options);
+        return { key, wrong: kind === 'ordering' ? [...key].reverse() : key.slice(0, 1) };
+      }
+      const key = options.filter((o) => o.correct).map((o) => o.id);
+      return { key, wrong: key.slice(0, 1) };
+    });
   };
   const toAnswer = attempts.slice(0, 100);
   const keys = await Promise.all(toAnswer.map(keyOf));
   let revision = 1;
   const saves = toAnswer.flatMap((attemptId, a) =>
-    keys[a]!.map((key, position) => ({ attemptId, position, key })),
+    keys[a]!.map(({ key, wrong }, position) => ({ attemptId, position, key, wrong })),
   );
   const save = await measure(
     async (i) => {
@@ -188,7 +211,7 @@ async function main() {
         s.attemptId,
         {
           position: s.position,
-          selected: i % 3 === 0 ? s.key.slice(0, 1) : s.key,
+          selected: i % 3 === 0 ? s.wrong : s.key,
           revision: revision++,
           timeSpentMs: 30_000,
         },

@@ -1,10 +1,12 @@
 /**
- * npx tsx bench/data/generate-bank.ts [--questions 100000] [--seed 7] [--out <file>]
+ * npx tsx bench/data/generate-bank.ts [--questions 100000] [--seed 7] [--kinds 15] [--out <file>]
  *
  * One exam with a big question bank (default 100,000 questions, all in the one exam: the worst
  * case for drawing a mock exam), five weighted objectives and one learner, in a temp file
  * database, deterministic from the seed. The attempts benchmark (bench/attempts.bench.ts)
- * builds it on first use.
+ * builds it on first use. `--kinds P` makes about P% of the questions matching or ordering
+ * (issue 20; half each, half of those with partial credit), in its own file; 0 (the default) keeps
+ * the all-choice bank exactly as before.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -20,11 +22,26 @@ const WEIGHTS = [26, 24, 22, 16, 12];
 export interface BankOptions {
   questions: number;
   seed: number;
+  /** Percent of matching/ordering questions (0: all choice). */
+  kinds: number;
   out: string;
 }
 
-export function defaultBankFile(questions: number, seed: number): string {
-  return path.join(os.tmpdir(), 'pingtopass-bench', `bank-${questions}-seed${seed}.db`);
+export function defaultBankFile(questions: number, seed: number, kinds = 0): string {
+  const mixed = kinds > 0 ? `-kinds${kinds}` : '';
+  return path.join(os.tmpdir(), 'pingtopass-bench', `bank-${questions}-seed${seed}${mixed}.db`);
+}
+
+/** A matching (4 premises, 5 responses) or ordering (5 items) version's options and settings, as lib/exam/kinds.ts stores them. */
+function structuredContent(random: () => number, q: number): { options: unknown[]; settings: object } {
+  const partialCredit = random() < 0.5;
+  if (random() < 0.5) {
+    const premises = 'abcd'.split('').map((id, i) => ({ id, text: `${sentence(random, 4)} (${q}P${i})`, correct: false, match: 'efgh'[i] }));
+    const responses = 'efghi'.split('').map((id, i) => ({ id, text: `${sentence(random, 3)} (${q}R${i})`, correct: false }));
+    return { options: [...premises, ...responses], settings: { kind: 'matching', partialCredit, responsesReusable: false } };
+  }
+  const items = 'abcde'.split('').map((id, i) => ({ id, text: `${sentence(random, 5)} (${q}S${i})`, correct: false }));
+  return { options: items, settings: { kind: 'ordering', partialCredit } };
 }
 
 const WORDS = 'instance region bucket policy subnet gateway cluster replica queue function role key cache volume snapshot endpoint zone tenant pipeline'.split(' ');
@@ -36,7 +53,8 @@ function sentence(random: () => number, words: number): string {
 export async function generateBank(options: Partial<BankOptions> = {}): Promise<BankOptions & { seconds: number }> {
   const questions = options.questions ?? 100_000;
   const seed = options.seed ?? 7;
-  const out = path.resolve(options.out ?? defaultBankFile(questions, seed));
+  const kinds = options.kinds ?? 0;
+  const out = path.resolve(options.out ?? defaultBankFile(questions, seed, kinds));
   const started = performance.now();
   const random = seededRandom(seed);
   const now = Date.UTC(2026, 10, 1);
@@ -71,22 +89,26 @@ export async function generateBank(options: Partial<BankOptions> = {}): Promise<
       // One in 50 questions is retired: the draw must skip them.
       const active = random() < 0.98 ? 1 : 0;
       questionRows.push([q, 1, objective, multiple ? 'multiple' : 'single', 1 + Math.floor(random() * 3), active, 1, now, now]);
-      const options = Array.from({ length: multiple ? 5 : 4 }, (_, i) => ({
-        id: 'abcde'[i],
-        text: `${sentence(random, 6)} (${q}${'ABCDE'[i]})`,
-        correct: multiple ? i === 0 || i === 2 : i === 1,
-      }));
-      versionRows.push([q, q, 1, `Question ${q}: ${sentence(random, 40)}?`, JSON.stringify(options), sentence(random, 50), JSON.stringify([{ title: 'Docs', url: `https://docs.example.com/${q}` }]), now]);
+      // No extra draw from `random` without --kinds: the all-choice bank stays what it was.
+      const structured = kinds > 0 && random() * 100 < kinds ? structuredContent(random, q) : null;
+      const options =
+        structured?.options ??
+        Array.from({ length: multiple ? 5 : 4 }, (_, i) => ({
+          id: 'abcde'[i],
+          text: `${sentence(random, 6)} (${q}${'ABCDE'[i]})`,
+          correct: multiple ? i === 0 || i === 2 : i === 1,
+        }));
+      versionRows.push([q, q, 1, `Question ${q}: ${sentence(random, 40)}?`, JSON.stringify(options), sentence(random, 50), JSON.stringify([{ title: 'Docs', url: `https://docs.example.com/${q}` }]), JSON.stringify(structured?.settings ?? {}), now]);
     }
     await insertRows(client, 'INSERT INTO questions (id, exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)', 9, questionRows);
-    await insertRows(client, 'INSERT INTO question_versions (id, question_id, version, stem, options, explanation, refs, created_at)', 8, versionRows);
+    await insertRows(client, 'INSERT INTO question_versions (id, question_id, version, stem, options, explanation, refs, settings, created_at)', 9, versionRows);
     await client.execute('PRAGMA foreign_keys = ON');
     await client.execute('ANALYZE');
     await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
     client.close();
   }
-  return { questions, seed, out, seconds: secondsSince(started) };
+  return { questions, seed, kinds, out, seconds: secondsSince(started) };
 }
 
 function parseArgs(argv: string[]): Partial<BankOptions> {
@@ -94,7 +116,7 @@ function parseArgs(argv: string[]): Partial<BankOptions> {
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i]?.replace(/^--/, '');
     const value = argv[i + 1];
-    if (value === undefined || !['questions', 'seed', 'out'].includes(key ?? '')) throw new Error(`Unknown option ${argv[i]}. Options: --questions N --seed N --out file`);
+    if (value === undefined || !['questions', 'seed', 'kinds', 'out'].includes(key ?? '')) throw new Error(`Unknown option ${argv[i]}. Options: --questions N --seed N --kinds P --out file`);
     if (key === 'out') result.out = value;
     else (result as Record<string, number>)[key!] = Number(value);
   }

@@ -12,6 +12,7 @@ import { formatDuration } from '@/lib/format';
 import { startMockExamAction, startPracticeAction, type StartState } from '@/server/attempts/actions';
 import { LocalTime } from './local-time';
 import { modeLabel } from './mode-badge';
+import { PracticeKindSelect } from './practice-kind-select';
 import { ResumeMock } from './resume-mock';
 
 export interface StartExam {
@@ -254,6 +255,8 @@ function PracticeCard({ exam }: { exam: StartExam }) {
             ))}
           </div>
         </fieldset>
+
+        <PracticeKindSelect error={errors.kind} />
 
         <label className="flex cursor-pointer items-start gap-2.5 text-sm">
           <input type="checkbox" name="timed" className="mt-0.5 h-4 w-4 accent-brand-600" />

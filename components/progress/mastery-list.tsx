@@ -36,7 +36,7 @@ export function MasteryList({
                 <p className="text-xs text-slate-500">
                   {o.weight}% of the exam ·{' '}
                   {o.recentTotal > 0
-                    ? `${o.recentCorrect} of your last ${o.recentTotal} right`
+                    ? `${pointsText(o.recentCorrect)} of your last ${o.recentTotal} right`
                     : 'not practised yet'}
                 </p>
               </div>
@@ -72,4 +72,10 @@ export function MasteryList({
       </ul>
     </section>
   );
+}
+
+/** Right answers in points: a partly right matching/ordering answer counts its share (2.5 of 4). */
+function pointsText(points: number): string {
+  const tenths = Math.floor(points * 10 + 1e-9) / 10;
+  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
 }

@@ -2,6 +2,7 @@
 
 import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import { AnswerFeedbackPanel } from '@/components/question/answer-feedback';
+import { creditDetail } from '@/components/question/credit';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { optionLetter } from '@/lib/exam/answers';
@@ -42,6 +43,7 @@ export interface ReviewCardPanelProps {
 export function ReviewCardPanel(props: ReviewCardPanelProps) {
   const { card, reveal } = props;
   const answered = props.selected.length > 0;
+  const structured = card.question.type === 'matching' || card.question.type === 'ordering';
   return (
     <article
       aria-label="Review card"
@@ -74,7 +76,13 @@ export function ReviewCardPanel(props: ReviewCardPanelProps) {
             correct={reveal.feedback.correct}
             explanation={reveal.feedback.explanation}
             references={reveal.feedback.references}
-            detail={answered ? null : 'You did not choose an answer.'}
+            detail={
+              !answered
+                ? 'You did not choose an answer.'
+                : structured
+                  ? creditDetail(reveal.feedback.score, card.question.partialCredit === true)
+                  : null
+            }
           />
           <RatingButtons reveal={reveal} pending={props.rating} onRate={props.onRate} />
           <ReportQuestionButton questionId={card.question.id} questionVersionId={card.question.versionId} />
@@ -93,8 +101,14 @@ export function ReviewCardPanel(props: ReviewCardPanelProps) {
           {/* Keyboard hints from tablet width up: a phone has no keys to press. */}
           <p className="hidden text-xs text-slate-600 sm:block">
             <kbd className={KBD}>Space</kbd> or <kbd className={KBD}>Enter</kbd>{' '}
-            {answered ? 'checks' : 'shows the answer'} · <kbd className={KBD}>A</kbd>–
-            <kbd className={KBD}>{optionLetter(Math.min(card.question.options.length, 5) - 1)}</kbd> choose ·
+            {answered ? 'checks' : 'shows the answer'} ·{' '}
+            {structured ? null : (
+              <>
+                <kbd className={KBD}>A</kbd>–
+                <kbd className={KBD}>{optionLetter(Math.min(card.question.options.length, 5) - 1)}</kbd>{' '}
+                choose ·{' '}
+              </>
+            )}
             then <kbd className={KBD}>1</kbd>–<kbd className={KBD}>4</kbd> rate
           </p>
         </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { StructuredAnswer, structuredHint } from '@/components/attempt/runner/structured-answer';
 import { QuestionMarkdown } from '@/components/question/markdown';
 import { optionLetter } from '@/lib/exam/answers';
 import type { ReviewCardView, ReviewFeedback } from '@/lib/review/views';
@@ -12,8 +13,9 @@ function optionTone(id: string, chosen: boolean, feedback: ReviewFeedback | null
 }
 
 /**
- * The question of a card with its options (radio buttons, or checkboxes for "choose N"). Once
- * answered the options are locked and marked: the key in green, a wrong choice in red.
+ * The question of a card with its options (radio buttons, or checkboxes for "choose N"), or the
+ * runner's matching/ordering answer (drag, lists, move buttons). Once answered the answer is
+ * locked and marked: the key in green, a wrong choice, pair or position in red.
  */
 export function ReviewQuestion({
   card,
@@ -29,6 +31,23 @@ export function ReviewQuestion({
   const { question } = card;
   const multiple = question.type === 'multiple';
   const stemId = `stem-${card.cardId}`;
+  if (question.type === 'matching' || question.type === 'ordering')
+    return (
+      <div className="space-y-4">
+        <div id={stemId} className="text-base text-slate-900">
+          <QuestionMarkdown source={question.stem} />
+        </div>
+        <p className="text-xs font-medium text-slate-600">{structuredHint(question)}</p>
+        <StructuredAnswer
+          question={question}
+          name="Review card"
+          selected={selected}
+          locked={feedback !== null}
+          feedbackKey={feedback?.correctOptionIds}
+          onChange={onChange}
+        />
+      </div>
+    );
   const toggle = (id: string, checked: boolean) => {
     if (!multiple) return onChange([id]);
     onChange(checked ? [...selected, id] : selected.filter((s) => s !== id));

@@ -160,7 +160,8 @@ function Session({ initial, initialTimeZone, exam }: ReviewSessionProps) {
     if (action.type === 'rate') return onRate(action.rating);
     if (action.type === 'reveal') return void (reveal.isPending || reveal.mutate(card));
     const option = card.question.options[action.index];
-    if (!option) return;
+    // Letter keys choose options of choice questions only (matching/ordering have their own controls).
+    if (!option || card.question.choose === 0) return;
     if (card.question.type !== 'multiple') return setSelected([option.id]);
     setSelected((now) =>
       now.includes(option.id) ? now.filter((id) => id !== option.id) : [...now, option.id],
@@ -169,7 +170,7 @@ function Session({ initial, initialTimeZone, exam }: ReviewSessionProps) {
   useReviewKeys({
     enabled: card !== null && !reveal.isPending && !rate.isPending && !suspend.isPending,
     revealed: revealed !== null,
-    optionCount: card?.question.options.length ?? 0,
+    optionCount: card && card.question.choose > 0 ? card.question.options.length : 0,
     onAction: onKey,
   });
 

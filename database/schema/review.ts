@@ -63,6 +63,8 @@ export const reviewLogs = sqliteTable(
     due: integer('due', { mode: 'timestamp_ms' }).notNull(),
     scheduledDays: integer('scheduled_days').notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
+    /** 0–1: a share with partial credit; NULL in rows from before it (read as is_correct). */
+    score: real('score'),
   },
   (t) => [
     uniqueIndex('review_logs_idempotency_key_unique').on(t.idempotencyKey),

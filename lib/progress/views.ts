@@ -11,7 +11,7 @@ export interface ObjectiveMasteryView {
   code: string;
   title: string;
   weight: number;
-  /** Latest session answers considered (up to MASTERY_WINDOW). */
+  /** Points of the latest session answers considered (up to MASTERY_WINDOW): a partly right answer counts its share. */
   recentCorrect: number;
   recentTotal: number;
   /** Estimated mastery 0–100 (posterior mean, unrounded). */

@@ -9,6 +9,11 @@
  *   right, but slow or marked unsure        → Hard
  *   right                                   → Good
  *
+ * A matching/ordering answer with partial credit has a score between 0 and 1 (the share of right
+ * pairs/positions): full marks are "right" as above; half or more right is Hard (the learner
+ * knows most of it, the card should come back soon but not from scratch); below half is Again.
+ * All-or-nothing questions score 0 or 1, so they follow the three lines above unchanged.
+ *
  * "Slow" is relative to the question's exam: slower than the real exam's time budget per
  * question (its duration divided by its question count, e.g. 130 min / 65 = 2 min). A learner
  * who needs longer than that would run out of time on the real exam, so the answer is shakier
@@ -50,6 +55,8 @@ export function slowThresholdMs(exam: ExamPace): number {
 
 export interface AnswerEvidence {
   correct: boolean;
+  /** 0–1 when the question gives partial credit; absent (or 0/1) for all-or-nothing answers. */
+  score?: number;
   timeSpentMs: number;
   /** The learner said "I was unsure" (a review) or flagged the question (a session). */
   unsure: boolean;
@@ -57,8 +64,12 @@ export interface AnswerEvidence {
   slowAfterMs: number;
 }
 
+/** Half or more right (partial credit): Hard, not Again. */
+export const PARTIAL_HARD_FROM = 0.5;
+
 export function ratingForAnswer(answer: AnswerEvidence): ReviewRating {
-  if (!answer.correct) return 'again';
+  if (!answer.correct)
+    return answer.score !== undefined && answer.score >= PARTIAL_HARD_FROM - 1e-9 ? 'hard' : 'again';
   const slow = answer.timeSpentMs > 0 && answer.timeSpentMs > answer.slowAfterMs;
   return slow || answer.unsure ? 'hard' : 'good';
 }

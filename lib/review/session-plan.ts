@@ -12,7 +12,10 @@ import { scheduleReview } from './scheduler';
 export interface SessionAnswer {
   questionId: number;
   objectiveId: number | null;
+  /** Fully right. */
   correct: boolean;
+  /** 0–1 (a share with partial credit); absent: 1 when correct, else 0. */
+  score?: number;
   timeSpentMs: number;
   answeredAt: number;
   /** The learner flagged the question during the session: treated as "unsure". */
@@ -31,6 +34,8 @@ export interface LogWrite {
   objectiveId: number | null;
   rating: ReviewRating;
   correct: boolean;
+  /** 0–1, stored in review_logs.score (mastery counts it). */
+  score: number;
   timeSpentMs: number;
   reviewedAt: number;
   previous: SchedulingState;
@@ -85,8 +90,10 @@ export function planSessionReviews(
   for (const answer of ordered) {
     const answeredAt = new Date(answer.answeredAt);
     const previous = answer.card ?? newCardState(answeredAt);
+    const score = answer.score ?? (answer.correct ? 1 : 0);
     const rating = ratingForAnswer({
       correct: answer.correct,
+      score,
       timeSpentMs: answer.timeSpentMs,
       unsure: answer.flagged,
       slowAfterMs,
@@ -98,6 +105,7 @@ export function planSessionReviews(
       objectiveId: answer.objectiveId,
       rating,
       correct: answer.correct,
+      score,
       timeSpentMs: Math.max(0, Math.round(answer.timeSpentMs)),
       // When the learner answered (streaks, history), even if FSRS had to apply it later.
       reviewedAt: answer.answeredAt,

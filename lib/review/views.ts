@@ -1,10 +1,13 @@
 /** What the review screens receive: never the answer key before the learner has answered. */
+import type { QuestionKind } from '@/lib/exam/answers';
 import type { CardStateName } from './card-state';
 import type { ReviewRating } from './rating';
 
 export interface ReviewOptionView {
   id: string;
   text: string;
+  /** Matching: this entry is a premise (the others are responses). */
+  premise?: true;
 }
 
 /** One due card as shown: the question's current version. */
@@ -19,11 +22,19 @@ export interface ReviewCardView {
   question: {
     id: number;
     versionId: number;
-    type: 'single' | 'multiple';
-    /** How many options to choose. */
+    type: QuestionKind;
+    /** How many options to choose (0 for matching/ordering). */
     choose: number;
     stem: string;
+    /**
+     * Choice: the options. Matching: premises (flagged) then the responses, shuffled; ordering: the
+     * items, shuffled (never in the right order). Same order for the same presentation.
+     */
     options: ReviewOptionView[];
+    /** Matching/ordering: each right pair/position earns its share. */
+    partialCredit?: boolean;
+    /** Matching: one response may answer several premises. */
+    responsesReusable?: boolean;
   };
 }
 
@@ -38,7 +49,11 @@ export interface ReviewQueueView {
 }
 
 export interface ReviewFeedback {
+  /** Fully right. */
   correct: boolean;
+  /** 0–1; between only for a matching/ordering answer with partial credit. */
+  score: number;
+  /** Choice: the key's option ids; matching: the right "premise:response" pairs; ordering: the right order. */
   correctOptionIds: string[];
   explanation: string;
   references: { title: string; url: string }[];

@@ -11,10 +11,12 @@ export type {
   ItemResponse,
   ItemStatistics,
   OptionStatistics,
+  PartStatistics,
   ReliabilityStatistics,
 } from './statistics/types';
 export { mean, pearson, populationVariance } from './statistics/descriptive';
 export { computeItemStatistics, pointBiserial } from './statistics/item-statistics';
+export { computeStructuredParts } from './statistics/structured-parts';
 export { computeExamReliability, computeReliability } from './statistics/reliability';
 export {
   classifyDiscrimination,

@@ -7,6 +7,9 @@ import { choiceParam, pageParamSchema, wholeNumberParam } from './search-params'
 export const PRACTICE_FILTERS = ['all', 'unseen', 'missed', 'flagged'] as const;
 export type PracticeFilter = (typeof PRACTICE_FILTERS)[number];
 export const MAX_PRACTICE_QUESTIONS = 100;
+/** "Practice filters by kind" (issue 20): any kind, or only one. */
+export const PRACTICE_KINDS = ['any', 'single', 'multiple', 'matching', 'ordering'] as const;
+export type PracticeKind = (typeof PRACTICE_KINDS)[number];
 
 export const attemptIdSchema = z.uuid({ message: 'This attempt does not exist.' });
 
@@ -32,6 +35,7 @@ export const startPracticeSchema = z.object({
     .min(1, 'Choose at least 1 question.')
     .max(MAX_PRACTICE_QUESTIONS, `Choose at most ${MAX_PRACTICE_QUESTIONS} questions.`),
   filter: z.enum(PRACTICE_FILTERS, { message: 'Choose which questions to include.' }).default('all'),
+  kind: z.enum(PRACTICE_KINDS, { message: 'Choose a question kind.' }).default('any'),
   timed: z.boolean().default(false),
 });
 export type StartPracticeInput = z.infer<typeof startPracticeSchema>;
@@ -43,6 +47,7 @@ export function practiceInputFromForm(form: FormData): Record<string, unknown> {
     objectives: form.getAll('objectives').filter((v) => typeof v === 'string'),
     count: form.get('count') ?? undefined,
     filter: form.get('filter') ?? undefined,
+    kind: form.get('kind') ?? undefined,
     timed: form.get('timed') === 'on' || form.get('timed') === 'true',
   };
 }

@@ -14,6 +14,8 @@ export interface AttemptSettings {
   durationMinutes: number | null;
   objectives?: string[];
   filter?: string;
+  /** Practice of one question kind only (absent: any kind). */
+  kind?: string;
   source?: 'custom' | 'mistakes' | 'diagnostic';
   fromAttemptId?: string;
 }

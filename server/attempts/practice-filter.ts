@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Client } from '@libsql/client';
-import type { PracticeFilter } from '@/lib/validation/attempts';
+import type { PracticeFilter, PracticeKind } from '@/lib/validation/attempts';
 
 /** Question ids of a group_concat column as a Set. */
 async function idSet(client: Client, sql: string, args: (string | number)[]): Promise<Set<number>> {
@@ -50,4 +50,43 @@ export async function filterSet(
 
 export function keep(ids: Int32Array, set: Set<number>, include: boolean): Int32Array {
   return ids.filter((id) => set.has(id) === include);
+}
+
+// The kind lives in the current version's settings (matching, ordering); a version without one is
+// a choice question, single or multiple response by questions.type.
+const KIND_CONDITIONS: Record<Exclude<PracticeKind, 'any'>, string> = {
+  single: `json_extract(v.settings, '$.kind') IS NULL AND q.type = 'single'`,
+  multiple: `json_extract(v.settings, '$.kind') IS NULL AND q.type = 'multiple'`,
+  matching: `json_extract(v.settings, '$.kind') = 'matching'`,
+  ordering: `json_extract(v.settings, '$.kind') = 'ordering'`,
+};
+
+/** The exam's active questions of one kind (at their current version); null for any kind. */
+export function kindSet(client: Client, kind: PracticeKind, examId: number): Promise<Set<number>> | null {
+  if (kind === 'any') return null;
+  return idSet(
+    client,
+    `SELECT group_concat(q.id) AS ids FROM questions q
+      JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
+      WHERE q.exam_id = ? AND q.is_active = 1 AND ${KIND_CONDITIONS[kind]}`,
+    [examId],
+  );
+}
+
+const KIND_NAMES: Record<Exclude<PracticeKind, 'any'>, string> = {
+  single: 'single-response',
+  multiple: 'multiple-response',
+  matching: 'matching',
+  ordering: 'ordering',
+};
+
+/** Why a practice of one kind found nothing, naming the filters that left it empty. */
+export function noneOfKind(kind: Exclude<PracticeKind, 'any'>, filter: PracticeFilter): string {
+  const among = {
+    all: '',
+    unseen: ' that you have not seen yet',
+    missed: ' that you previously missed',
+    flagged: ' that you flagged',
+  }[filter];
+  return `No ${KIND_NAMES[kind]} questions${among} in these objectives. Choose "Any kind" or other objectives.`;
 }

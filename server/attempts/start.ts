@@ -10,7 +10,7 @@ import { AttemptInputError, MockInProgressError, NoQuestionsError } from '@/lib/
 import { createAttempt, databaseKey, examForStart, examOfStartInput, type StartedAttempt } from './create';
 import { ownedAttempt } from './head';
 import { drawQuestions, pinQuestions } from './pick';
-import { filterSet, keep } from './practice-filter';
+import { filterSet, keep, kindSet, noneOfKind } from './practice-filter';
 import { closeIfExpired } from './submit';
 
 export type { StartedAttempt } from './create';
@@ -123,7 +123,10 @@ export async function startPractice(
       objectives: 'Choose objectives of this exam.',
     });
 
-  const set = await filterSet(client, settings.filter, user.id, exam.id);
+  const [set, kinds] = await Promise.all([
+    filterSet(client, settings.filter, user.id, exam.id),
+    kindSet(client, settings.kind, exam.id),
+  ]);
   const questions = await drawQuestions({
     client,
     databaseKey: databaseKey(),
@@ -131,9 +134,16 @@ export async function startPractice(
     objectives,
     total: settings.count,
     random,
-    filter: set ? (_objectiveId, ids) => keep(ids, set, settings.filter !== 'unseen') : undefined,
+    filter:
+      set || kinds
+        ? (_objectiveId, ids) => {
+            const kept = set ? keep(ids, set, settings.filter !== 'unseen') : ids;
+            return kinds ? keep(kept, kinds, true) : kept;
+          }
+        : undefined,
   });
   if (questions.length === 0) {
+    if (settings.kind !== 'any') throw new NoQuestionsError(noneOfKind(settings.kind, settings.filter));
     const why = {
       all: 'These objectives have no questions yet.',
       unseen:
@@ -155,6 +165,7 @@ export async function startPractice(
       durationMinutes: minutes,
       objectives: objectives.map((o) => o.code),
       filter: settings.filter,
+      ...(settings.kind === 'any' ? {} : { kind: settings.kind }),
       source: 'custom',
     },
     questions,

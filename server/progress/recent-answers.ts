@@ -14,12 +14,14 @@ export interface WindowRequest {
 // One branch per objective: its latest MASTERY_WINDOW session answers, read newest first
 // straight from review_logs_user_objective_kind_reviewed_idx (cost follows the window, not the
 // learner's 50,000 answers), counted in SQL so one row per objective comes back.
+// A log counts its share, coalesce(score, is_correct): a half-right matching answer (partial
+// credit) is half a right answer for mastery and readiness; logs from before scores, is_correct.
 function branch(mocks: number): string {
   const inMocks =
     mocks === 0 ? '0' : `session_id IN (${Array.from({ length: mocks }, () => '?').join(', ')})`;
-  return `SELECT ? AS objective_id, count(*) AS total, coalesce(sum(is_correct), 0) AS correct,
-      coalesce(sum(${inMocks}), 0) AS mocks_total, coalesce(sum(is_correct AND ${inMocks}), 0) AS mocks_correct
-    FROM (SELECT is_correct, session_id FROM review_logs
+  return `SELECT ? AS objective_id, count(*) AS total, coalesce(sum(share), 0) AS correct,
+      coalesce(sum(${inMocks}), 0) AS mocks_total, coalesce(sum(share * (${inMocks})), 0) AS mocks_correct
+    FROM (SELECT coalesce(score, is_correct) AS share, session_id FROM review_logs
       WHERE user_id = ? AND objective_id = ? AND kind = 'session' ORDER BY reviewed_at DESC LIMIT ${MASTERY_WINDOW})`;
 }
 

@@ -1,5 +1,7 @@
 import 'server-only';
-import { choicesRequired, questionKindOf, type ChoiceKind } from '@/lib/exam/answers';
+import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
+import { presentStructured, seedOf, settingsOf } from '@/lib/exam/kinds';
+import { seededRandom } from '@/lib/exam/random';
 import { endOfLocalToday, localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
 import { isCardStateName } from '@/lib/review/card-state';
 import type { ReviewCardView, ReviewQueueView } from '@/lib/review/views';
@@ -11,25 +13,22 @@ import { ReviewInputError } from '@/lib/review/errors';
 import { num, optionsOf, str } from '@/server/row-values';
 
 // Raw SQL on purpose (a hot path): today's due cards, 10 + the count, p50 1.35 ms against a 5 ms
-// target on 1M answers (bench/progress.bench.ts; plans checked by bench/progress-plans.ts).
+// target on 1M answers (bench/progress.bench.ts; plans checked by bench/progress-plans.ts); the
+// count joins no version since every kind is asked (count p50 −53%, docs/PERFORMANCE.md).
 // Driven by review_cards_user_suspended_due_idx: the learner's unsuspended cards in due order,
 // stopping after LIMIT. Cards of retired questions or unpublished exams are skipped, not
 // deleted: a question brought back brings its card back. The question is shown at its
-// CURRENT version (cards outlive edits).
-// The daily review asks choice questions only: matching and ordering cards wait (kept, not
-// deleted) until the review page can ask them (issue 20 brought them to attempts first).
-const CHOICE_ONLY = `json_extract(v.settings, '$.kind') IS NULL`;
+// CURRENT version (cards outlive edits). Every kind is asked (choice, matching, ordering).
 
 export const QUEUE_SQL = `SELECT c.id, c.question_id, c.reps, c.due, c.state, q.type,
     e.slug, e.code, e.title AS exam_title, o.code AS objective_code, o.title AS objective_title,
-    v.id AS version_id, v.stem, v.options
+    v.id AS version_id, v.stem, v.options, v.settings
   FROM review_cards c
   JOIN questions q ON q.id = c.question_id AND q.is_active = 1
   JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
   JOIN objectives o ON o.id = q.objective_id
   JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
   WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?)
-    AND ${CHOICE_ONLY}
   ORDER BY c.due, c.id
   LIMIT ?`;
 
@@ -37,8 +36,7 @@ export const DUE_COUNT_SQL = `SELECT count(*) AS n
   FROM review_cards c
   JOIN questions q ON q.id = c.question_id AND q.is_active = 1
   JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
-  JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
-  WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?) AND ${CHOICE_ONLY}`;
+  WHERE c.user_id = ? AND c.suspended = 0 AND c.due < ? AND (? IS NULL OR e.slug = ?)`;
 
 // Reviews logged since the start of the learner's today (review_logs_user_reviewed_idx): the
 // page's "3 of 20 reviewed today" comes from here, so it survives a reload and other devices.
@@ -47,11 +45,13 @@ export const REVIEWED_TODAY_SQL = `SELECT count(*) AS n FROM review_logs
 
 function cardView(row: Record<string, unknown>): ReviewCardView {
   const options = optionsOf(row.options);
-  // Choice only (CHOICE_ONLY): the version has no kind of its own.
-  const kind = questionKindOf(row.type, options) as ChoiceKind;
+  const settings = settingsOf(row.settings);
+  const kind = questionKindOf(row.type, options, settings);
+  const cardId = num(row.id);
+  const reps = num(row.reps);
   return {
-    cardId: num(row.id),
-    seenReps: num(row.reps),
+    cardId,
+    seenReps: reps,
     dueAt: num(row.due),
     state: isCardStateName(row.state) ? row.state : 'new',
     exam: { slug: str(row.slug), code: str(row.code), title: str(row.exam_title) },
@@ -62,8 +62,13 @@ function cardView(row: Record<string, unknown>): ReviewCardView {
       type: kind,
       choose: choicesRequired(kind, options),
       stem: str(row.stem),
-      // Never the key: options go out as id and text only.
-      options: options.map((o) => ({ id: o.id, text: o.text })),
+      // Never the key: options go out as id and text only; matching/ordering entries shuffled
+      // (the same order for the same presentation: a reload does not reshuffle them).
+      options: settings.kind
+        ? presentStructured(settings.kind, options, seededRandom(seedOf(`card:${cardId}:${reps}`)))
+        : options.map((o) => ({ id: o.id, text: o.text })),
+      ...(settings.kind ? { partialCredit: settings.partialCredit === true } : {}),
+      ...(settings.kind === 'matching' ? { responsesReusable: settings.responsesReusable === true } : {}),
     },
   };
 }

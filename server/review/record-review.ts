@@ -20,8 +20,8 @@ import { parseReviewInput, readReviewContext } from './review-context';
 const CARD_UNCHANGED = `EXISTS (SELECT 1 FROM review_cards WHERE id = ? AND user_id = ? AND reps = ? AND suspended = 0)`;
 
 const INSERT_LOG_SQL = `INSERT INTO review_logs (card_id, user_id, kind, session_id, objective_id, rating, is_correct, time_spent_ms, reviewed_at,
-    previous_state, previous_due, previous_stability, previous_difficulty, due, scheduled_days, idempotency_key)
-  SELECT ?, ?, 'review', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ${CARD_UNCHANGED}`;
+    previous_state, previous_due, previous_stability, previous_difficulty, due, scheduled_days, idempotency_key, score)
+  SELECT ?, ?, 'review', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ${CARD_UNCHANGED}`;
 
 const ADD_TOTALS_SQL = `INSERT INTO progress_objective_totals (user_id, objective_id, answered, correct, answer_time_ms, reviews, review_time_ms, last_activity_at)
   SELECT ?, ?, 0, 0, 0, 1, ?, ? WHERE ${CARD_UNCHANGED}
@@ -118,6 +118,7 @@ export async function recordReview(
         next.due,
         next.scheduledDays,
         key,
+        feedback.score,
         ...guard,
       ],
     },

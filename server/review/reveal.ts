@@ -31,6 +31,7 @@ export async function revealReview(
     choices: REVIEW_RATINGS.map((rating) => ({ rating, dueAt: previews[rating].due })),
     suggested: ratingForAnswer({
       correct: feedback.correct,
+      score: feedback.score,
       timeSpentMs: shown.timeSpentMs,
       unsure: false,
       slowAfterMs,

@@ -1,6 +1,7 @@
 import 'server-only';
-import { checkSelection, choicesRequired, questionKindOf } from '@/lib/exam/answers';
-import { correctOptionIds, isCorrectAnswer } from '@/lib/exam/scoring';
+import { checkAnswer } from '@/lib/exam/answers';
+import { keyOf, settingsOf } from '@/lib/exam/kinds';
+import { correctOptionIds, isFullMarks, scoreAnswer } from '@/lib/exam/scoring';
 import { CardNotFoundError, ReviewInputError } from '@/lib/review/errors';
 import { slowThresholdMs } from '@/lib/review/rating';
 import type { ReviewFeedback } from '@/lib/review/views';
@@ -18,7 +19,7 @@ import type { z } from 'zod';
 export const CONTEXT_SQL = `SELECT c.user_id, c.question_id, c.suspended, c.state, c.due, c.stability, c.difficulty,
     c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.last_review,
     q.is_active, q.type, q.objective_id, e.duration_minutes, e.question_count,
-    v.id AS version_id, v.options, v.explanation, v.refs,
+    v.id AS version_id, v.options, v.settings, v.explanation, v.refs,
     l.card_id AS logged_card_id, l.user_id AS logged_user_id, l.rating AS logged_rating, l.due AS logged_due
   FROM review_cards c
   JOIN questions q ON q.id = c.question_id
@@ -72,15 +73,15 @@ export async function readReviewContext(
       versionId: 'Unknown question version.',
     });
   const options = optionsOf(row.options);
-  const check = checkSelection(
-    options,
-    choicesRequired(questionKindOf(row.type, options), options),
-    shown.selected,
-  );
+  // The version's kind decides the check and the score (matching/ordering may give partial credit).
+  const settings = settingsOf(row.settings);
+  const check = checkAnswer(row.type, options, settings, shown.selected);
   if (!check.ok) throw new ReviewInputError(check.error, { selected: check.error });
+  const score = scoreAnswer(options, check.selected, settings);
   const feedback: ReviewFeedback = {
-    correct: isCorrectAnswer(options, check.selected),
-    correctOptionIds: correctOptionIds(options),
+    correct: isFullMarks(score),
+    score,
+    correctOptionIds: settings.kind ? keyOf(settings.kind, options) : correctOptionIds(options),
     explanation: str(row.explanation),
     references: referencesOf(row.refs),
   };

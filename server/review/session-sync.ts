@@ -25,7 +25,7 @@ const SESSION_SQL = `SELECT s.user_id, s.status, e.duration_minutes, e.question_
 // session showed the question. One JSON document (selectJsonRows; 2.2 ms as the 65 rows of a
 // mock, 0.8 ms as JSON); the card's floats travel as 17-digit text, which is exact.
 export const ANSWERS_SQL = `SELECT json_group_array(json_object(
-    'question_id', ua.question_id, 'is_correct', ua.is_correct, 'time_spent_ms', ua.time_spent_ms,
+    'question_id', ua.question_id, 'is_correct', ua.is_correct, 'score', ua.score, 'time_spent_ms', ua.time_spent_ms,
     'answered_at', ua.answered_at, 'flagged', sq.flagged, 'objective_id', coalesce(sq.objective_id, q.objective_id),
     'card_id', c.id, 'state', c.state, 'due', c.due, 'stability', printf('%!.17g', c.stability),
     'difficulty', printf('%!.17g', c.difficulty), 'elapsed_days', c.elapsed_days, 'scheduled_days', c.scheduled_days,
@@ -69,18 +69,19 @@ function upsertCards(userId: string, plan: SessionPlan, guardArgs: string[], at:
   };
 }
 
-const LOG_COLUMNS = 15;
+// The log's columns in logRowValues order, then its score (a share with partial credit).
+const LOG_COLUMNS = 16;
 
 function insertLogs(userId: string, sessionId: string, plan: SessionPlan, guardArgs: string[]): InStatement {
   const args: InArgs = [];
   for (const log of plan.logs) {
-    args.push(userId, sessionId, log.questionId, ...logRowValues(log));
+    args.push(userId, sessionId, log.questionId, ...logRowValues(log), log.score);
   }
   return {
     sql: `INSERT INTO review_logs (card_id, user_id, kind, session_id, objective_id, rating, is_correct, time_spent_ms, reviewed_at,
-        previous_state, previous_due, previous_stability, previous_difficulty, due, scheduled_days, idempotency_key)
+        previous_state, previous_due, previous_stability, previous_difficulty, due, scheduled_days, idempotency_key, score)
       SELECT c.id, v.column1, 'session', v.column2, v.column4, v.column5, v.column6, v.column7, v.column8,
-        v.column9, v.column10, v.column11, v.column12, v.column13, v.column14, v.column15
+        v.column9, v.column10, v.column11, v.column12, v.column13, v.column14, v.column15, v.column16
       FROM (VALUES ${valuesPlaceholders(plan.logs.length, LOG_COLUMNS)}) v
       JOIN review_cards c ON c.user_id = v.column1 AND c.question_id = v.column3
       WHERE ${GUARD}
@@ -112,6 +113,7 @@ function addTotals(userId: string, plan: SessionPlan, guardArgs: string[]): InSt
 const answerRow = z.object({
   question_id: z.number(),
   is_correct: z.number(),
+  score: z.number().nullable(),
   time_spent_ms: z.number(),
   answered_at: z.number(),
   flagged: z.number(),
@@ -134,6 +136,8 @@ function answerOf(row: z.output<typeof answerRow>): SessionAnswer {
     questionId: row.question_id,
     objectiveId: row.objective_id,
     correct: row.is_correct === 1,
+    // An answer saved before scores were stored: its is_correct.
+    score: row.score ?? row.is_correct,
     timeSpentMs: row.time_spent_ms,
     answeredAt: row.answered_at,
     flagged: row.flagged === 1,

@@ -21,6 +21,9 @@ export interface StoredExamStatistics {
     poor: boolean;
     reasons: PoorItemReason[];
     options: ItemStatistics['options'];
+    /** Matching/ordering: the parts' figures (no option table). */
+    kind?: ItemStatistics['kind'];
+    parts?: ItemStatistics['parts'];
   }[];
 }
 
@@ -78,11 +81,18 @@ export async function getStoredStatistics(
     reliability: { ...NO_RELIABILITY, ...(head.details as Partial<ReliabilityStatistics>) },
     computedAt: head.computedAt.getTime(),
     items: rows.map(({ details, ...row }) => {
-      const { reasons = [], options = [] } = details as {
+      const {
+        reasons = [],
+        options = [],
+        kind,
+        parts,
+      } = details as {
         reasons?: PoorItemReason[];
         options?: ItemStatistics['options'];
+        kind?: ItemStatistics['kind'];
+        parts?: ItemStatistics['parts'];
       };
-      return { ...row, reasons, options };
+      return { ...row, reasons, options, ...(kind && parts ? { kind, parts } : {}) };
     }),
   };
 }

@@ -16,6 +16,7 @@ import { auditStatement } from '../auth/audit';
 import { appDatabase, rawStatement, valuesPlaceholders } from '../db';
 import { selectJsonRows } from '../json-rows';
 import type { RequestContext } from '../request-context';
+import { settingsOf } from '@/lib/exam/kinds';
 import { parseJson } from '../row-values';
 
 export const MIN_RESPONSES = DEFAULT_POOR_ITEM_THRESHOLDS.minResponses;
@@ -91,6 +92,8 @@ const examQuestion = z.object({
   stem: z.string(),
   /** The version's options as stored (JSON text): parsed only for the questions answered. */
   options: z.string(),
+  /** The version's settings (JSON text): matching/ordering are judged by part, not by option. */
+  settings: z.string(),
 });
 type ExamQuestion = z.output<typeof examQuestion>;
 
@@ -103,7 +106,7 @@ async function loadExamQuestions(examId: number): Promise<ExamQuestion[]> {
     appDatabase().client,
     {
       sql: `SELECT json_group_array(json_object('id', q.id, 'active', q.is_active, 'objectiveCode', o.code, 'stem', substr(v.stem, 1, 200),
-              'options', v.options)) AS rows
+              'options', v.options, 'settings', v.settings)) AS rows
           FROM questions q JOIN objectives o ON o.id = q.objective_id
           JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
           WHERE q.exam_id = ?`,
@@ -139,13 +142,22 @@ export async function buildExamStatistics(
   for (const attempt of attempts) for (const response of attempt.responses) seen.add(Number(response.itemId));
   const definitions = questions
     .filter((q) => seen.has(q.id))
-    .map((q) => ({
-      itemId: q.id,
-      options: parseJson<{ id: string; correct: boolean }[]>(q.options, []).map((o) => ({
-        id: o.id,
-        correct: o.correct === true,
-      })),
-    }));
+    .map((q) => {
+      const { kind } = settingsOf(q.settings);
+      const options = parseJson<{ id: string; correct: boolean; text?: string; match?: string }[]>(
+        q.options,
+        [],
+      );
+      return {
+        itemId: q.id,
+        ...(kind ? { kind } : {}),
+        options: options.map((o) =>
+          kind
+            ? { id: o.id, correct: false, text: o.text, match: o.match }
+            : { id: o.id, correct: o.correct === true },
+        ),
+      };
+    });
   const stats = computeItemStatistics(attempts, definitions);
   const info = new Map(questions.map((q) => [q.id, q]));
   const items: ItemRow[] = stats.map((s) => {
@@ -192,6 +204,7 @@ async function storeStatistics(
         JSON.stringify({
           reasons: item.reasons,
           options: item.stats.options,
+          ...(item.stats.parts ? { kind: item.stats.kind, parts: item.stats.parts } : {}),
           pointBiserial: item.stats.pointBiserial,
         }),
         ctx.now,

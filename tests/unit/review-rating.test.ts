@@ -32,6 +32,16 @@ describe('answer → FSRS rating', () => {
     expect(ratingForAnswer({ correct: true, timeSpentMs: 5_000, unsure: true, slowAfterMs })).toBe('hard');
   });
 
+  it('partial credit: half or more right is Hard, below half Again, full marks as a right answer', () => {
+    const partly = (score: number) =>
+      ratingForAnswer({ correct: score >= 1, score, timeSpentMs: 10_000, unsure: false, slowAfterMs });
+    expect(partly(0.5)).toBe('hard');
+    expect(partly(2 / 3)).toBe('hard');
+    expect(partly(0.49)).toBe('again');
+    expect(partly(0)).toBe('again');
+    expect(partly(1)).toBe('good');
+  });
+
   it('never calls an unknown time (0) slow', () => {
     expect(ratingForAnswer({ correct: true, timeSpentMs: 0, unsure: false, slowAfterMs: 0 })).toBe('good');
   });

@@ -110,7 +110,7 @@ export function QuestionPanel({
         {structured ? (
           <StructuredAnswer
             question={question}
-            number={number}
+            name={`Question ${number}`}
             selected={selected}
             locked={locked}
             feedbackKey={feedback?.correctOptionIds}

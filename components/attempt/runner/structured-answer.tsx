@@ -4,8 +4,14 @@ import { MatchingAnswer } from '@/components/question/matching-answer';
 import { OrderingAnswer } from '@/components/question/ordering-answer';
 import type { RunnerQuestion } from '@/lib/exam/views';
 
+/** What a matching/ordering answer area needs of its question (the runner's, or a review card's). */
+export type StructuredQuestion = Pick<
+  RunnerQuestion,
+  'type' | 'options' | 'partialCredit' | 'responsesReusable'
+>;
+
 /** The line under the stem that says how to answer and how it is scored. */
-export function structuredHint(question: RunnerQuestion): string {
+export function structuredHint(question: StructuredQuestion): string {
   const credit = question.partialCredit
     ? 'Each right one earns part of the credit.'
     : 'All must be right to score.';
@@ -15,8 +21,9 @@ export function structuredHint(question: RunnerQuestion): string {
 }
 
 interface Props {
-  question: RunnerQuestion;
-  number: number;
+  question: StructuredQuestion;
+  /** Names the answer for assistive technology: "Question 3" in the runner. */
+  name: string;
   selected: string[];
   locked: boolean;
   /** Practice feedback: the right pairs / order. */
@@ -25,7 +32,7 @@ interface Props {
 }
 
 /** A matching or ordering question's answer area in the runner. */
-export function StructuredAnswer({ question, number, selected, locked, feedbackKey, onChange }: Props) {
+export function StructuredAnswer({ question, name, selected, locked, feedbackKey, onChange }: Props) {
   if (question.type === 'ordering') {
     // Unanswered: the shuffled order as shown; answered: the learner's order.
     const byId = new Map(question.options.map((o) => [o.id, o]));
@@ -34,7 +41,7 @@ export function StructuredAnswer({ question, number, selected, locked, feedbackK
     return (
       <div className="space-y-3">
         <OrderingAnswer
-          label={`Question ${number}: order of the items`}
+          label={`${name}: order of the items`}
           items={items}
           locked={locked}
           key_={feedbackKey}
@@ -54,7 +61,7 @@ export function StructuredAnswer({ question, number, selected, locked, feedbackK
   }
   return (
     <MatchingAnswer
-      label={`Question ${number}: matches`}
+      label={`${name}: matches`}
       entries={question.options}
       value={selected}
       reusable={question.responsesReusable === true}

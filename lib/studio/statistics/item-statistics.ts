@@ -1,4 +1,5 @@
 import { mean, pearson, populationVariance } from './descriptive';
+import { computeStructuredParts } from './structured-parts';
 import type { AttemptResponses, ItemDefinition, ItemStatistics, OptionStatistics } from './types';
 
 /**
@@ -85,7 +86,17 @@ function computeOneItem(definition: ItemDefinition, responses: readonly ScoredRe
     facility: mean(marks),
     discrimination: pearson(marks, restScores),
     pointBiserial: pointBiserial(marks, restScores),
-    options: computeOptionStatistics(definition, responses),
+    ...(definition.kind
+      ? {
+          options: [],
+          kind: definition.kind,
+          parts: computeStructuredParts(
+            definition.kind,
+            definition.options.map((o) => ({ id: o.id, text: o.text ?? o.id, match: o.match })),
+            responses.map((r) => r.chosen),
+          ),
+        }
+      : { options: computeOptionStatistics(definition, responses) }),
     unansweredShare: responses.length === 0 ? null : unanswered / responses.length,
   };
 }

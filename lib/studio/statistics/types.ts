@@ -23,7 +23,21 @@ export interface AttemptResponses {
 /** The current options of a question, so options nobody chose still show (with 0%) and the key is known. */
 export interface ItemDefinition {
   itemId: ItemId;
-  options: readonly { id: string; correct: boolean }[];
+  options: readonly { id: string; correct: boolean; text?: string; match?: string }[];
+  /** Matching/ordering: parts are judged instead of options (see structured-parts.ts). */
+  kind?: 'matching' | 'ordering';
+}
+
+/** One premise (matching) or position (ordering) of a structured item. */
+export interface PartStatistics {
+  /** The premise's option id, or the position (1-based) as text. */
+  partId: string;
+  /** The premise's text, or "<position>. <right item>". */
+  label: string;
+  /** Share of responses that got this part right, 0..1. */
+  rightShare: number | null;
+  /** The wrong response (matching) or item (ordering) given most often here, if any. */
+  commonWrong: { id: string; text: string; count: number; share: number } | null;
 }
 
 export interface OptionStatistics {
@@ -41,13 +55,16 @@ export interface OptionStatistics {
 export interface ItemStatistics {
   itemId: ItemId;
   responses: number;
-  /** Share of right answers, 0..1. */
+  /** Mean score, 0..1: the share of right answers (partial credit counts its share). */
   facility: number | null;
   /** corr(mark, rest score): Moodle's discrimination index. */
   discrimination: number | null;
   /** (M_right − M_wrong) / S · √(p·q) over the rest score. */
   pointBiserial: number | null;
+  /** Choice items; empty for matching/ordering, which have `parts` instead. */
   options: OptionStatistics[];
+  kind?: 'matching' | 'ordering';
+  parts?: PartStatistics[];
   /** Share of responses with no option chosen. */
   unansweredShare: number | null;
 }

@@ -3,31 +3,17 @@ import { saveAnswer } from '@/server/attempts/answers';
 import { AttemptInputError } from '@/lib/exam/errors';
 import { startMockExam, startPractice } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
-import { computeExamStatistics } from '@/server/studio/statistics';
+import { computeExamStatistics, getStoredStatistics } from '@/server/studio/statistics';
 import { rows } from '../../helpers/database';
-import { createExam, createQuestion, createUser } from '../../helpers/factories';
+import { createExam, createUser } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';
 import { attemptResult, attemptTables, runnerView } from './helpers';
-import { MATCHING_OPTIONS, ORDERING_OPTIONS } from '../../helpers/question-kinds';
-
-const matchingOptions = MATCHING_OPTIONS;
-const orderingOptions = ORDERING_OPTIONS;
+import { createKindQuestions } from '../../helpers/question-kinds';
 
 /** A published exam of one matching (partial credit) and one ordering (all-or-nothing) question. */
 async function kindsExam() {
   const exam = await createExam({ questionCount: 2, passingScore: 70 });
-  const matching = await createQuestion({
-    examId: exam.id,
-    stem: 'Match each service to what it is.',
-    options: matchingOptions,
-    settings: { kind: 'matching', partialCredit: true, responsesReusable: false },
-  });
-  const ordering = await createQuestion({
-    examId: exam.id,
-    stem: 'Put the steps in order.',
-    options: orderingOptions,
-    settings: { kind: 'ordering', partialCredit: false },
-  });
+  const { matching, ordering } = await createKindQuestions(exam.id);
   return { exam, matching, ordering };
 }
 
@@ -157,5 +143,28 @@ describe('matching and ordering answers in an attempt', () => {
     } as never);
     const item = stats.items.find((i) => i.questionId === matching.id)!;
     expect(item.stats.facility).toBeCloseTo((1 + 1 / 3 + 0) / 3);
+    // No option table (an option share means nothing here): each premise's figures instead.
+    expect(item.stats.options).toEqual([]);
+    expect(item.stats.parts).toEqual([
+      { partId: 'a', label: 'S3', rightShare: 2 / 3, commonWrong: null },
+      {
+        partId: 'b',
+        label: 'EC2',
+        rightShare: 1 / 3,
+        commonWrong: { id: 'f', text: 'Managed SQL', count: 1, share: 1 / 3 },
+      },
+      {
+        partId: 'c',
+        label: 'RDS',
+        rightShare: 1 / 3,
+        commonWrong: { id: 'e', text: 'Virtual machines', count: 1, share: 1 / 3 },
+      },
+    ]);
+    const stored = await getStoredStatistics(moderator, exam.id);
+    expect(stored!.items.find((i) => i.questionId === matching.id)).toMatchObject({
+      kind: 'matching',
+      options: [],
+      parts: item.stats.parts,
+    });
   });
 });

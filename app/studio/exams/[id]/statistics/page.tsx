@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ComputeStatisticsButton } from '@/components/studio/compute-statistics-button';
+import { ItemParts } from '@/components/studio/item-parts';
 import { Card, formatTime, StatusPill } from '@/components/studio/ui';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -148,14 +149,18 @@ export default async function StatisticsPage({
                   header: 'Options chosen',
                   className: 'text-xs text-slate-600',
                   cell: (item) =>
-                    item.options.map((o) => (
-                      <span
-                        key={o.optionId}
-                        className={`mr-2 inline-block ${o.correct ? 'font-semibold text-emerald-700' : ''}`}
-                      >
-                        {o.optionId.toUpperCase()} {pct(o.share)}
-                      </span>
-                    )),
+                    item.kind && item.parts ? (
+                      <ItemParts kind={item.kind} parts={item.parts} />
+                    ) : (
+                      item.options.map((o) => (
+                        <span
+                          key={o.optionId}
+                          className={`mr-2 inline-block ${o.correct ? 'font-semibold text-emerald-700' : ''}`}
+                        >
+                          {o.optionId.toUpperCase()} {pct(o.share)}
+                        </span>
+                      ))
+                    ),
                 },
               ]}
             />
