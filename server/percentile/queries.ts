@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Client } from '@libsql/client';
+import type { Client, InStatement, Row } from '@libsql/client';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { percentileOf, percentileWindowStart } from '@/lib/progress/percentile';
 import { appDatabase } from '@/server/db';
@@ -73,4 +73,23 @@ export async function percentileOfAttempt(
   const row = rows[0];
   if (!row) return undefined;
   return percentileForScore(num(row.exam_id), user.id, num(row.score_percent), now, client);
+}
+
+// The result page's figure as ONE statement that needs only the attempt id, so it is read
+// together with the attempt itself (server/attempts/result-reads.ts): COUNTS_SQL for the
+// attempt's exam, score and learner. Only used once the attempt proved the caller's.
+const ATTEMPT_COUNTS_SQL = `SELECT s.id IS NOT NULL AS scored, count(l.user_id) AS others,
+    coalesce(sum(l.score_percent < s.score_percent), 0) AS below
+  FROM (SELECT ? AS id) a
+  LEFT JOIN study_sessions s ON s.id = a.id AND s.mode = 'mock' AND s.status = 'submitted' AND s.score_percent IS NOT NULL
+  LEFT JOIN latest_mock_scores l ON l.exam_id = s.exam_id AND l.submitted_at >= ? AND l.user_id <> s.user_id`;
+
+/** percentileOfAttempt as one statement of a read batch; percentileOfAttemptRow reads its row. */
+export function attemptPercentileStatement(attemptId: string, now: Date): InStatement {
+  return { sql: ATTEMPT_COUNTS_SQL, args: [attemptId, percentileWindowStart(now)] };
+}
+
+export function percentileOfAttemptRow(row: Row | undefined): number | null | undefined {
+  if (!row || num(row.scored) !== 1) return undefined;
+  return percentileOf({ others: num(row.others), below: num(row.below) });
 }
