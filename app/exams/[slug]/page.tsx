@@ -39,12 +39,16 @@ export default async function ExamDetailPage({ params }: Props) {
   if (!exam) notFound();
   const user = await getCurrentUser();
   const now = new Date();
-  const [openAttempts, targets] = user
-    ? await Promise.all([listOpenAttempts(user, exam.id, now), listExamTargets(user.id)])
-    : [[], null];
+  // The learner's reads go out together (one round-trip time against a remote primary).
+  const [openAttempts, targets, diagnostic] = user
+    ? await Promise.all([
+        listOpenAttempts(user, exam.id, now),
+        listExamTargets(user.id),
+        diagnosticOfferFor(user.id, exam),
+      ])
+    : [[], null, null];
   const target = targets?.get(exam.id);
   // The diagnostic leads the page on a learner's first visit, and stays offered below after it.
-  const diagnostic = user ? await diagnosticOfferFor(user.id, exam) : null;
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
