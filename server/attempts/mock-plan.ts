@@ -6,6 +6,7 @@ import { publishedExam } from '@/server/catalog/public-cache';
 import { appDatabase } from '@/server/db';
 import { databaseKey, type ExamForStart } from './create';
 import { drawQuestions, type PinnedQuestion } from './pick';
+import { questionPool } from './pool';
 
 /** Everything a mock start reads before its one write: which exam, and the questions drawn. */
 export interface MockPlan {
@@ -58,4 +59,17 @@ export async function preloadedPlan(
   const plan = await preloaded?.catch(() => null);
   const parsed = startMockSchema.safeParse(input);
   return plan && parsed.success && plan.examSlug === parsed.data.examSlug ? plan : null;
+}
+
+/**
+ * Loads the exam's question pool into this process's cache (if it is not there), for a start
+ * that is likely to follow: the exam page calls it once its response is sent, so the start finds
+ * the pool warm and makes two sequential round trips instead of three. One read per exam and
+ * 30 s at most (the pool's TTL); a failure is left to the start, which loads it again.
+ */
+export function warmQuestionPool(examId: number): Promise<void> {
+  return questionPool(appDatabase().client, databaseKey(), examId).then(
+    () => undefined,
+    () => undefined,
+  );
 }
