@@ -25,7 +25,7 @@ export function hotQueries(userId: string, now: number): HotQuery[] {
   return [
     { name: 'catch-up: pending sessions', sql: PENDING_SQL, args: [userId, userId] },
     { name: 'catch-up: waiting sessions', sql: WAITING_SQL, args: [userId, 25] },
-    { name: "sync: a session's answers and cards", sql: ANSWERS_SQL, args: [userId, 'session-id'] },
+    { name: "sync: a session's answers and cards", sql: ANSWERS_SQL, args: ['session-id'] },
     { name: 'dashboard: studied exams', sql: STUDIED_SQL, args: [userId, userId, userId] },
     { name: 'study plan: seen per objective', sql: planSeenSql(2), args: [now, userId, 1, 2] },
     { name: 'study plan: last study', sql: LAST_STUDY_SQL, args: [userId, userId] },

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Client, InStatement } from '@libsql/client';
+import type { Client, InStatement, ResultSet } from '@libsql/client';
 import { z } from 'zod';
 
 /**
@@ -17,8 +17,12 @@ export async function selectJsonRows<Row extends z.ZodType>(
   statement: InStatement,
   row: Row,
 ): Promise<z.output<Row>[]> {
-  const { rows } = await client.execute(statement);
-  const document = rows[0]?.rows;
+  return jsonRowsOf(await client.execute(statement), row);
+}
+
+/** The same for a result already read (one statement of a read batch). */
+export function jsonRowsOf<Row extends z.ZodType>(result: ResultSet | undefined, row: Row): z.output<Row>[] {
+  const document = result?.rows[0]?.rows;
   return typeof document === 'string' ? listOf(row).parse(JSON.parse(document)) : [];
 }
 

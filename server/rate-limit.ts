@@ -36,31 +36,49 @@ export type Reservation = ({ allowed: true } & ReservedSlots) | { allowed: false
  * the free attempts. A single INSERT … SELECT is atomic, so N parallel requests can never take
  * more than the cap, however they interleave — within one process and across instances.
  */
-// The reservation is raw SQL on purpose: every attempt start (p50 3.8 ms, bench/attempts.bench.ts)
-// and sign-in runs it. Built with drizzle (a delete and an `sql` template) the same batch cost
+// The reservation is raw SQL on purpose: every sign-in runs it, and an attempt start its condition
+// (p50 3.8 ms, bench/attempts.bench.ts). Built with drizzle (a delete and an `sql` template) the same batch cost
 // +0.3–0.5 ms a call, ~240 µs of it building the two statements (measured side by side on the
 // bench machine under load, 3,000 alternating calls).
-function reserveStatement({ bucket, key, policy }: RateLimitKey, now: number): InStatement {
+function reserveStatement(key: RateLimitKey, now: number): InStatement {
   return {
-    sql: `WITH recent AS (SELECT count(*) AS n, max(at) AS last FROM throttle_events WHERE bucket = :bucket AND key = :key AND at > :since)
+    sql: `WITH ${RECENT_SQL}
       INSERT INTO throttle_events (bucket, key, at)
       SELECT :bucket, :key, :now FROM recent
-      WHERE n < :cap AND (n < :free OR :now - last >= min(:maxDelay, :baseDelay * (1 << min(n - :free, 40))))
+      WHERE ${ALLOWS_SQL}
       RETURNING id`,
-    args: {
-      bucket,
-      key,
-      now,
-      since: now - policy.windowMs,
-      cap: policy.maxFailures,
-      free: policy.freeAttempts,
-      maxDelay: policy.maxDelayMs,
-      baseDelay: policy.baseDelayMs,
-    },
+    args: windowArgs(key, now),
   };
 }
 
-function pruneStatement({ bucket, key, policy }: RateLimitKey, now: number): InStatement {
+// The key's window and the policy's test of it, shared by the reservation above and by
+// slotFreeCondition (a write that takes its slot in the same batch).
+const RECENT_SQL = `recent AS (SELECT count(*) AS n, max(at) AS last FROM throttle_events WHERE bucket = :bucket AND key = :key AND at > :since)`;
+const ALLOWS_SQL = `n < :cap AND (n < :free OR :now - last >= min(:maxDelay, :baseDelay * (1 << min(n - :free, 40))))`;
+
+/** The named arguments of RECENT_SQL and ALLOWS_SQL. */
+export function windowArgs({ bucket, key, policy }: RateLimitKey, now: number) {
+  return {
+    bucket,
+    key,
+    now,
+    since: now - policy.windowMs,
+    cap: policy.maxFailures,
+    free: policy.freeAttempts,
+    maxDelay: policy.maxDelayMs,
+    baseDelay: policy.baseDelayMs,
+  };
+}
+
+/**
+ * "The key has a slot free now", as an SQL condition with windowArgs' named arguments, for a
+ * write batch that does the guarded work and records its slot itself (an attempt start:
+ * server/attempts/create.ts). Atomic like reserveSlots: the batch runs under the write lock, so
+ * parallel requests see each other's slots and never pass the cap.
+ */
+export const slotFreeCondition = `EXISTS (WITH ${RECENT_SQL} SELECT 1 FROM recent WHERE ${ALLOWS_SQL})`;
+
+export function pruneStatement({ bucket, key, policy }: RateLimitKey, now: number): InStatement {
   // Old events are useless after the window; prune the key we touch.
   return {
     sql: 'DELETE FROM throttle_events WHERE bucket = ? AND key = ? AND at <= ?',

@@ -60,17 +60,6 @@ export async function deleteAccount(
   return ok({ scheduledFor: scheduledFor.toISOString() });
 }
 
-/** When the user's scheduled deletion was cancelled by a sign-in whose notice they have not seen yet. */
-export async function cancelledDeletionNotice(userId: string): Promise<{ cancelledAt: Date } | null> {
-  const { db } = appDatabase();
-  const [row] = await db
-    .select({ cancelledAt: accountDeletions.cancelledAt })
-    .from(accountDeletions)
-    .where(and(eq(accountDeletions.userId, userId), isNotNull(accountDeletions.cancelledAt)))
-    .limit(1);
-  return row?.cancelledAt ? { cancelledAt: row.cancelledAt } : null;
-}
-
 /**
  * The learner's browser has shown the "deletion cancelled" notice: it is not shown again. Only a
  * cancelled row goes, never a pending deletion.

@@ -6,8 +6,10 @@ import { ok, type ActionResult } from '@/lib/action-result';
 import { MockInProgressError } from '@/lib/exam/errors';
 import { practiceInputFromForm } from '@/lib/validation/attempts';
 import { authedAction } from '../entry/actions';
+import { planMockStart, type MockPlan } from './mock-plan';
 import { startMistakesPractice, startMockExam, startPractice } from './start';
 import { abandonAttempt, submitAttempt } from './submit';
+import { readForSubmit, type SubmitReads } from './submit-reads';
 
 // Thin: the guard, the input, one service call, one ActionResult. A successful start redirects
 // to the runner (redirect() throws; the guard lets it through to Next).
@@ -15,9 +17,15 @@ import { abandonAttempt, submitAttempt } from './submit';
 export type StartState = ActionResult<{ id: string }> | null;
 
 export const startMockExamAction = authedAction<{ id: string }>(
-  { name: 'attempts.startMockExam', access: 'learner' },
-  async ({ user, formData }) => {
-    const started = await startMockExam(user, { examSlug: formData?.get('examSlug') }, new Date()).catch(
+  {
+    name: 'attempts.startMockExam',
+    access: 'learner',
+    // The exam and its drawn questions do not depend on who asks: read with the session check.
+    preload: (input) => planMockStart(input, Math.random),
+  },
+  async ({ user, input, preloaded }) => {
+    const plan = preloaded as Promise<MockPlan> | undefined;
+    const started = await startMockExam(user, input, new Date(), Math.random, plan).catch(
       (error: unknown) => {
         // Started in another tab since this page was drawn: redraw it with the one to resume.
         if (error instanceof MockInProgressError) refresh();
@@ -60,12 +68,16 @@ export const practiceMistakesAction = authedAction<{ id: string }>(
 export const submitAttemptAction = authedAction<
   { id: string; reason: 'learner' | 'timeout' | null },
   [attemptId: string]
->({ name: 'attempts.submit', access: 'learner' }, async ({ user, input }) => {
-  const outcome = await submitAttempt(user, input, new Date());
-  // No revalidatePath: it would re-render the runner page in the action's response; the client
-  // navigates to the result itself, and dynamic pages are never served from the router cache.
-  return ok({ id: outcome.id, reason: outcome.reason });
-});
+>(
+  { name: 'attempts.submit', access: 'learner', preload: readForSubmit },
+  async ({ user, input, preloaded }) => {
+    const reads = preloaded as Promise<SubmitReads | null> | undefined;
+    const outcome = await submitAttempt(user, input, new Date(), reads);
+    // No revalidatePath: it would re-render the runner page in the action's response; the client
+    // navigates to the result itself, and dynamic pages are never served from the router cache.
+    return ok({ id: outcome.id, reason: outcome.reason });
+  },
+);
 
 export const abandonAttemptAction = authedAction<{ status: string }>(
   { name: 'attempts.abandon', access: 'learner' },

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Client } from '@libsql/client';
+import type { Client, InStatement, Row } from '@libsql/client';
 import type { SessionUser } from '@/lib/auth/guards';
 import { attemptIdSchema } from '@/lib/validation/attempts';
 import type { AttemptMode, AttemptStatus } from '@/lib/exam/views';
@@ -52,10 +52,20 @@ const HEAD_SQL = `SELECT s.id, s.user_id, s.exam_id, s.mode, s.status, s.setting
  * attempt all raise the same AttemptNotFoundError.
  */
 export async function ownedAttempt(client: Client, user: SessionUser, id: unknown): Promise<AttemptHead> {
+  const statement = headStatement(id);
+  if (!statement) throw new AttemptNotFoundError();
+  const result = await client.execute(statement);
+  return ownedHeadOf(result.rows[0], user);
+}
+
+/** The read of ownedAttempt, for a batch of reads sent together; null for a malformed id. */
+export function headStatement(id: unknown): InStatement | null {
   const parsed = attemptIdSchema.safeParse(id);
-  if (!parsed.success) throw new AttemptNotFoundError();
-  const result = await client.execute({ sql: HEAD_SQL, args: [parsed.data] });
-  const row = result.rows[0];
+  return parsed.success ? { sql: HEAD_SQL, args: [parsed.data] } : null;
+}
+
+/** ownedAttempt from that statement's row: AttemptNotFoundError unless `user` owns it. */
+export function ownedHeadOf(row: Row | undefined, user: SessionUser): AttemptHead {
   if (!row || row.user_id !== user.id) throw new AttemptNotFoundError();
   const deadline = numOrNull(row.deadline_at);
   const submitted = numOrNull(row.submitted_at);

@@ -1,6 +1,4 @@
 import 'server-only';
-import { and, count, eq, isNull, or } from 'drizzle-orm';
-import { questions, sessionQuestions, userAnswers } from '@/database/schema';
 import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
 import { keyOf as structuredKeyOf, presentStructured, seedOf, settingsOf } from '@/lib/exam/kinds';
 import { seededRandom } from '@/lib/exam/random';
@@ -14,12 +12,14 @@ import type {
   RunnerQuestion,
   RunnerView,
 } from '@/lib/exam/views';
-import type { SessionUser } from '@/lib/auth/guards';
+import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
 import { num, numOrNull, optionsOf, parseJson, referencesOf, selectedOf, str } from '@/server/row-values';
 import { attemptQuestionRows } from './question-rows';
 import { answerFeedback } from './feedback';
+import { practicableMistakesQuery } from './mistakes';
+import { earlyResult, type EarlyResult, type ResultReads } from './result-reads';
 import { touchAttempt } from './submit';
 
 export type RunnerLookup = { state: 'open'; view: RunnerView } | { state: 'closed'; head: AttemptHead };
@@ -101,7 +101,13 @@ export async function getRunnerView(
 }
 
 export type ResultLookup =
-  { state: 'open'; head: AttemptHead } | { state: 'closed'; result: AttemptResultView };
+  | { state: 'open'; head: AttemptHead }
+  | {
+      state: 'closed';
+      result: AttemptResultView;
+      /** The mock's percentile when it was read with the result (result-reads.ts). */
+      percentile?: { betterThan: number | null | undefined };
+    };
 
 /**
  * The result of a closed attempt: score, pass/fail, time, the breakdown by objective (weakest
@@ -112,10 +118,13 @@ export async function getAttemptResult(
   actor: SessionUser | null,
   id: unknown,
   now: Date,
+  /** readResult, started before the caller was known (the result page): used when it is for `id`. */
+  preloaded?: Promise<ResultReads | null>,
 ): Promise<ResultLookup> {
-  const head = await touchAttempt(actor, id, now);
+  const early = await earlyResult(preloaded, id, assertUser(actor), now);
+  const head = early?.head ?? (await touchAttempt(actor, id, now));
   if (head.status === 'in_progress') return { state: 'open', head };
-  const rows = await attemptQuestionRows(appDatabase().client, head.id);
+  const rows = early?.rows ?? (await attemptQuestionRows(appDatabase().client, head.id));
 
   const items: ReviewItem[] = [];
   const objectiveKeys: (number | null)[] = [];
@@ -176,7 +185,7 @@ export async function getAttemptResult(
     total: o.total,
     percent: o.percent,
   }));
-  const mistakes = await countPracticableMistakes(head, items);
+  const mistakes = await countPracticableMistakes(head, items, early);
   const ended = head.submittedAt ?? head.startedAt;
   return {
     state: 'closed',
@@ -202,21 +211,18 @@ export async function getAttemptResult(
       items,
       mistakesAvailable: mistakes,
     },
+    ...(early ? { percentile: { betterThan: early.percentile } } : {}),
   };
 }
 
 /** How many of the missed questions are still active (what "practice my mistakes" would ask). */
-async function countPracticableMistakes(head: AttemptHead, items: ReviewItem[]): Promise<number> {
+async function countPracticableMistakes(
+  head: AttemptHead,
+  items: ReviewItem[],
+  early: EarlyResult | null,
+): Promise<number> {
   if (head.status !== 'submitted' || items.every((i) => i.correct)) return 0;
-  const sq = sessionQuestions;
-  const [row] = await appDatabase()
-    .db.select({ n: count() })
-    .from(sq)
-    .innerJoin(questions, and(eq(questions.id, sq.questionId), eq(questions.isActive, true)))
-    .leftJoin(
-      userAnswers,
-      and(eq(userAnswers.sessionId, sq.sessionId), eq(userAnswers.questionId, sq.questionId)),
-    )
-    .where(and(eq(sq.sessionId, head.id), or(isNull(userAnswers.id), eq(userAnswers.isCorrect, false))));
+  if (early) return early.mistakes;
+  const [row] = await practicableMistakesQuery(head.id);
   return row?.n ?? 0;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Client } from '@libsql/client';
+import type { Client, InStatement, ResultSet } from '@libsql/client';
 import { z } from 'zod';
-import { selectJsonRows } from '../json-rows';
+import { jsonRowsOf, selectJsonRows } from '../json-rows';
 
 // The questions of an attempt with their pinned versions, the objective they had when shown,
 // and the stored answers, as one JSON document (selectJsonRows): the runner page reads this on
@@ -43,6 +43,16 @@ export type QuestionRow = z.output<typeof questionRow>;
 
 /** The attempt's question rows in position order (the aggregate's order is not guaranteed). */
 export async function attemptQuestionRows(client: Client, sessionId: string): Promise<QuestionRow[]> {
-  const rows = await selectJsonRows(client, { sql: QUESTIONS_SQL, args: [sessionId] }, questionRow);
+  const rows = await selectJsonRows(client, attemptQuestionsStatement(sessionId), questionRow);
   return rows.sort((a, b) => a.position - b.position);
+}
+
+/** The read of attemptQuestionRows, for a batch of reads sent together. */
+export function attemptQuestionsStatement(sessionId: string): InStatement {
+  return { sql: QUESTIONS_SQL, args: [sessionId] };
+}
+
+/** attemptQuestionRows from that statement's result. */
+export function questionRowsOf(result: ResultSet | undefined): QuestionRow[] {
+  return jsonRowsOf(result, questionRow).sort((a, b) => a.position - b.position);
 }

@@ -9,6 +9,7 @@ import { num } from '@/server/row-values';
 import { AttemptInputError, MockInProgressError, NoQuestionsError } from '@/lib/exam/errors';
 import { createAttempt, databaseKey, examForStart, examOfStartInput, type StartedAttempt } from './create';
 import { ownedAttempt } from './head';
+import { planMockStart, preloadedPlan, type MockPlan } from './mock-plan';
 import { drawQuestions, pinQuestions } from './pick';
 import { filterSet, keep, kindSet, noneOfKind } from './practice-filter';
 import { closeIfExpired } from './submit';
@@ -60,41 +61,46 @@ function isOpenMockConflict(error: unknown): boolean {
  * A mock exam: the exam's question count drawn at random in proportion to the objective
  * weights, the exam's time limit from now (the server's clock), no feedback until the end.
  * One open mock per exam, as in a real test centre: while one runs (its clock ticking), starting
- * again is refused with the open one to resume (MockInProgressError). The check here answers
- * the usual case early; the database's unique index decides parallel starts.
+ * again is refused with the open one to resume (MockInProgressError). The start's one write
+ * batch checks it (server/attempts/create.ts), so parallel starts open one mock; an open mock
+ * past its deadline is submitted by the deadline rule and the start tried once more.
+ *
+ * Round trips: the session check and the plan (mock-plan.ts, started together by the route's
+ * preload), then the batch. `preloaded` is that plan, used when it is for this form.
  */
 export async function startMockExam(
   actor: SessionUser | null,
   input: unknown,
   now: Date,
   random: Random = Math.random,
+  preloaded?: Promise<MockPlan | null>,
 ): Promise<StartedAttempt> {
-  const { user, client, exam, open } = await startingPoint(actor, input, OPEN_MOCK_SQL, now);
-  if (open) throw new MockInProgressError(open.id);
-  const questions = await drawQuestions({
-    client,
-    databaseKey: databaseKey(),
+  const user = assertUser(actor);
+  const { exam, questions } = (await preloadedPlan(preloaded, input)) ?? (await planMockStart(input, random));
+  const attempt = {
+    user,
     examId: exam.id,
-    objectives: exam.objectives,
-    total: exam.questionCount,
-    random,
-  });
-  if (questions.length === 0) throw new NoQuestionsError('This exam has no questions yet.');
-  try {
-    return await createAttempt({
-      user,
-      examId: exam.id,
-      mode: 'mock',
-      settings: { passingScore: exam.passingScore, durationMinutes: exam.durationMinutes },
-      questions,
-      now,
-      deadline: deadlineAfter(now, exam.durationMinutes),
-    });
-  } catch (error) {
-    if (!isOpenMockConflict(error)) throw error;
-    // A parallel start won the race: offer the one it opened.
-    const winner = await openAttemptOf(client, OPEN_MOCK_SQL, user, exam.id, now);
-    throw new MockInProgressError(winner?.id ?? null);
+    mode: 'mock' as const,
+    settings: { passingScore: exam.passingScore, durationMinutes: exam.durationMinutes },
+    questions,
+    now,
+    deadline: deadlineAfter(now, exam.durationMinutes),
+  };
+  for (let tries = 0; ; tries += 1) {
+    try {
+      return await createAttempt(attempt);
+    } catch (error) {
+      const { client } = appDatabase();
+      if (isOpenMockConflict(error)) {
+        // Only a write outside the start's own guard gets here (the index is the backstop).
+        const winner = await openAttemptOf(client, OPEN_MOCK_SQL, user, exam.id, now);
+        throw new MockInProgressError(winner?.id ?? null);
+      }
+      if (!(error instanceof MockInProgressError) || error.attemptId === null || tries > 0) throw error;
+      // The deadline rule: an open mock past its time is submitted now, and the start goes on.
+      const open = await closeIfExpired(user, await ownedAttempt(client, user, error.attemptId), now);
+      if (open.status === 'in_progress') throw error;
+    }
   }
 }
 

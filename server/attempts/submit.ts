@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Client, InStatement } from '@libsql/client';
+import type { Client, InStatement, InValue, ResultSet } from '@libsql/client';
 import { settingsOf } from '@/lib/exam/kinds';
 import { scoreAttempt } from '@/lib/exam/scoring';
 import { closingOf, isPastDeadline } from '@/lib/exam/timing';
@@ -9,9 +9,11 @@ import { logger } from '@/server/logger';
 import { reviewStatementsForSubmittedSession } from '@/server/review/session-sync';
 import { latestMockStatements } from '@/server/percentile/latest-mock';
 import { numOrNull, optionsOf, selectedOf } from '@/server/row-values';
-import { AttemptClosedError } from '@/lib/exam/errors';
+import { AttemptClosedError, AttemptNotFoundError } from '@/lib/exam/errors';
+import { attemptIdSchema } from '@/lib/validation/attempts';
 import { ownedAttempt, type AttemptHead } from './head';
 import { attemptQuestionRows, type QuestionRow } from './question-rows';
+import { ANSWERS_STATE_SQL, readForSubmit, snapshotOf, type SubmitReads } from './submit-reads';
 
 // Raw SQL on purpose (a hot path): submit + score a 65-question attempt with its 65 review cards,
 // one commit, p50 6.7 ms against a 10 ms target (bench/attempts.bench.ts, docs/PERFORMANCE.md).
@@ -27,7 +29,9 @@ async function finalize(
   head: AttemptHead,
   now: Date,
   { rows, reviewStatements }: { rows: QuestionRow[]; reviewStatements: InStatement[] },
-): Promise<void> {
+  /** A further condition of the UPDATE (the answers are still as read), with its arguments. */
+  also?: { sql: string; args: InValue[] },
+): Promise<boolean> {
   const score = scoreAttempt(
     rows.map((row) => ({
       objectiveId: numOrNull(row.objective_id),
@@ -41,7 +45,7 @@ async function finalize(
   const closing: InStatement[] = [
     {
       sql: `UPDATE study_sessions SET status = 'submitted', submitted_at = ?, submit_reason = ?, correct_count = ?, score_percent = ?, passed = ?, last_activity = ?
-        WHERE id = ? AND status = 'in_progress'`,
+        WHERE id = ? AND status = 'in_progress'${also ? ` AND ${also.sql}` : ''}`,
       args: [
         submittedAt.getTime(),
         reason,
@@ -50,6 +54,7 @@ async function finalize(
         score.passed === null ? null : score.passed ? 1 : 0,
         now.getTime(),
         head.id,
+        ...(also?.args ?? []),
       ],
     },
     // A cleared answer is kept as [] while the attempt runs (so a late, older save cannot bring
@@ -58,13 +63,11 @@ async function finalize(
     // A mock becomes the learner's latest in the percentile's distribution, in the same commit.
     ...latestMockStatements(head.mode, head.id),
   ];
-  if (reviewStatements.length === 0) {
-    await client.batch(closing, 'write');
-    return;
-  }
+  const closed = (results: ResultSet[]) => (results[0]?.rowsAffected ?? 0) > 0;
+  if (reviewStatements.length === 0) return closed(await client.batch(closing, 'write'));
   try {
     // Every answered question becomes (or updates) a spaced-repetition card, in the same commit.
-    await client.batch([...closing, ...reviewStatements], 'write');
+    return closed(await client.batch([...closing, ...reviewStatements], 'write'));
   } catch (error) {
     // Never let the cards cost the learner the result: close without them; the catch-up sync
     // (dashboard, review page) retries the cards later.
@@ -72,7 +75,7 @@ async function finalize(
       { err: error, sessionId: head.id },
       'review cards of a submission failed; submitted without them',
     );
-    await client.batch(closing, 'write');
+    return closed(await client.batch(closing, 'write'));
   }
 }
 
@@ -81,9 +84,12 @@ async function finalize(
  * appended to it: they check, when they run, that the UPDATE before them submitted the session.
  * A planning failure must not block the submission: it is logged and left to the catch-up sync.
  */
-async function planReviews(client: Client, sessionId: string, now: Date): Promise<InStatement[]> {
+async function planReviews(
+  sessionId: string,
+  plan: () => Promise<InStatement[]> | InStatement[],
+): Promise<InStatement[]> {
   try {
-    return await reviewStatementsForSubmittedSession(client, sessionId, now);
+    return await plan();
   } catch (error) {
     logger.error({ err: error, sessionId }, 'planning the review cards of a submission failed');
     return [];
@@ -106,7 +112,7 @@ async function closeAttempt(
     const [head, rows, reviewStatements] = await Promise.all([
       ownedAttempt(client, user, id),
       attemptQuestionRows(client, id),
-      planReviews(client, id, now),
+      planReviews(id, () => reviewStatementsForSubmittedSession(client, id, now)),
     ]);
     if (head.status !== 'in_progress') return { head, closedNow: false };
     await finalize(client, head, now, { rows, reviewStatements });
@@ -141,21 +147,46 @@ export interface SubmitOutcome {
 /**
  * Submits and scores the attempt. Submitting twice is harmless: the second call changes nothing
  * and reports the same attempt. An abandoned attempt cannot be submitted.
+ *
+ * Round trips: the reads (submit-reads.ts; the routes start them with their session check,
+ * `preloaded`), then one batch that scores what was read, closes the attempt and writes its
+ * review cards, applying only while the answers are still as read (ANSWERS_STATE_SQL). Should a
+ * save have come in between, nothing was written and the submit is done again inside the write
+ * queue, reading again (closeAttempt).
  */
 export async function submitAttempt(
   actor: SessionUser | null,
   id: unknown,
   now: Date,
+  preloaded?: Promise<SubmitReads | null>,
 ): Promise<SubmitOutcome> {
   const user = assertUser(actor);
-  // Ownership first, outside the queue: unknown ids never wait behind writers.
-  const before = await ownedAttempt(appDatabase().client, user, id);
+  const early = await preloaded?.catch(() => null);
+  const reads =
+    early && early.attemptId === attemptIdSchema.safeParse(id).data ? early : await readForSubmit(id);
+  if (!reads) throw new AttemptNotFoundError();
+  // Ownership first: nothing read is used, nothing written, for anyone else.
+  const snapshot = snapshotOf(reads, user);
+  const before = snapshot.head;
   if (before.status === 'abandoned') throw new AttemptClosedError(before.id, 'abandoned');
   if (before.status === 'submitted')
     return { id: before.id, submittedNow: false, reason: before.submitReason };
-  const { head: after, closedNow } = await closeAttempt(user, before.id, now);
+  const reviewStatements = await planReviews(before.id, () => snapshot.reviewStatements(now));
+  const { client, write } = appDatabase();
+  const closedNow = await write(() =>
+    finalize(
+      client,
+      before,
+      now,
+      { rows: snapshot.rows, reviewStatements },
+      { sql: `${ANSWERS_STATE_SQL} = ?`, args: [before.id, snapshot.answersState] },
+    ),
+  );
+  if (closedNow)
+    return { id: before.id, submittedNow: true, reason: closingOf(before.deadlineAt, now).reason };
+  const { head: after, closedNow: closed } = await closeAttempt(user, before.id, now);
   if (after.status === 'abandoned') throw new AttemptClosedError(after.id, 'abandoned');
-  return { id: after.id, submittedNow: closedNow, reason: after.submitReason };
+  return { id: after.id, submittedNow: closed, reason: after.submitReason };
 }
 
 /**

@@ -10,26 +10,39 @@ import { assertRole, AuthorizationError, type SessionUser } from '@/lib/auth/gua
 import { SESSION_COOKIE_NAME } from './session-cookie';
 import { resolveSessionUser } from './session-user';
 
+const NO_SESSION = { user: null, deletionCancelled: false } as const;
+
+/** This request's session as the database judged it, memoised per request (one read). */
+const currentSession = cache(async (): Promise<{ user: SessionUser | null; deletionCancelled: boolean }> => {
+  const store = await cookies();
+  const raw = store.get(SESSION_COOKIE_NAME)?.value;
+  if (!raw) return NO_SESSION;
+  let token: Record<string, unknown> | null = null;
+  try {
+    token = await decode({ token: raw, secret: serverEnv.NEXTAUTH_SECRET });
+  } catch {
+    return NO_SESSION;
+  }
+  const claims = readSessionClaims(token);
+  if (!claims) return NO_SESSION;
+  const { user, deletionCancelled } = await resolveSessionUser(claims, Date.now());
+  return user ? { user, deletionCancelled } : NO_SESSION;
+});
+
 /**
  * The signed-in user of this request, or null. Memoised per request. Reads the session JWT
  * and re-checks it against the database every time, so a disabled user, a changed role or a
  * revoked session takes effect on the next request.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const store = await cookies();
-  const raw = store.get(SESSION_COOKIE_NAME)?.value;
-  if (!raw) return null;
-  let token: Record<string, unknown> | null = null;
-  try {
-    token = await decode({ token: raw, secret: serverEnv.NEXTAUTH_SECRET });
-  } catch {
-    return null;
-  }
-  const claims = readSessionClaims(token);
-  if (!claims) return null;
-  const { user } = await resolveSessionUser(claims, Date.now());
-  return user;
-});
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await currentSession()).user);
+
+/**
+ * Whether the signed-in user's sign-in cancelled a scheduled deletion whose notice they have not
+ * seen yet. Read together with the session (no round trip of its own).
+ */
+export async function hasDeletionNotice(): Promise<boolean> {
+  return (await currentSession()).deletionCancelled;
+}
 
 async function currentPath(): Promise<string> {
   const list = await headers();

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Client } from '@libsql/client';
+import type { Client, InStatement, Row } from '@libsql/client';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { percentileOf, percentileWindowStart } from '@/lib/progress/percentile';
 import { appDatabase } from '@/server/db';
@@ -11,9 +11,6 @@ import { num } from '@/server/row-values';
 const COUNTS_SQL = `SELECT count(*) AS others, coalesce(sum(score_percent < ?), 0) AS below
   FROM latest_mock_scores
   WHERE exam_id = ? AND submitted_at >= ? AND user_id <> ?`;
-
-const OWN_LATEST_SQL = `SELECT score_percent FROM latest_mock_scores
-  WHERE exam_id = ? AND user_id = ? AND submitted_at >= ?`;
 
 /**
  * Where `score` stands among the OTHER learners' latest mocks of the exam in the last 90 days:
@@ -35,6 +32,13 @@ export async function percentileForScore(
   return percentileOf({ others: num(row.others), below: num(row.below) });
 }
 
+// The dashboard's figure in ONE statement (a round trip, not two): COUNTS_SQL for the score of
+// the learner's own latest mock in the window; no row of their own gives has_own = 0.
+const LATEST_COUNTS_SQL = `SELECT own.score_percent IS NOT NULL AS has_own, count(l.user_id) AS others,
+    coalesce(sum(l.score_percent < own.score_percent), 0) AS below
+  FROM (SELECT score_percent FROM latest_mock_scores WHERE exam_id = :exam AND user_id = :user AND submitted_at >= :since) own
+  LEFT JOIN latest_mock_scores l ON l.exam_id = :exam AND l.submitted_at >= :since AND l.user_id <> :user`;
+
 /**
  * The dashboard's figure: the percentile of the learner's own latest mock of the exam, when it
  * falls in the window (null when it does not, or under the floor).
@@ -46,12 +50,12 @@ export async function percentileOfLatestMock(
   client: Client = appDatabase().client,
 ): Promise<number | null> {
   const { rows } = await client.execute({
-    sql: OWN_LATEST_SQL,
-    args: [examId, userId, percentileWindowStart(now)],
+    sql: LATEST_COUNTS_SQL,
+    args: { exam: examId, user: userId, since: percentileWindowStart(now) },
   });
-  const own = rows[0];
-  if (!own) return null;
-  return percentileForScore(examId, userId, num(own.score_percent), now, client);
+  const row = rows[0];
+  if (!row || num(row.has_own) !== 1) return null;
+  return percentileOf({ others: num(row.others), below: num(row.below) });
 }
 
 const ATTEMPT_SQL = `SELECT exam_id, score_percent FROM study_sessions
@@ -73,4 +77,23 @@ export async function percentileOfAttempt(
   const row = rows[0];
   if (!row) return undefined;
   return percentileForScore(num(row.exam_id), user.id, num(row.score_percent), now, client);
+}
+
+// The result page's figure as ONE statement that needs only the attempt id, so it is read
+// together with the attempt itself (server/attempts/result-reads.ts): COUNTS_SQL for the
+// attempt's exam, score and learner. Only used once the attempt proved the caller's.
+const ATTEMPT_COUNTS_SQL = `SELECT s.id IS NOT NULL AS scored, count(l.user_id) AS others,
+    coalesce(sum(l.score_percent < s.score_percent), 0) AS below
+  FROM (SELECT ? AS id) a
+  LEFT JOIN study_sessions s ON s.id = a.id AND s.mode = 'mock' AND s.status = 'submitted' AND s.score_percent IS NOT NULL
+  LEFT JOIN latest_mock_scores l ON l.exam_id = s.exam_id AND l.submitted_at >= ? AND l.user_id <> s.user_id`;
+
+/** percentileOfAttempt as one statement of a read batch; percentileOfAttemptRow reads its row. */
+export function attemptPercentileStatement(attemptId: string, now: Date): InStatement {
+  return { sql: ATTEMPT_COUNTS_SQL, args: [attemptId, percentileWindowStart(now)] };
+}
+
+export function percentileOfAttemptRow(row: Row | undefined): number | null | undefined {
+  if (!row || num(row.scored) !== 1) return undefined;
+  return percentileOf({ others: num(row.others), below: num(row.below) });
 }

@@ -11,7 +11,7 @@ import { listObjectiveFacts, listStudiedExams } from './exam-facts';
 import { listObjectiveWindows } from './recent-answers';
 import { listLatestMocks, listScoreHistory } from './session-scores';
 import { studyStreak } from './study-days';
-import { planExams } from '../study-plan/plan-facts';
+import { planExams, readPlanFacts } from '../study-plan/plan-facts';
 import { listExamTargets } from '../study-plan/targets';
 import { percentileOfLatestMock } from '../percentile/queries';
 
@@ -53,6 +53,17 @@ async function buildDashboard(user: SessionUser, tz: string, now: Date): Promise
     return { generatedAt: now.getTime(), timeZone: tz, streak, studyTimeMs: 0, dueToday: 0, exams: [] };
 
   const examIds = exams.map((e) => e.id);
+  // Everything that needs only the exams goes out at once (one round-trip time against a remote
+  // primary): the plan's reads and the percentiles too, though they are used last.
+  const planReads = readPlanFacts(
+    user.id,
+    examIds.filter((id) => targets.has(id)),
+    now,
+    tz,
+  );
+  planReads.catch(() => undefined);
+  const percentilesRead = Promise.all(exams.map((exam) => percentileOfLatestMock(exam.id, user.id, now)));
+  percentilesRead.catch(() => undefined);
   const [objectives, cards, scores] = await Promise.all([
     listObjectiveFacts(user.id, examIds),
     countCardsByExam(user.id, dayEndsAt),
@@ -97,9 +108,10 @@ async function buildDashboard(user: SessionUser, tz: string, now: Date): Promise
     targets,
     now,
     tz,
+    planReads,
   );
   exams.forEach((exam, i) => (views[i]!.plan = plans.get(exam.id) ?? null));
-  const percentiles = await Promise.all(exams.map((exam) => percentileOfLatestMock(exam.id, user.id, now)));
+  const percentiles = await percentilesRead;
   exams.forEach((_, i) => (views[i]!.percentile = percentiles[i] ?? null));
   return {
     generatedAt: now.getTime(),

@@ -31,10 +31,16 @@ export const CATCH_UP_LIMIT = 25;
  */
 export async function catchUpReviewSync(userId: string, now: Date, limit = CATCH_UP_LIMIT): Promise<number> {
   const { client, write } = appDatabase();
-  const pending = await client.execute({ sql: PENDING_SQL, args: [userId, userId] });
-  if (num(pending.rows[0]?.pending) <= 0) return 0;
-  const waiting = await client.execute({ sql: WAITING_SQL, args: [userId, limit] });
-  const ids = waiting.rows.map((row) => str(row.id));
+  // The cheap count and the list go out together (one round-trip time against a remote primary).
+  const [pending, waiting] = await client.batch(
+    [
+      { sql: PENDING_SQL, args: [userId, userId] },
+      { sql: WAITING_SQL, args: [userId, limit] },
+    ],
+    'read',
+  );
+  if (num(pending?.rows[0]?.pending) <= 0) return 0;
+  const ids = (waiting?.rows ?? []).map((row) => str(row.id));
   return write(async () => {
     let synced = 0;
     for (const id of ids) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { schedulingValues } from '@/lib/review/card-state';
-import type { Client, InArgs, InStatement } from '@libsql/client';
+import type { Client, InArgs, InStatement, InValue, ResultSet } from '@libsql/client';
 import { z } from 'zod';
 import { slowThresholdMs } from '@/lib/review/rating';
 import {
@@ -10,7 +10,7 @@ import {
   type SessionPlan,
 } from '@/lib/review/session-plan';
 import { appDatabase, valuesPlaceholders } from '@/server/db';
-import { selectJsonRows } from '@/server/json-rows';
+import { jsonRowsOf } from '@/server/json-rows';
 import { num, schedulingStateOf, str } from '@/server/row-values';
 
 // Raw SQL on purpose (a hot path): these statements are part of the submit's one commit (submit +
@@ -33,7 +33,7 @@ export const ANSWERS_SQL = `SELECT json_group_array(json_object(
   FROM user_answers ua
   JOIN session_questions sq ON sq.session_id = ua.session_id AND sq.question_id = ua.question_id
   JOIN questions q ON q.id = ua.question_id
-  LEFT JOIN review_cards c ON c.user_id = ? AND c.question_id = ua.question_id
+  LEFT JOIN review_cards c ON c.user_id = ua.user_id AND c.question_id = ua.question_id
   WHERE ua.session_id = ? AND ua.selected <> '[]'`;
 
 /**
@@ -48,7 +48,13 @@ const GUARD = `EXISTS (SELECT 1 FROM study_sessions WHERE id = ? AND status = 's
 
 const CARD_COLUMNS = 13;
 
-function upsertCards(userId: string, plan: SessionPlan, guardArgs: string[], at: number): InStatement {
+/** GUARD with its arguments, and whatever else the caller's batch needs to hold (submit.ts). */
+interface Guard {
+  sql: string;
+  args: InValue[];
+}
+
+function upsertCards(userId: string, plan: SessionPlan, guard: Guard, at: number): InStatement {
   const args: InArgs = [];
   for (const { questionId, next } of plan.cards) {
     args.push(userId, questionId, ...schedulingValues(next), at);
@@ -59,20 +65,20 @@ function upsertCards(userId: string, plan: SessionPlan, guardArgs: string[], at:
   return {
     sql: `INSERT INTO review_cards (user_id, question_id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, last_review, suspended, created_at, updated_at)
       SELECT column1, column2, column3, column4, column5, column6, column7, column8, column9, column10, column11, column12, 0, column13, column13
-      FROM (VALUES ${valuesPlaceholders(plan.cards.length, CARD_COLUMNS)}) WHERE ${GUARD}
+      FROM (VALUES ${valuesPlaceholders(plan.cards.length, CARD_COLUMNS)}) WHERE ${guard.sql}
       ON CONFLICT (user_id, question_id) DO UPDATE SET
         state = excluded.state, due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
         elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
         reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, updated_at = excluded.updated_at
       WHERE review_cards.reps = excluded.reps - 1`,
-    args: [...args, ...guardArgs],
+    args: [...args, ...guard.args],
   };
 }
 
 // The log's columns in logRowValues order, then its score (a share with partial credit).
 const LOG_COLUMNS = 16;
 
-function insertLogs(userId: string, sessionId: string, plan: SessionPlan, guardArgs: string[]): InStatement {
+function insertLogs(userId: string, sessionId: string, plan: SessionPlan, guard: Guard): InStatement {
   const args: InArgs = [];
   for (const log of plan.logs) {
     args.push(userId, sessionId, log.questionId, ...logRowValues(log), log.score);
@@ -84,15 +90,15 @@ function insertLogs(userId: string, sessionId: string, plan: SessionPlan, guardA
         v.column9, v.column10, v.column11, v.column12, v.column13, v.column14, v.column15, v.column16
       FROM (VALUES ${valuesPlaceholders(plan.logs.length, LOG_COLUMNS)}) v
       JOIN review_cards c ON c.user_id = v.column1 AND c.question_id = v.column3
-      WHERE ${GUARD}
+      WHERE ${guard.sql}
       ON CONFLICT (idempotency_key) DO NOTHING`,
-    args: [...args, ...guardArgs],
+    args: [...args, ...guard.args],
   };
 }
 
 const TOTAL_COLUMNS = 6;
 
-function addTotals(userId: string, plan: SessionPlan, guardArgs: string[]): InStatement {
+function addTotals(userId: string, plan: SessionPlan, guard: Guard): InStatement {
   const args: InArgs = [];
   for (const t of plan.totals)
     args.push(userId, t.objectiveId, t.answered, t.correct, t.answerTimeMs, t.lastActivityAt);
@@ -100,12 +106,12 @@ function addTotals(userId: string, plan: SessionPlan, guardArgs: string[]): InSt
     sql: `INSERT INTO progress_objective_totals (user_id, objective_id, answered, correct, answer_time_ms, reviews, review_time_ms, last_activity_at)
       SELECT v.column1, v.column2, v.column3, v.column4, v.column5, 0, 0, v.column6
       FROM (VALUES ${valuesPlaceholders(plan.totals.length, TOTAL_COLUMNS)}) v
-      WHERE ${GUARD} AND EXISTS (SELECT 1 FROM objectives o WHERE o.id = v.column2)
+      WHERE ${guard.sql} AND EXISTS (SELECT 1 FROM objectives o WHERE o.id = v.column2)
       ON CONFLICT (user_id, objective_id) DO UPDATE SET
         answered = answered + excluded.answered, correct = correct + excluded.correct,
         answer_time_ms = answer_time_ms + excluded.answer_time_ms,
         last_activity_at = max(last_activity_at, excluded.last_activity_at)`,
-    args: [...args, ...guardArgs],
+    args: [...args, ...guard.args],
   };
 }
 
@@ -150,31 +156,55 @@ interface SessionSync {
   answers: number;
 }
 
-async function planSessionSync(client: Client, sessionId: string, now: Date): Promise<SessionSync> {
-  const { rows } = await client.execute({ sql: SESSION_SQL, args: [sessionId] });
-  const session = rows[0];
+/**
+ * The two reads of a session's sync plan, for ONE read batch (one round trip; they need nothing
+ * but the session id, so the submit sends them together with its own reads).
+ */
+export function sessionSyncReads(sessionId: string): InStatement[] {
+  return [
+    { sql: SESSION_SQL, args: [sessionId] },
+    { sql: ANSWERS_SQL, args: [sessionId] },
+  ];
+}
+
+/**
+ * The plan from sessionSyncReads' results. `also` adds a condition (with its arguments) to
+ * every statement's guard: the submit makes the cards depend on the answers it scored.
+ */
+export function planFromReads(
+  sessionId: string,
+  [sessionResult, answersResult]: ResultSet[],
+  now: Date,
+  also?: Guard,
+): SessionSync {
+  const session = sessionResult?.rows[0];
   if (!session || num(session.synced) === 1 || session.status === 'abandoned')
     return { statements: [], answers: 0 };
   const userId = str(session.user_id);
-  const answers = (
-    await selectJsonRows(client, { sql: ANSWERS_SQL, args: [userId, sessionId] }, answerRow)
-  ).map(answerOf);
+  const answers = jsonRowsOf(answersResult, answerRow).map(answerOf);
   const slowAfterMs = slowThresholdMs({
     durationMinutes: num(session.duration_minutes),
     questionCount: num(session.question_count),
   });
   const plan = planSessionReviews(sessionId, answers, slowAfterMs);
-  const guardArgs = [sessionId, sessionId];
+  const guard: Guard = {
+    sql: also ? `${GUARD} AND ${also.sql}` : GUARD,
+    args: [sessionId, sessionId, ...(also?.args ?? [])],
+  };
   const at = now.getTime();
   const statements: InStatement[] = [];
   if (plan.cards.length > 0)
-    statements.push(upsertCards(userId, plan, guardArgs, at), insertLogs(userId, sessionId, plan, guardArgs));
-  if (plan.totals.length > 0) statements.push(addTotals(userId, plan, guardArgs));
+    statements.push(upsertCards(userId, plan, guard, at), insertLogs(userId, sessionId, plan, guard));
+  if (plan.totals.length > 0) statements.push(addTotals(userId, plan, guard));
   statements.push({
-    sql: `INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at) SELECT ?, ?, ?, ? WHERE ${GUARD}`,
-    args: [sessionId, userId, plan.logs.length, at, ...guardArgs],
+    sql: `INSERT INTO review_session_syncs (session_id, user_id, answers, synced_at) SELECT ?, ?, ?, ? WHERE ${guard.sql}`,
+    args: [sessionId, userId, plan.logs.length, at, ...guard.args],
   });
   return { statements, answers: plan.logs.length };
+}
+
+async function planSessionSync(client: Client, sessionId: string, now: Date): Promise<SessionSync> {
+  return planFromReads(sessionId, await client.batch(sessionSyncReads(sessionId), 'read'), now);
 }
 
 /**

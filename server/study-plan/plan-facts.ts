@@ -2,6 +2,7 @@ import 'server-only';
 import { planToday, type ExamPlanView, type PlanObjective } from '@/lib/study-plan/daily-plan';
 import { localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
 import type { ExamProgressView } from '@/lib/progress/views';
+import type { ResultSet } from '@libsql/client';
 import { appDatabase, placeholders } from '../db';
 import { num } from '../row-values';
 import type { ExamTarget } from './targets';
@@ -27,9 +28,38 @@ interface PlannedExam {
   objectiveCodes: Map<number, string>;
 }
 
+export interface PlanReads {
+  seen: ResultSet;
+  last: ResultSet;
+}
+
+/**
+ * The plan's two small reads, which need only the learner and the exams with a date: the
+ * dashboard starts them with its other reads (one round-trip time less against a remote primary).
+ */
+export async function readPlanFacts(
+  userId: string,
+  plannedExamIds: readonly number[],
+  now: Date,
+  timeZone: string,
+): Promise<PlanReads | null> {
+  if (plannedExamIds.length === 0) return null;
+  const todayStart = startOfLocalDay(localDayKey(now, timeZone), timeZone);
+  const { client } = appDatabase();
+  const [seen, last] = await Promise.all([
+    client.execute({
+      sql: planSeenSql(plannedExamIds.length),
+      args: [todayStart, userId, ...plannedExamIds],
+    }),
+    client.execute({ sql: LAST_STUDY_SQL, args: [userId, userId] }),
+  ]);
+  return { seen, last };
+}
+
 /**
  * Today's plan for each exam the learner has set a date for, from the dashboard's own figures
- * (mastery, readiness, score history, cards due) plus two small reads.
+ * (mastery, readiness, score history, cards due) plus two small reads (`reads`: readPlanFacts
+ * for the same exams, or read here).
  */
 export async function planExams(
   userId: string,
@@ -37,20 +67,22 @@ export async function planExams(
   targets: ReadonlyMap<number, ExamTarget>,
   now: Date,
   timeZone: string,
+  reads?: Promise<PlanReads | null>,
 ): Promise<Map<number, ExamPlanView>> {
   const planned = exams.filter((exam) => targets.has(exam.id));
   const plans = new Map<number, ExamPlanView>();
   if (planned.length === 0) return plans;
   const today = localDayKey(now, timeZone);
   const todayStart = startOfLocalDay(today, timeZone);
-  const { client } = appDatabase();
-  const [seenRows, last] = await Promise.all([
-    client.execute({
-      sql: planSeenSql(planned.length),
-      args: [todayStart, userId, ...planned.map((e) => e.id)],
-    }),
-    client.execute({ sql: LAST_STUDY_SQL, args: [userId, userId] }),
-  ]);
+  const facts = await (reads ??
+    readPlanFacts(
+      userId,
+      planned.map((e) => e.id),
+      now,
+      timeZone,
+    ));
+  if (!facts) return plans;
+  const { seen: seenRows, last } = facts;
   const seenByObjective = new Map(
     seenRows.rows.map((row) => [
       num(row.objective_id),

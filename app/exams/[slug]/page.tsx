@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
+import { after, connection } from 'next/server';
 import { SignInToStart } from '@/components/attempt/sign-in-to-start';
 import { StartPanel } from '@/components/attempt/start-panel';
 import { DiagnosticOffer } from '@/components/attempt/diagnostic-offer';
@@ -12,6 +12,7 @@ import { Stat } from '@/components/ui/stat';
 import { formatDuration } from '@/lib/format';
 import { slugParamSchema } from '@/lib/validation/search-params';
 import { listOpenAttempts } from '@/server/attempts/history';
+import { warmQuestionPool } from '@/server/attempts/mock-plan';
 import { diagnosticOfferFor } from '@/server/attempts/diagnostic';
 import { getCurrentUser } from '@/server/auth/session';
 import { publishedExam } from '@/server/catalog/public-cache';
@@ -39,12 +40,18 @@ export default async function ExamDetailPage({ params }: Props) {
   if (!exam) notFound();
   const user = await getCurrentUser();
   const now = new Date();
-  const [openAttempts, targets] = user
-    ? await Promise.all([listOpenAttempts(user, exam.id, now), listExamTargets(user.id)])
-    : [[], null];
+  // The learner's reads go out together (one round-trip time against a remote primary).
+  const [openAttempts, targets, diagnostic] = user
+    ? await Promise.all([
+        listOpenAttempts(user, exam.id, now),
+        listExamTargets(user.id),
+        diagnosticOfferFor(user.id, exam),
+      ])
+    : [[], null, null];
   const target = targets?.get(exam.id);
+  // A learner on an exam page is about to start: have its question pool ready (after the response).
+  if (user) after(() => warmQuestionPool(exam.id));
   // The diagnostic leads the page on a learner's first visit, and stays offered below after it.
-  const diagnostic = user ? await diagnosticOfferFor(user.id, exam) : null;
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MockInProgressError } from '@/lib/exam/errors';
+import { ExamNotFoundError, MockInProgressError } from '@/lib/exam/errors';
+import { ATTEMPT_START_POLICY } from '@/lib/security/rate-limit-policy';
+import { publishedExam } from '@/server/catalog/public-cache';
+import { RateLimitedError } from '@/server/rate-limit';
 import { listOpenAttempts } from '@/server/attempts/history';
 import { startMockExam, startPractice } from '@/server/attempts/start';
 import { abandonAttempt, submitAttempt } from '@/server/attempts/submit';
-import { countRows, rows } from '../../helpers/database';
-import { createUser, examIdBySlug } from '../../helpers/factories';
+import { countRows, rows, testDatabase } from '../../helpers/database';
+import { createExam, createQuestion, createUser, examIdBySlug } from '../../helpers/factories';
 import { at, minutes, T0 } from '../../helpers/time';
 import { sessionRow } from './helpers';
 
@@ -104,5 +107,49 @@ describe('one open mock exam per exam', () => {
         [learner.id, Number(row.exam_id)],
       ),
     ).rejects.toThrow(/UNIQUE constraint failed/);
+  });
+
+  it('parallel mocks of several exams one slot before the limit: exactly one starts', async () => {
+    const learner = await createUser();
+    const exams = await Promise.all(Array.from({ length: 4 }, () => createExam()));
+    for (const exam of exams) await createQuestion({ examId: exam.id });
+    const { client } = testDatabase();
+    const now = T0.getTime();
+    for (let i = 0; i < ATTEMPT_START_POLICY.maxFailures - 1; i += 1)
+      await client.execute({
+        sql: "INSERT INTO throttle_events (bucket, key, at) VALUES ('attempt_start', ?, ?)",
+        args: [learner.id, now - 60_000],
+      });
+    const outcomes = await Promise.allSettled(
+      exams.map((exam) => startMockExam(learner, { examSlug: exam.slug }, T0)),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const o of outcomes.filter((o) => o.status === 'rejected'))
+      expect(o.reason).toBeInstanceOf(RateLimitedError);
+    expect(await countRows('study_sessions', { where: 'user_id = ?', args: [learner.id] })).toBe(1);
+    expect(
+      await countRows('throttle_events', {
+        where: "bucket = 'attempt_start' AND key = ?",
+        args: [learner.id],
+      }),
+    ).toBe(ATTEMPT_START_POLICY.maxFailures);
+  });
+
+  it('an exam unpublished behind the catalog cache (another process) is not started', async () => {
+    const learner = await createUser();
+    const exam = await createExam();
+    await createQuestion({ examId: exam.id });
+    // The exam page was seen: this process keeps the exam for a while.
+    expect(await publishedExam(exam.slug)).not.toBeNull();
+    await testDatabase().client.execute({
+      sql: "UPDATE exams SET status = 'draft' WHERE id = ?",
+      args: [exam.id],
+    });
+    const refused = await startMockExam(learner, { examSlug: exam.slug }, T0).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ExamNotFoundError);
+    expect(await countRows('study_sessions', { where: 'user_id = ?', args: [learner.id] })).toBe(0);
+    expect(await countRows('throttle_events', { where: 'key = ?', args: [learner.id] })).toBe(0);
+    // The refusal made this process forget the stale exam.
+    expect(await publishedExam(exam.slug)).toBeNull();
   });
 });

@@ -47,9 +47,11 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
   const filter = query.success ? query.data.filter : 'all';
   // Mocks only (undefined for anything else): where this score stands among other learners.
   const percentile =
-    result.status === 'submitted'
-      ? await percentileOfAttempt(await getCurrentUser(), result.id, new Date())
-      : undefined;
+    result.status !== 'submitted'
+      ? undefined
+      : lookup.percentile
+        ? lookup.percentile.betterThan
+        : await percentileOfAttempt(await getCurrentUser(), result.id, new Date());
 
   return (
     <article className="space-y-8">
