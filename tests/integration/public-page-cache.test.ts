@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPublicPageCache } from '@/server/page-cache/public-page-cache';
+import { invalidatePublicExam } from '@/server/catalog/public-cache';
 import { dropCachedPublicPages } from '@/server/page-cache/registry';
 
 // The production server's page cache (server/page-cache) in front of a stand-in for Next that
@@ -134,6 +135,21 @@ describe('the public-page cache of the production server', () => {
     await slow;
     expect((await get('/exams')).headers['x-page-cache']).toBe('miss');
     expect((await get('/exams')).headers['x-page-cache']).toBe('hit');
+  });
+
+  it('is dropped by invalidatePublicExam through the process-wide registry, from any module copy', async () => {
+    const counter = { renders: 0 };
+    const { get, pages } = await start(counter);
+    await get('/exams');
+    invalidatePublicExam(1);
+    expect(pages.store.size).toBe(0);
+    // Next's bundle holds its own copy of our modules: all that copy shares is the global symbol.
+    await get('/exams');
+    const otherCopy = (globalThis as Record<symbol, { dropAll(): void } | undefined>)[
+      Symbol.for('pingtopass.public-page-cache')
+    ];
+    otherCopy!.dropAll();
+    expect(pages.store.size).toBe(0);
   });
 
   it('keeps a page for its TTL and at most maxEntries pages', async () => {
