@@ -4,6 +4,8 @@
  * rendered on every request and the bare catalog page (rendered from memory, the yardstick of
  * the load test). Run by `npm run bench`, or alone:
  *   npx tsx bench/page-cache.bench.ts [--rounds 2] [--seconds 10] [--connections 50]
+ *     [--phases throughput,visitors] [--visitors 1000,3000]
+ * `visitors`: bursts of anonymous visitors arriving within 60 s (home, catalog, an exam page each).
  * One server, `npm start`'s server/start-server.ts on the bench app (bench/load/build.ts) and a
  * copy of the benchmark database, with the heap limit of `npm start`. The dynamic side of each
  * pair is the same page with a query string, which the cache never answers (it renders exactly
@@ -15,6 +17,7 @@ import path from 'node:path';
 import { buildBenchApp } from './load/build';
 import { serverHeapLimitMb, startServer } from './load/server';
 import { measureThroughput, type ThroughputResult } from './load/throughput';
+import { visitorBurst } from './load/visitors';
 import { recordFigure } from './lib/results';
 import { workingCopy } from './lib/working-copy';
 
@@ -28,6 +31,12 @@ function arg(name: string, fallback: number): number {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
+function listArg(name: string, fallback: string): string[] {
+  const index = process.argv.indexOf(`--${name}`);
+  return (index > 0 ? process.argv[index + 1]! : fallback).split(',');
+}
+
+const PHASES = listArg('phases', 'throughput,visitors');
 const ROUNDS = arg('rounds', 2);
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 50);
@@ -67,13 +76,15 @@ async function main() {
         connections: CONNECTIONS,
       });
     for (const name of names) await measure(name, 3); // warm-up: JIT, modules, the data cache
-    for (let round = 0; round < ROUNDS; round += 1) {
+    for (let round = 0; round < (PHASES.includes('throughput') ? ROUNDS : 0); round += 1) {
       for (const name of names) runs.set(name, [...(runs.get(name) ?? []), await measure(name, SECONDS)]);
       console.log(`round ${round + 1} done, load average ${load()}`);
     }
+    if (PHASES.includes('visitors')) await visitorBursts(server.base);
   } finally {
     await server.stop();
   }
+  if (!PHASES.includes('throughput')) return reportMemory(heap, server.peakRssMb());
   const dataSize = `100k questions, 20 exams; ${CONNECTIONS} connections, ${ROUNDS}×${SECONDS} s alternating; heap limit ${heap ?? 'none'} MB; load average (1/5/15 min) ${loadBefore} before, ${load()} after`;
   const mean = (name: Name) => {
     const list = runs.get(name)!;
@@ -99,14 +110,36 @@ async function main() {
       dataSize,
     });
   }
+  reportMemory(heap, server.peakRssMb());
+}
+
+function reportMemory(heap: number | null, peakMb: number) {
   recordFigure({
     issue: 17,
     name: 'page cache: server peak memory (RSS) through the runs',
     unit: 'MB',
-    value: server.peakRssMb(),
+    value: peakMb,
     target: '<= 512',
-    dataSize,
+    dataSize: `heap limit ${heap ?? 'none'} MB; load average ${load()} at the end`,
   });
+}
+
+/** Bigger and bigger anonymous bursts within 60 s; clean = 0 errors and page p99 ≤ 1 s. */
+async function visitorBursts(base: string) {
+  for (const count of listArg('visitors', '1000,3000').map(Number)) {
+    const loadBefore = load();
+    const burst = await visitorBurst(base, count, 60_000, 20);
+    const clean = burst.errors === 0 && burst.pages.p99 <= 1_000;
+    recordFigure({
+      issue: 17,
+      name: `${count} anonymous visitors within 60 s (home, catalog, exam page each): page views`,
+      unit: 'ms',
+      timing: burst.pages,
+      target: 'p99 <= 1000 with 0 errors',
+      dataSize: `${burst.errors} errors, ${clean ? 'clean' : 'NOT clean'}, ${burst.seconds.toFixed(1)} s; load average ${loadBefore} before, ${load()} after`,
+    });
+    if (!clean) break;
+  }
 }
 
 main().catch((error: unknown) => {
