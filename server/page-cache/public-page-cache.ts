@@ -83,6 +83,8 @@ function pageOf(response: ServerResponse, body: Buffer): CachedPage | null {
       name,
       Array.isArray(value) ? value : String(value),
     ]);
+  // The nonce only where it is swapped: a replayed header carrying it would repeat it.
+  if (headers.some(([, value]) => String(value).includes(nonce))) return null;
   const vary = headers.find(([name]) => name === 'vary');
   if (!vary) headers.push(['vary', 'Accept-Encoding']);
   else if (!/accept-encoding/i.test(String(vary[1]))) vary[1] = `${String(vary[1])}, Accept-Encoding`;
