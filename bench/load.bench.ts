@@ -3,6 +3,8 @@
  *   npx tsx bench/load.bench.ts [--learners 200] [--answers 20] [--ramp 60]
  *     [--phases learners,burst,ladder,throughput] [--ladder 200,400,600,800,1000]
  *     [--rtt 0] [--rtt-mode remote|replica]
+ * LOAD_SERVER=start-server runs `npm start`'s server (server/start-server.ts, with the public-page
+ * cache) instead of `next start` (bench/load/server.ts).
  * --rtt delays every database round trip (replica: only writes) by that many ms, like an app →
  * Turso hop (database/round-trip-probe.ts). The server gets the heap limit of `npm start`
  * (SERVER_HEAP_MB overrides it, 0 for none: bench/load/server.ts).
@@ -133,7 +135,7 @@ async function main() {
   try {
     recordFigure({
       issue: 7,
-      name: `${LABEL}cold start: next start → first healthy /api/health`,
+      name: `${LABEL}cold start: ${process.env.LOAD_SERVER === 'start-server' ? 'start-server' : 'next start'} → first healthy /api/health`,
       unit: 'ms',
       value: server.coldStartMs,
       dataSize,

@@ -11,9 +11,11 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
+import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { environmentRefusal, parseEnvironment } from '../lib/config/environment';
 import { securityHeaders } from '../lib/security/headers';
 import { earlyAnswerFor } from '../lib/security/early-answers';
+import { createPublicPageCache } from './page-cache/public-page-cache';
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -37,6 +39,10 @@ async function main(): Promise<void> {
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // The anonymous home, catalog and exam pages from memory (server/page-cache); PUBLIC_PAGE_CACHE=off
+  // renders every one, as the load test's baseline does.
+  const pages =
+    process.env.PUBLIC_PAGE_CACHE === 'off' ? null : createPublicPageCache({ botTypeOf: getBotType });
 
   const server = createServer((request, response) => {
     const peer = request.socket.remoteAddress ?? '';
@@ -57,7 +63,8 @@ async function main(): Promise<void> {
       request.resume();
       return;
     }
-    void handle(request, response);
+    if (pages) pages.handle(request, response, () => void handle(request, response));
+    else void handle(request, response);
   });
   server.listen(port, hostname, () => console.log(`PingToPass listening on http://${hostname}:${port}`));
 

@@ -40,7 +40,14 @@ export function serverHeapLimitMb(): number | null {
 }
 
 /**
- * `next start` of the existing build in `appDir` on `databaseFile`, without database/prepare.ts
+ * How the server runs: `next` is `next start`; `start-server` is the production server of
+ * `npm start` (server/start-server.ts under tsx, with the public-page cache; PUBLIC_PAGE_CACHE=off
+ * in `extraEnv` turns that off). LOAD_SERVER=start-server picks it for the load test.
+ */
+export type ServerEntry = 'next' | 'start-server';
+
+/**
+ * `next start` (or server/start-server.ts) of the existing build in `appDir` on `databaseFile`, without database/prepare.ts
  * (the benchmark database is already migrated). Resolves once /api/health answers 200. `appDir`
  * is the repository for the product build (`npm run build`), or the bench app of
  * bench/load/build.ts, the only build with the load test's bare pages.
@@ -51,6 +58,7 @@ export async function startServer(
   appDir: string,
   /** More environment for the server, e.g. the round-trip probe's DB_ROUNDTRIP_* (database/round-trip-probe.ts). */
   extraEnv: Record<string, string | undefined> = {},
+  entry: ServerEntry = process.env.LOAD_SERVER === 'start-server' ? 'start-server' : 'next',
 ): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -66,8 +74,7 @@ export async function startServer(
     [
       ...profile,
       ...(heap ? [`--max-old-space-size=${heap}`] : []),
-      nextBin,
-      'start',
+      ...(entry === 'next' ? [nextBin, 'start'] : ['--import', 'tsx', 'server/start-server.ts']),
       '-H',
       '127.0.0.1',
       '-p',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { dropCachedPublicPages } from '../page-cache/registry';
 import { getPublishedExam, listPublishedExams, type ExamDetail, type ExamSummary } from './queries';
 
 /**
@@ -63,9 +64,12 @@ export function publishedExam(slug: string): Promise<ExamDetail | null> {
 
 /**
  * Forgets what the catalog knows of this exam: the list, the exam's own entry, and every entry
- * still loading (its exam is not known yet, and its read may predate the change).
+ * still loading (its exam is not known yet, and its read may predate the change); and every
+ * rendered public page the production server keeps (server/page-cache: they all show the list or
+ * an exam, and a slug may have changed, so all of them go — a few renders per studio write).
  */
 export function invalidatePublicExam(examId: number): void {
+  dropCachedPublicPages();
   for (const [key, entry] of entries()) {
     if (key === LIST_KEY || entry.examId === undefined || entry.examId === examId) entries().delete(key);
   }

@@ -33,3 +33,21 @@ test('every page carries a nonce CSP and security headers, and hydrates without 
   await expect(page.getByRole('heading', { name: 'Exam catalog' })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test('a public page served from the page cache hydrates under its own nonce', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/exams');
+  const cached = await page.goto('/exams');
+  expect(cached!.headers()['x-page-cache']).toBe('hit');
+  expect(cached!.headers()['content-encoding']).toBe('gzip');
+  // A client-side navigation keeps the window's state; only a hydrated page does one.
+  await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+  await page.getByRole('list', { name: 'Exams' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/exams\/[a-z0-9-]+$/);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  expect(violations).toEqual([]);
+});
