@@ -38,7 +38,7 @@ export const imageExhibitSchema = z.strictObject({
     .trim()
     .min(1, 'Describe the image for people who cannot see it.')
     .max(EXHIBIT_ALT_MAX, `Keep the description under ${EXHIBIT_ALT_MAX} characters.`),
-  hash: z.string().regex(MEDIA_HASH, 'Upload the image again.'),
+  hash: z.string().regex(MEDIA_HASH, 'Upload an image.'),
   mime: z.enum(EXHIBIT_IMAGE_TYPES, { message: 'Use a PNG, JPEG, WebP or GIF image.' }),
   width: dimension,
   height: dimension,
