@@ -137,6 +137,8 @@ export function exhibitImageHashes(exhibits: readonly Exhibit[]): string[] {
   return [...new Set(exhibits.flatMap((e) => (e.kind === 'image' ? [e.hash] : [])))];
 }
 
+const lines = (n: number) => `${n} line${n === 1 ? '' : 's'}`;
+
 /** "Image “Network diagram”" — how diffs, audit details and export messages name an exhibit. */
 export function describeExhibit(exhibit: Exhibit): string {
   const detail =
@@ -144,7 +146,7 @@ export function describeExhibit(exhibit: Exhibit): string {
       ? `${exhibit.hash.slice(0, 8)}, alt “${exhibit.alt}”`
       : exhibit.kind === 'table'
         ? `${exhibit.header.length}×${exhibit.rows.length}`
-        : `${exhibit.language || 'text'}, ${exhibit.text.split('\n').length} lines`;
+        : `${exhibit.language || 'text'}, ${lines(exhibit.text.split('\n').length)}`;
   return `${EXHIBIT_KIND_LABELS[exhibit.kind]} “${exhibit.title}” (${detail})`;
 }
 
