@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { GET as publishedImage } from '@/app/api/media/[hash]/route';
 import { GET as studioImage } from '@/app/api/studio/media/[hash]/route';
 import { loadExportQuestions } from '@/database/questions/export';
-import type { Exhibit } from '@/lib/exam/exhibits';
 import { MAX_MEDIA_BYTES } from '@/lib/media/sniff';
 import { exportQuestionFile } from '@/lib/studio/formats';
 import { guardOf } from '@/server/entry/guard';
