@@ -1,4 +1,5 @@
 /** What the review screens receive: never the answer key before the learner has answered. */
+import type { Exhibit } from '../exam/exhibits';
 import type { CardStateName } from './card-state';
 import type { ReviewRating } from './rating';
 
@@ -24,6 +25,8 @@ export interface ReviewCardView {
     choose: number;
     stem: string;
     options: ReviewOptionView[];
+    /** The version's exhibits (absent when there are none). */
+    exhibits?: Exhibit[];
   };
 }
 

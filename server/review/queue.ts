@@ -1,5 +1,6 @@
 import 'server-only';
 import { choicesRequired, questionKindOf, type ChoiceKind } from '@/lib/exam/answers';
+import { exhibitsOf } from '@/lib/exam/exhibits';
 import { endOfLocalToday, localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
 import { isCardStateName } from '@/lib/review/card-state';
 import type { ReviewCardView, ReviewQueueView } from '@/lib/review/views';
@@ -22,7 +23,7 @@ const CHOICE_ONLY = `json_extract(v.settings, '$.kind') IS NULL`;
 
 export const QUEUE_SQL = `SELECT c.id, c.question_id, c.reps, c.due, c.state, q.type,
     e.slug, e.code, e.title AS exam_title, o.code AS objective_code, o.title AS objective_title,
-    v.id AS version_id, v.stem, v.options
+    v.id AS version_id, v.stem, v.options, v.exhibits
   FROM review_cards c
   JOIN questions q ON q.id = c.question_id AND q.is_active = 1
   JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
@@ -64,6 +65,7 @@ function cardView(row: Record<string, unknown>): ReviewCardView {
       stem: str(row.stem),
       // Never the key: options go out as id and text only.
       options: options.map((o) => ({ id: o.id, text: o.text })),
+      ...(row.exhibits && row.exhibits !== '[]' ? { exhibits: exhibitsOf(row.exhibits) } : {}),
     },
   };
 }
