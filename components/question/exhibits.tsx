@@ -56,14 +56,11 @@ export function Exhibits({ exhibits, mediaPath }: { exhibits: readonly Exhibit[]
 /** The image, lazy, with its alt text; a click opens it full size in a modal dialog. */
 function ImageBody({ exhibit, src }: { exhibit: ImageExhibit; src: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The studio's preview before the upload: no request for an image that is not there.
+  if (!exhibit.hash) return <p className="text-sm text-slate-500 italic">No image uploaded yet.</p>;
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="block max-w-full cursor-zoom-in rounded-lg border border-slate-200 bg-white p-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-        aria-label={`Enlarge: ${exhibit.alt}`}
-      >
+      <div className="space-y-1.5">
         {/* eslint-disable-next-line @next/next/no-img-element -- our own immutable media route; next/image would re-encode it */}
         <img
           src={src}
@@ -72,9 +69,16 @@ function ImageBody({ exhibit, src }: { exhibit: ImageExhibit; src: string }) {
           decoding="async"
           width={exhibit.width}
           height={exhibit.height}
-          className="h-auto max-h-[28rem] max-w-full object-contain"
+          className="h-auto max-h-[28rem] max-w-full rounded-lg border border-slate-200 bg-white object-contain p-1"
         />
-      </button>
+        <button
+          type="button"
+          onClick={() => dialog.current?.showModal()}
+          className="min-h-11 rounded-lg px-2 text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
+          Enlarge<span className="sr-only"> {exhibit.title}</span>
+        </button>
+      </div>
       <dialog
         ref={dialog}
         aria-label={exhibit.title}

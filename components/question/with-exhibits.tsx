@@ -66,7 +66,7 @@ export function WithExhibits({ exhibits, idBase, mediaPath, children }: Props) {
             aria-controls={panelId(i)}
             tabIndex={selected === i ? 0 : -1}
             onClick={() => setSelected(i)}
-            className={`-mb-px min-h-11 max-w-full truncate rounded-t-lg border-b-2 px-3 py-2 text-sm font-medium ${selected === i ? 'text-brand-800 border-brand-600' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+            className={`-mb-px min-h-11 max-w-full truncate rounded-t-lg border-b-2 px-3 py-2 text-sm font-medium ${selected === i ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
           >
             {label}
           </button>

@@ -68,7 +68,7 @@ export function ImageFields({ exhibit, path, number, errors, onChange }: FieldsP
             accept={EXHIBIT_IMAGE_TYPES.join(',')}
             disabled={status.pending}
             onChange={(e) => void upload(e.target.files?.[0])}
-            className="file:text-brand-800 block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold hover:file:bg-brand-100"
+            className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-700 hover:file:bg-brand-100"
             {...aria}
           />
         )}
