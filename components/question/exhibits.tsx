@@ -128,7 +128,11 @@ function TableBody({ exhibit, label }: { exhibit: TableExhibit; label: string })
           {exhibit.rows.map((row, r) => (
             <tr key={r} className="odd:bg-white even:bg-slate-50/60">
               {exhibit.header.map((_, c) => (
-                <td key={c} className="border-b border-slate-100 px-3 py-1.5 align-top text-slate-800">
+                <td
+                  key={c}
+                  // Short cells stay on one line (the box scrolls); long ones wrap at a readable width.
+                  className={`border-b border-slate-100 px-3 py-1.5 align-top text-slate-800 ${(row[c] ?? '').length <= 24 ? 'whitespace-nowrap' : 'min-w-48'}`}
+                >
                   {row[c] ?? ''}
                 </td>
               ))}

@@ -51,7 +51,7 @@ export function WithExhibits({ exhibits, idBase, mediaPath, children }: Props) {
         role="tablist"
         aria-label="Question and exhibits"
         onKeyDown={onKeyDown}
-        className="mb-4 flex flex-wrap gap-1 border-b border-slate-200 lg:hidden"
+        className="mb-4 flex flex-wrap gap-1.5 lg:hidden"
       >
         {labels.map((label, i) => (
           <button
@@ -66,7 +66,7 @@ export function WithExhibits({ exhibits, idBase, mediaPath, children }: Props) {
             aria-controls={panelId(i)}
             tabIndex={selected === i ? 0 : -1}
             onClick={() => setSelected(i)}
-            className={`-mb-px min-h-11 max-w-full truncate rounded-t-lg border-b-2 px-3 py-2 text-sm font-medium ${selected === i ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+            className={`min-h-11 max-w-full truncate rounded-lg px-3 py-2 text-sm font-medium ${selected === i ? 'bg-brand-600 text-white shadow-sm' : 'bg-slate-100 text-slate-700 hover:bg-slate-200 hover:text-slate-900'}`}
           >
             {label}
           </button>

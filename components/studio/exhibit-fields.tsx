@@ -122,6 +122,7 @@ export function TableFields({ exhibit, path, errors, onChange }: FieldsProps<Tab
       {(aria) => (
         <textarea
           rows={5}
+          wrap="off"
           value={text}
           onChange={(e) => {
             setText(e.target.value);
