@@ -7,6 +7,8 @@ import { exportQuestionFile } from '@/lib/studio/formats';
 import { guardOf } from '@/server/entry/guard';
 import { readMedia } from '@/server/media/read';
 import { storeMedia } from '@/server/media/store';
+import { startMockExam } from '@/server/attempts/start';
+import { submitAttempt } from '@/server/attempts/submit';
 import { commitImport } from '@/server/studio/import';
 import { getEditorQuestion, listVersions } from '@/server/studio/question-reads';
 import { saveQuestion, setQuestionStatus } from '@/server/studio/questions';
@@ -14,6 +16,8 @@ import { ctx } from '../../helpers/context';
 import { rows, testDatabase } from '../../helpers/database';
 import { createExam, createUser } from '../../helpers/factories';
 import { dataUrl, pngBytes } from '../../helpers/images';
+import { at, minutes, T0 } from '../../helpers/time';
+import { attemptResult, runnerView } from '../attempts/helpers';
 
 let fill = 0;
 /** A PNG no other test stored (the fill byte changes its hash). */
@@ -194,5 +198,29 @@ describe('exhibit images', () => {
     const [stored] = await rows('SELECT mime, width, height FROM media WHERE hash = ?', [image.hash]);
     expect(stored).toEqual({ mime: 'image/png', width: 64, height: 48 });
     expect((await get(publishedImage, image.hash)).status).toBe(200);
+  });
+
+  it('an attempt shows the exhibits of the version it pinned, in the runner and the result', async () => {
+    const moderator = await createUser({ role: 'moderator' });
+    const learner = await createUser();
+    const exam = await createExam({ questionCount: 1 });
+    const objectiveId = exam.objectiveIds[0]!;
+    const { id: questionId } = await saveQuestion(
+      moderator,
+      { examId: exam.id, content: content(objectiveId, [TABLE, CODE]) },
+      ctx(),
+    );
+    const { id } = await startMockExam(learner, { examSlug: exam.slug }, T0);
+    // An edit after the start drops the exhibits: the attempt keeps showing what it was shown.
+    await saveQuestion(
+      moderator,
+      { questionId, examId: exam.id, baseVersion: 1, content: content(objectiveId, []) },
+      ctx(),
+    );
+    const view = await runnerView(learner, id, at(minutes(1)));
+    expect(view.questions[0]!.exhibits).toEqual([TABLE, CODE]);
+    await submitAttempt(learner, id, at(minutes(2)));
+    const result = await attemptResult(learner, id, at(minutes(3)));
+    expect(result.items[0]!.exhibits).toEqual([TABLE, CODE]);
   });
 });
