@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseEnvironment } from '@/lib/config/environment';
-import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  isMediaPath,
+  MEDIA_CONTENT_SECURITY_POLICY,
+  securityHeaders,
+} from '@/lib/security/headers';
 
 const environment = parseEnvironment(process.env);
 
@@ -23,7 +28,12 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-pathname', `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', policy);
+  // A stored image is no page: it gets the policy that lets nothing load or run (the route sets it
+  // too, but this header would replace it).
+  response.headers.set(
+    'Content-Security-Policy',
+    isMediaPath(request.nextUrl.pathname) ? MEDIA_CONTENT_SECURITY_POLICY : policy,
+  );
   // HSTS only when the app's public address is https (a forged X-Forwarded-Proto cannot set it).
   for (const [name, value] of Object.entries(securityHeaders(environment.secureCookies)))
     response.headers.set(name, value);

@@ -130,7 +130,8 @@ export function ImportForm({ exams }: { exams: ExamOption[] }) {
           />
           <p className="mt-1 text-xs text-slate-500">
             A file, when chosen, is used instead of the pasted text. Up to 5 MB; its encoding (UTF-8, UTF-16,
-            Windows-1252) and a CSV file&apos;s delimiter (comma, semicolon or tab) are detected.
+            Windows-1252) and a CSV file&apos;s delimiter (comma, semicolon or tab) are detected. Exhibits
+            (images, tables, code or logs) come only in JSON; GIFT, Aiken and CSV have no place for them.
           </p>
           {sourceError ? (
             <p id="import-source-error" className="mt-1 text-sm font-medium text-red-700">

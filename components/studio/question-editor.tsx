@@ -9,6 +9,7 @@ import { LabelledControl } from '@/components/ui/field';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes';
 import { questionContentSchema, studioFieldErrors, type QuestionContentInput } from '@/lib/validation/studio';
 import { saveQuestionAction } from '@/server/studio/actions';
+import { ExhibitListEditor } from './exhibit-list-editor';
 import { KindListEditor, starterOptions } from './kind-list-editor';
 import { OptionListEditor } from './option-list-editor';
 import { QuestionMetaFields } from './question-meta-fields';
@@ -126,6 +127,11 @@ export function QuestionEditor({
           error={errors.stem}
           hint="Markdown: **bold**, `code`, fenced code blocks, tables, images by https URL."
           onChange={(stem) => set('stem', stem)}
+        />
+        <ExhibitListEditor
+          exhibits={content.exhibits}
+          errors={errors}
+          onChange={(exhibits) => set('exhibits', exhibits)}
         />
         {content.kind === 'choice' ? (
           <OptionListEditor

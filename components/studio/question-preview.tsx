@@ -1,4 +1,5 @@
 import { Explanation, References } from '@/components/question/explanation';
+import { Exhibits } from '@/components/question/exhibits';
 import { QuestionMarkdown } from '@/components/question/markdown';
 import type { QuestionContentInput } from '@/lib/validation/studio';
 import { KindPreview } from './kind-preview';
@@ -20,6 +21,11 @@ export function QuestionPreview({ content }: { content: QuestionContentInput }) 
           <p className="text-sm text-slate-500 italic">The question appears here as you type.</p>
         )}
       </div>
+      {content.exhibits.length > 0 ? (
+        <div className="rounded-lg border border-slate-100 bg-slate-50/50 p-3">
+          <Exhibits exhibits={content.exhibits} mediaPath="/api/studio/media" />
+        </div>
+      ) : null}
       {content.kind !== 'choice' ? (
         <KindPreview content={content} />
       ) : (

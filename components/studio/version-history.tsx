@@ -82,6 +82,13 @@ function Change({ change }: { change: VersionChange }) {
           References changed ({change.from.length} → {change.to.length})
         </span>
       );
+    case 'exhibits':
+      return (
+        <span className="font-medium">
+          Exhibits changed ({change.from.length} → {change.to.length}):{' '}
+          <span className="font-normal">{change.to.join('; ') || 'none'}</span>
+        </span>
+      );
     case 'meta':
       return (
         <span className="font-medium">

@@ -10,6 +10,9 @@ import {
   type QuestionFileFormat,
 } from '../../lib/studio/question-model';
 import { excerpt } from '../../lib/studio/validate-question';
+import type { Exhibit } from '../../lib/exam/exhibits';
+import type { ImportedExhibit } from '../../lib/studio/formats/json-exhibits';
+import { createHash } from 'node:crypto';
 import { createObjectiveResolver, type CategoryMapping } from './import-objectives';
 
 /**
@@ -43,6 +46,17 @@ export interface PlannedQuestion {
   references: { title: string; url: string }[];
   /** question_versions.settings: the kind (matching/ordering) and its scoring rules; {} for choice. */
   settings: KindFields;
+  /** Images by the hash of their bytes (in `ImportPlan.media`), tables, code/log blocks. */
+  exhibits: Exhibit[];
+}
+
+/** An image of the file, checked from its bytes (lib/media/sniff.ts), to store by its hash. */
+export interface PlannedMedia {
+  hash: string;
+  mime: string;
+  bytes: Uint8Array;
+  width?: number;
+  height?: number;
 }
 
 export interface ImportPlan {
@@ -53,6 +67,8 @@ export interface ImportPlan {
   categories: CategoryMapping[];
   /** True when any problem is an error: nothing may be imported. */
   blocked: boolean;
+  /** The images the questions' exhibits use, once each. */
+  media?: PlannedMedia[];
   /** How the file was read: its encoding and (CSV) delimiter; null when it could not be read. */
   file?: { encoding: string; delimiter?: string } | null;
 }
@@ -95,6 +111,18 @@ function explanationWithFeedback(question: ImportedQuestion): string {
   return [question.explanation, feedback.join('\n')].filter((part) => part.trim() !== '').join('\n\n');
 }
 
+/** The stored exhibits of an imported question; each image joins `media` under its hash. */
+function planExhibits(exhibits: readonly ImportedExhibit[], media: Map<string, PlannedMedia>): Exhibit[] {
+  return exhibits.map((exhibit) => {
+    if (exhibit.kind !== 'image') return exhibit;
+    const { title, alt, mime, bytes, width, height } = exhibit;
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const size = width && height ? { width, height } : {};
+    media.set(hash, { hash, mime, bytes, ...size });
+    return { kind: 'image', title, alt, hash, mime, ...size };
+  });
+}
+
 export function planParsedImport(
   exam: ImportExam,
   parsed: { questions: ImportedQuestion[]; problems: ImportProblem[] },
@@ -106,6 +134,7 @@ export function planParsedImport(
     problems.push(importError(1, `The chosen objective is not one of ${exam.title}'s.`));
   const objectives = createObjectiveResolver(exam, chosen);
   const questions: PlannedQuestion[] = [];
+  const media = new Map<string, PlannedMedia>();
   for (const question of parsed.questions) {
     const objective = objectives.resolve(question, problems);
     if (!objective) continue;
@@ -130,11 +159,19 @@ export function planParsedImport(
       explanation: explanationWithFeedback(question),
       references: question.references.map((r) => ({ title: r.title, url: r.url })),
       settings: kindFieldsOf(question),
+      exhibits: planExhibits(question.exhibits ?? [], media),
     });
   }
   problems.sort((a, b) => a.line - b.line);
   const blocked = problems.some((p) => p.severity === 'error');
-  return { exam, questions, problems, categories: objectives.mappings(), blocked };
+  return {
+    exam,
+    questions,
+    problems,
+    categories: objectives.mappings(),
+    blocked,
+    media: [...media.values()],
+  };
 }
 
 /**
@@ -169,7 +206,21 @@ export interface ImportWriteOptions {
  */
 export function importStatements(plan: ImportPlan, options: ImportWriteOptions): InStatement[] {
   if (plan.blocked) throw new Error('This import has problems; fix them first.');
-  const statements: InStatement[] = [];
+  // The images first: a version's trigger records which images it uses, and refuses unknown ones.
+  const statements: InStatement[] = (plan.media ?? []).map((m) => ({
+    sql: `INSERT INTO media (hash, mime, byte_size, width, height, bytes, created_at, uploaded_by)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`,
+    args: [
+      m.hash,
+      m.mime,
+      m.bytes.length,
+      m.width ?? null,
+      m.height ?? null,
+      m.bytes,
+      options.now,
+      options.authorId,
+    ],
+  }));
   const active = options.asDraft ? 0 : 1;
   for (const q of plan.questions) {
     statements.push({
@@ -192,14 +243,15 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
         args: [options.now],
       });
     statements.push({
-      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, author_id, created_at)
-            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?, ?)`,
+      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, exhibits, author_id, created_at)
+            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
       args: [
         q.stem,
         JSON.stringify(q.options),
         q.explanation,
         JSON.stringify(q.references),
         JSON.stringify(q.settings),
+        JSON.stringify(q.exhibits),
         options.authorId,
         options.now,
       ],

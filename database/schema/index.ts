@@ -12,3 +12,4 @@ export * from './account-deletions';
 export * from './notifications';
 export * from './ai';
 export * from './percentile';
+export * from './media';

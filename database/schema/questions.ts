@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Exhibit } from '../../lib/exam/exhibits';
 import { examRef, objectiveRef } from './catalog';
 import { users } from './users';
 
@@ -62,6 +63,8 @@ export const questionVersions = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     /** The kind (matching / ordering) and its scoring rules; {} for single/multiple response. */
     settings: text('settings', { mode: 'json' }).$type<QuestionSettings>().notNull().default({}),
+    /** Images (by media hash), tables and code/log blocks shown beside the stem (lib/exam/exhibits.ts). */
+    exhibits: text('exhibits', { mode: 'json' }).$type<Exhibit[]>().notNull().default([]),
   },
   (t) => [uniqueIndex('question_versions_question_version_unique').on(t.questionId, t.version)],
 );

@@ -1,6 +1,32 @@
 import type { InStatement } from '@libsql/client';
 import { kindFieldsOf } from '../../lib/studio/question-model';
-import type { SeedExam } from './types';
+import { sniffImage } from '../../lib/media/sniff';
+import type { Exhibit } from '../../lib/exam/exhibits';
+import { SEED_IMAGES } from './exhibit-images';
+import type { SeedExam, SeedExhibit } from './types';
+import { createHash } from 'node:crypto';
+
+/** A seed question's stored exhibits, and the media rows its images need (inserted first). */
+function seedExhibits(
+  exhibits: readonly SeedExhibit[],
+  at: number,
+): { stored: Exhibit[]; media: InStatement[] } {
+  const media: InStatement[] = [];
+  const stored = exhibits.map((exhibit): Exhibit => {
+    if (exhibit.kind !== 'image') return exhibit;
+    const bytes = SEED_IMAGES[exhibit.image]();
+    const image = sniffImage(bytes)!;
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    media.push({
+      sql: `INSERT INTO media (hash, mime, byte_size, width, height, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (hash) DO NOTHING`,
+      args: [hash, image.mime, bytes.length, image.width ?? null, image.height ?? null, bytes, at],
+    });
+    const size = image.width && image.height ? { width: image.width, height: image.height } : {};
+    return { kind: 'image', title: exhibit.title, alt: exhibit.alt, hash, mime: image.mime, ...size };
+  });
+  return { stored, media };
+}
 
 const OPTION_IDS = 'abcdefghijklmnopqrst';
 
@@ -43,6 +69,9 @@ export function buildExamStatements(
   });
   for (const question of exam.questions) {
     const correctCount = question.options.filter((o) => o.correct).length;
+    // Before the question: last_insert_rowid() must still name it when its version is inserted.
+    const exhibits = seedExhibits(question.exhibits ?? [], at);
+    statements.push(...exhibits.media);
     statements.push({
       sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)
             VALUES ((${examId.sql}), (SELECT id FROM objectives WHERE exam_id = (${examId.sql}) AND code = ?), ?, ?, 1, 1, ?, ?)`,
@@ -63,14 +92,15 @@ export function buildExamStatements(
       ...(o.match !== undefined ? { match: OPTION_IDS[o.match] } : {}),
     }));
     statements.push({
-      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, author_id, created_at)
-            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, NULL, ?)`,
+      sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, exhibits, author_id, created_at)
+            VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?, NULL, ?)`,
       args: [
         question.stem,
         JSON.stringify(options),
         question.explanation,
         JSON.stringify(question.references ?? []),
         JSON.stringify(kindFieldsOf(question)),
+        JSON.stringify(exhibits.stored),
         at,
       ],
     });

@@ -1,5 +1,11 @@
 /** The shape of the seed data sets: plain data, validated by database/seeds/validate.ts. */
 import type { ExamFacts } from '../../lib/exam/exam-facts';
+import type { CodeExhibit, TableExhibit } from '../../lib/exam/exhibits';
+import type { SeedImageName } from './exhibit-images';
+
+/** An exhibit of a seed question; an image names one drawn by database/seeds/exhibit-images.ts. */
+export type SeedExhibit =
+  TableExhibit | CodeExhibit | { kind: 'image'; title: string; alt: string; image: SeedImageName };
 
 export interface SeedObjective {
   /** e.g. "1.0"; unique within the exam. */
@@ -30,6 +36,8 @@ export interface SeedQuestion {
   kind?: 'matching' | 'ordering';
   partialCredit?: boolean;
   responsesReusable?: boolean;
+  /** Images, tables and code/log blocks shown beside the stem. */
+  exhibits?: SeedExhibit[];
 }
 
 export interface SeedExam extends ExamFacts {

@@ -19,6 +19,10 @@ const questionSchema = z
     kind: z.enum(['matching', 'ordering']).optional(),
     partialCredit: z.boolean().optional(),
     responsesReusable: z.boolean().optional(),
+    exhibits: z
+      .array(z.object({ kind: z.enum(['image', 'table', 'code']), title: z.string().min(1) }))
+      .max(6)
+      .optional(),
   })
   .superRefine((q, ctx) => {
     if (q.kind) {

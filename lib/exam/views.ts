@@ -3,6 +3,7 @@
  * answer key of a question the learner has not answered in a mode that shows feedback.
  */
 import type { QuestionKind } from './answers';
+import type { Exhibit } from './exhibits';
 import type { SubmitReason } from './timing';
 
 export type AttemptMode = 'mock' | 'practice' | 'review';
@@ -33,6 +34,8 @@ export interface RunnerQuestion {
   partialCredit?: boolean;
   /** Shown in practice only (a mock exam does not say which objective a question tests). */
   objective: string | null;
+  /** Images, tables, code/log blocks shown beside the stem (absent when there are none). */
+  exhibits?: Exhibit[];
 }
 
 /** Immediate feedback of a practice answer. */
@@ -107,6 +110,8 @@ export interface ReviewItem {
   questionVersionId: number;
   type: QuestionKind;
   stem: string;
+  /** The exhibits the version showed (absent when there are none). */
+  exhibits?: Exhibit[];
   options: ReviewOption[];
   answered: boolean;
   correct: boolean;

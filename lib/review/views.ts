@@ -1,5 +1,6 @@
 /** What the review screens receive: never the answer key before the learner has answered. */
 import type { QuestionKind } from '@/lib/exam/answers';
+import type { Exhibit } from '@/lib/exam/exhibits';
 import type { CardStateName } from './card-state';
 import type { ReviewRating } from './rating';
 
@@ -35,6 +36,8 @@ export interface ReviewCardView {
     partialCredit?: boolean;
     /** Matching: one response may answer several premises. */
     responsesReusable?: boolean;
+    /** The version's exhibits (absent when there are none). */
+    exhibits?: Exhibit[];
   };
 }
 

@@ -31,6 +31,17 @@ export function contentSecurityPolicy(nonce: string, { isDevelopment, imageHosts
   ].join('; ');
 }
 
+/**
+ * The policy of an image from the app's media storage (/api/media/…, /api/studio/media/…): it is
+ * no document, nothing in it may load or run, even when opened on its own.
+ */
+export const MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** The paths that answer with stored media (their policy is MEDIA_CONTENT_SECURITY_POLICY). */
+export function isMediaPath(pathname: string): boolean {
+  return pathname.startsWith('/api/media/') || pathname.startsWith('/api/studio/media/');
+}
+
 /** Headers for every response besides the CSP. HSTS only in production (https). */
 export function securityHeaders(isProduction: boolean): Record<string, string> {
   return {

@@ -161,6 +161,13 @@ export function describeVersionChange(before: VersionContent, after: VersionCont
           from: formatValue(change.from),
           to: formatValue(change.to),
         };
+      case 'exhibits':
+        return {
+          kind: 'change',
+          label: 'Exhibits',
+          from: formatValue(change.from),
+          to: formatValue(change.to),
+        };
       case 'meta':
         return { kind: 'change', label: labelOf(change.field), from: change.from, to: change.to };
     }

@@ -7,6 +7,8 @@
  * plus the questions it could not write. Nothing here knows about the database.
  */
 
+import { dataUrlOf, type FileExhibit, type ImportedExhibit } from './formats/json-exhibits';
+
 export const IMPORT_QUESTION_TYPES = ['single', 'multiple'] as const;
 export type ImportQuestionType = (typeof IMPORT_QUESTION_TYPES)[number];
 
@@ -49,6 +51,8 @@ export interface ImportedQuestion extends KindFields {
   references: ImportedReference[];
   objectiveCode?: string;
   difficulty?: QuestionDifficulty;
+  /** JSON only: images (decoded and checked), tables, code/log blocks. */
+  exhibits?: ImportedExhibit[];
 }
 
 /**
@@ -93,6 +97,8 @@ export interface ExportQuestion extends KindFields {
   references: ImportedReference[];
   objectiveCode?: string;
   difficulty?: QuestionDifficulty;
+  /** Images as data URLs; only the JSON format carries exhibits. */
+  exhibits?: FileExhibit[];
 }
 
 export interface ExportProblem {
@@ -155,6 +161,12 @@ export function toExportQuestion(question: ImportedQuestion): ExportQuestion {
   if (question.category !== undefined) result.category = question.category;
   if (question.objectiveCode !== undefined) result.objectiveCode = question.objectiveCode;
   if (question.difficulty !== undefined) result.difficulty = question.difficulty;
+  if (question.exhibits?.length)
+    result.exhibits = question.exhibits.map((e) =>
+      e.kind === 'image'
+        ? { kind: 'image', title: e.title, alt: e.alt, data: dataUrlOf(e.mime, e.bytes) }
+        : e,
+    );
   Object.assign(result, kindFieldsOf(question));
   return result;
 }

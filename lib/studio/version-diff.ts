@@ -4,6 +4,8 @@
  * type / objective / difficulty recorded with the version. Pure (no database): unit-testable.
  */
 
+import { describeExhibit, type Exhibit } from '../exam/exhibits';
+
 export interface VersionContent {
   stem: string;
   options: { id: string; text: string; correct: boolean; match?: string }[];
@@ -14,6 +16,8 @@ export interface VersionContent {
   difficulty?: number | null;
   /** Matching/ordering: the kind and its scoring rules (question_versions.settings). */
   settings?: { kind?: string; partialCredit?: boolean; responsesReusable?: boolean } | null;
+  /** Images, tables and code/log blocks shown beside the stem. */
+  exhibits?: readonly Exhibit[] | null;
 }
 
 export type TextSegment = { kind: 'same' | 'added' | 'removed'; text: string };
@@ -26,6 +30,7 @@ export type VersionChange =
   | { kind: 'option-correct'; label: string; correct: boolean }
   | { kind: 'options-reordered'; order: string[] }
   | { kind: 'references'; from: string[]; to: string[] }
+  | { kind: 'exhibits'; from: string[]; to: string[] }
   | { kind: 'meta'; field: MetaField; from: string; to: string };
 
 type MetaField = 'type' | 'objective' | 'difficulty' | 'scoring' | 'matches';
@@ -137,6 +142,10 @@ export function diffVersions(before: VersionContent | null, after: VersionConten
   const refs = (r: VersionContent['references']) => r.map((x) => `${x.title} <${x.url}>`);
   if (refs(before.references).join('\n') !== refs(after.references).join('\n'))
     changes.push({ kind: 'references', from: refs(before.references), to: refs(after.references) });
+  const exhibits = (c: VersionContent) => (c.exhibits ?? []).map(describeExhibit);
+  const exhibitsText = (c: VersionContent) => JSON.stringify(c.exhibits ?? []);
+  if (exhibitsText(before) !== exhibitsText(after))
+    changes.push({ kind: 'exhibits', from: exhibits(before), to: exhibits(after) });
   const meta: [MetaField, unknown, unknown][] = [
     ['scoring', scoringOf(before) || null, scoringOf(after) || null],
     ['matches', matchesOf(before) || null, matchesOf(after) || null],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-setup';
 import { fieldErrorsOf as issuesByField } from './field-errors';
+import { exhibitListSchema } from '../exam/exhibits';
 import { findKindViolations, QUESTION_KINDS } from './question-kinds';
 import {
   choiceParam,
@@ -14,7 +15,7 @@ import {
 /**
  * Schemas of the question bank studio, shared by its forms (client-side checks and field errors)
  * and its server actions (the authority). Field error keys are issue paths joined with dots:
- * "stem", "options", "options.2.text", "references.0.url".
+ * "stem", "options", "options.2.text", "references.0.url", "exhibits.1.alt".
  */
 
 export const STUDIO_QUESTION_TYPES = ['single', 'multiple'] as const;
@@ -103,6 +104,8 @@ export const questionContentSchema = z
     options: z.array(optionSchema).max(26, 'At most 26 entries.'),
     explanation: z.string().trim().max(10_000, 'Keep the explanation under 10,000 characters.').default(''),
     references: z.array(referenceSchema).max(20, 'At most 20 references.').default([]),
+    /** Images, tables and code/log blocks shown beside the stem (lib/exam/exhibits.ts). */
+    exhibits: exhibitListSchema,
   })
   .superRefine((q, ctx) => {
     const ids = new Set(q.options.map((o) => o.id));

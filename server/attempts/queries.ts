@@ -1,6 +1,7 @@
 import 'server-only';
 import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
 import { keyOf as structuredKeyOf, presentStructured, seedOf, settingsOf } from '@/lib/exam/kinds';
+import { exhibitsOf } from '@/lib/exam/exhibits';
 import { seededRandom } from '@/lib/exam/random';
 import { isFullMarks, scoreAnswer, scoreAttempt } from '@/lib/exam/scoring';
 import { timeUsedMs } from '@/lib/exam/timing';
@@ -69,6 +70,7 @@ export async function getRunnerView(
         practice && row.objective_title !== null
           ? `${str(row.objective_code)} ${str(row.objective_title)}`
           : null,
+      ...exhibitsField(row.exhibits),
     });
     const selected = selectedOf(row.selected);
     if (selected) answers[position] = selected;
@@ -98,6 +100,13 @@ export async function getRunnerView(
       feedback,
     },
   };
+}
+
+/** `{ exhibits }` only when the version has some (most have none: the view stays small). */
+function exhibitsField(stored: string): { exhibits?: ReturnType<typeof exhibitsOf> } {
+  if (stored === '[]') return {};
+  const exhibits = exhibitsOf(stored);
+  return exhibits.length > 0 ? { exhibits } : {};
 }
 
 export type ResultLookup =
@@ -150,6 +159,7 @@ export async function getAttemptResult(
       questionVersionId: num(row.question_version_id),
       type: questionKindOf(row.type, options, settings),
       stem: str(row.stem),
+      ...exhibitsField(row.exhibits),
       options: options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: chosen.has(o.id) })),
       answered: selected !== null,
       correct: isFullMarks(score),

@@ -8,7 +8,7 @@ import { jsonRowsOf, selectJsonRows } from '../json-rows';
 // every view, and as 65 result rows it cost 2.0 ms, as JSON 0.8 ms.
 const QUESTIONS_SQL = `SELECT json_group_array(json_object(
     'position', sq.position, 'question_id', sq.question_id, 'question_version_id', sq.question_version_id,
-    'flagged', sq.flagged, 'struck', sq.struck, 'objective_id', coalesce(sq.objective_id, q.objective_id), 'type', q.type, 'stem', v.stem, 'options', v.options, 'settings', v.settings, 'explanation', v.explanation,
+    'flagged', sq.flagged, 'struck', sq.struck, 'objective_id', coalesce(sq.objective_id, q.objective_id), 'type', q.type, 'stem', v.stem, 'options', v.options, 'settings', v.settings, 'exhibits', v.exhibits, 'explanation', v.explanation,
     'refs', v.refs, 'objective_code', o.code, 'objective_title', o.title,
     'selected', ua.selected, 'revision', ua.revision, 'time_spent_ms', ua.time_spent_ms)) AS rows
   FROM session_questions sq
@@ -30,6 +30,7 @@ const questionRow = z.object({
   stem: z.string(),
   options: z.string(),
   settings: z.string(),
+  exhibits: z.string(),
   explanation: z.string(),
   refs: z.string(),
   objective_code: z.string().nullable(),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { choicesRequired, questionKindOf } from '@/lib/exam/answers';
+import { exhibitsOf } from '@/lib/exam/exhibits';
 import { presentStructured, seedOf, settingsOf } from '@/lib/exam/kinds';
 import { seededRandom } from '@/lib/exam/random';
 import { endOfLocalToday, localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
@@ -22,7 +23,7 @@ import { num, optionsOf, str } from '@/server/row-values';
 
 export const QUEUE_SQL = `SELECT c.id, c.question_id, c.reps, c.due, c.state, q.type,
     e.slug, e.code, e.title AS exam_title, o.code AS objective_code, o.title AS objective_title,
-    v.id AS version_id, v.stem, v.options, v.settings
+    v.id AS version_id, v.stem, v.options, v.settings, v.exhibits
   FROM review_cards c
   JOIN questions q ON q.id = c.question_id AND q.is_active = 1
   JOIN exams e ON e.id = q.exam_id AND e.status = 'published'
@@ -69,6 +70,7 @@ function cardView(row: Record<string, unknown>): ReviewCardView {
         : options.map((o) => ({ id: o.id, text: o.text })),
       ...(settings.kind ? { partialCredit: settings.partialCredit === true } : {}),
       ...(settings.kind === 'matching' ? { responsesReusable: settings.responsesReusable === true } : {}),
+      ...(row.exhibits && row.exhibits !== '[]' ? { exhibits: exhibitsOf(row.exhibits) } : {}),
     },
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '@/database/schema';
 import { type QuestionContentInput, type StudioQuestionStatus } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
+import { exhibitsOf } from '@/lib/exam/exhibits';
 import { appDatabase } from '../db';
 import { parseJson } from '../row-values';
 import { isCurrentVersion } from './current-version';
@@ -26,6 +27,7 @@ export function versionBody() {
     explanation: questionVersions.explanation,
     references: questionVersions.refs,
     settings: questionVersions.settings,
+    exhibits: questionVersions.exhibits,
     type: questionVersionMeta.type,
   };
 }
@@ -99,6 +101,7 @@ export async function getEditorQuestion(
       explanation: questionVersions.explanation,
       references: questionVersions.refs,
       settings: questionVersions.settings,
+      exhibits: questionVersions.exhibits,
       // Every option id of every version: JSON functions have no builder.
       usedIds: sql<string>`(SELECT json_group_array(DISTINCT j.value ->> '$.id') FROM ${questionVersions} hv, json_each(hv.options) j WHERE hv.question_id = ${questions.id})`,
     })
@@ -129,6 +132,7 @@ export async function getEditorQuestion(
       kind: row.settings.kind ?? 'choice',
       partialCredit: row.settings.partialCredit === true,
       responsesReusable: row.settings.responsesReusable === true,
+      exhibits: exhibitsOf(row.exhibits),
     },
   };
 }

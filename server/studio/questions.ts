@@ -23,6 +23,7 @@ import { invalidatePublicExam } from '../catalog/public-cache';
 import { appDatabase, isUniqueViolation, writeBatch, type Statement } from '../db';
 import type { RequestContext } from '../request-context';
 import { notFound, StudioError } from './errors';
+import { checkExhibitImages } from './exhibit-images';
 import { getEditorQuestion, versionBody, type EditorQuestion } from './question-reads';
 import { diffVersions } from '@/lib/studio/version-diff';
 
@@ -57,6 +58,7 @@ function versionInsert(
       explanation: content.explanation,
       refs: content.references,
       settings: versionSettingsOf(content),
+      exhibits: content.exhibits,
       authorId,
       createdAt: new Date(now),
     });
@@ -160,8 +162,11 @@ export async function saveQuestion(
   const parsed = saveQuestionSchema.safeParse(input);
   if (!parsed.success)
     throw new StudioError('Check the highlighted fields.', studioFieldErrors(parsed.error, ['content']));
-  const { questionId, examId, baseVersion, asDraft, content } = parsed.data;
-  await checkObjective(examId, content.objectiveId);
+  const { questionId, examId, baseVersion, asDraft } = parsed.data;
+  const [content] = await Promise.all([
+    checkExhibitImages(parsed.data.content),
+    checkObjective(examId, parsed.data.content.objectiveId),
+  ]);
   if (questionId === undefined) return createQuestion(user, examId, content, asDraft, ctx);
   const question = await getEditorQuestion(user, questionId);
   if (question.examId !== examId) throw new StudioError('This question belongs to another exam.');
@@ -231,7 +236,7 @@ export async function restoreVersion(
     .leftJoin(questionVersionMeta, eq(questionVersionMeta.questionVersionId, questionVersions.id))
     .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.version, version)));
   if (!row) throw notFound('version');
-  const { type, settings, ...content } = row;
+  const { type, settings, exhibits, ...content } = row;
   // A version from before version meta was recorded: today's type, unless its key says multiple.
   const parsed = questionContentSchema.safeParse({
     ...question.content,
@@ -240,6 +245,7 @@ export async function restoreVersion(
     kind: settings.kind ?? 'choice',
     partialCredit: settings.partialCredit === true,
     responsesReusable: settings.responsesReusable === true,
+    exhibits,
   });
   if (!parsed.success)
     throw new StudioError(

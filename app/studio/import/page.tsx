@@ -41,8 +41,9 @@ export default async function ImportPage() {
           ))}
         </ul>
         <p className="mt-3 text-xs text-slate-500">
-          Aiken carries single-response questions only; questions a format cannot hold are listed in the
-          X-Export-Skipped header.
+          Aiken carries single-response questions only, and only JSON carries exhibits (images travel inside
+          it as data URLs). Questions a format cannot hold, and questions written without their exhibits, are
+          counted in the X-Export-Skipped header.
         </p>
       </Card>
     </Page>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Explanation, References } from '@/components/question/explanation';
 import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { WithExhibits } from '@/components/question/with-exhibits';
 import { optionLetter } from '@/lib/exam/answers';
 import { filterReview, type ReviewFilter } from '@/lib/exam/review';
 import { formatSpan } from '@/lib/exam/timing';
@@ -116,54 +117,62 @@ function ReviewCard({ item }: { item: ReviewItem }) {
           </p>
         </header>
         <div className="space-y-4 px-5 py-4">
-          <RichText text={item.stem} className="text-slate-900" />
-          {item.structured ? (
-            <StructuredReview item={{ ...item, structured: item.structured }} />
-          ) : (
-            <ul className="space-y-2" aria-label="Options">
-              {item.options.map((o, i) => {
-                const tone = o.correct
-                  ? 'border-emerald-300 bg-emerald-50'
-                  : o.chosen
-                    ? 'border-red-300 bg-red-50'
-                    : 'border-slate-200';
-                const label = [o.correct ? 'correct answer' : null, o.chosen ? 'your answer' : null]
-                  .filter(Boolean)
-                  .join(', ');
-                return (
-                  <li
-                    key={o.id}
-                    className={`flex items-start gap-3 rounded-lg border px-3 py-2 text-sm ${tone}`}
-                    aria-label={label ? `${optionLetter(i)}: ${label}` : undefined}
-                  >
-                    <span
-                      aria-hidden
-                      className="grid h-6 w-6 shrink-0 place-items-center rounded-md bg-white text-xs font-bold text-slate-600 ring-1 ring-slate-200"
-                    >
-                      {optionLetter(i)}
-                    </span>
-                    <RichText text={o.text} className="min-w-0 flex-1 text-slate-800" />
-                    <span className="flex shrink-0 flex-col items-end gap-1">
-                      {o.correct ? (
-                        <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-semibold text-white">
-                          Correct answer
-                        </span>
-                      ) : null}
-                      {o.chosen ? (
+          <WithExhibits exhibits={item.exhibits ?? []} idBase={`review-q-${item.position}-exhibits`}>
+            <div className="space-y-4">
+              <RichText text={item.stem} className="text-slate-900" />
+              {item.structured ? (
+                <StructuredReview item={{ ...item, structured: item.structured }} />
+              ) : (
+                <ul className="space-y-2" aria-label="Options">
+                  {item.options.map((o, i) => {
+                    const tone = o.correct
+                      ? 'border-emerald-300 bg-emerald-50'
+                      : o.chosen
+                        ? 'border-red-300 bg-red-50'
+                        : 'border-slate-200';
+                    const label = [o.correct ? 'correct answer' : null, o.chosen ? 'your answer' : null]
+                      .filter(Boolean)
+                      .join(', ');
+                    return (
+                      <li
+                        key={o.id}
+                        className={`flex items-start gap-3 rounded-lg border px-3 py-2 text-sm ${tone}`}
+                        aria-label={label ? `${optionLetter(i)}: ${label}` : undefined}
+                      >
                         <span
-                          className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-700' : 'bg-red-700'}`}
+                          aria-hidden
+                          className="grid h-6 w-6 shrink-0 place-items-center rounded-md bg-white text-xs font-bold text-slate-600 ring-1 ring-slate-200"
                         >
-                          Your answer
+                          {optionLetter(i)}
                         </span>
-                      ) : null}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <Explanation text={item.explanation} heading="h4" className="rounded-lg bg-slate-50 px-4 py-3" />
-          <References references={item.references} heading="h4" />
+                        <RichText text={o.text} className="min-w-0 flex-1 text-slate-800" />
+                        <span className="flex shrink-0 flex-col items-end gap-1">
+                          {o.correct ? (
+                            <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-semibold text-white">
+                              Correct answer
+                            </span>
+                          ) : null}
+                          {o.chosen ? (
+                            <span
+                              className={`rounded px-1.5 py-0.5 text-xs font-semibold text-white ${o.correct ? 'bg-brand-700' : 'bg-red-700'}`}
+                            >
+                              Your answer
+                            </span>
+                          ) : null}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              <Explanation
+                text={item.explanation}
+                heading="h4"
+                className="rounded-lg bg-slate-50 px-4 py-3"
+              />
+              <References references={item.references} heading="h4" />
+            </div>
+          </WithExhibits>
           <div className="border-t border-slate-100 pt-3">
             <ReportQuestionButton questionId={item.questionId} questionVersionId={item.questionVersionId} />
           </div>

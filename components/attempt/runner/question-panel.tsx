@@ -1,6 +1,7 @@
 'use client';
 
 import { AnswerFeedbackPanel } from '@/components/question/answer-feedback';
+import { WithExhibits } from '@/components/question/with-exhibits';
 import { ReportQuestionButton } from '@/components/studio/report-question-button';
 import type { AnswerFeedback, RunnerQuestion } from '@/lib/exam/views';
 import { OptionRow } from './option-row';
@@ -91,103 +92,113 @@ export function QuestionPanel({
         </button>
       </header>
 
-      <div className="space-y-5 px-4 py-5 sm:px-6">
-        <div id={stemId} className="text-base leading-relaxed text-slate-900">
-          <RichText text={question.stem} />
-        </div>
-        <p id={hintId} className="text-sm font-medium text-slate-600">
-          {structured ? structuredHint(question) : multiple ? `Choose ${question.choose}.` : 'Choose one.'}
-          {multiple ? (
-            <span className="ml-2 text-slate-600">
-              {selected.length} of {question.choose} chosen
-            </span>
-          ) : null}
-          <span aria-live="polite" className="ml-2 text-amber-800">
-            {notice}
-          </span>
-        </p>
+      <div className="px-4 py-5 sm:px-6">
+        <WithExhibits exhibits={question.exhibits ?? []} idBase={`q-${question.position}-exhibits`}>
+          <div className="space-y-5">
+            <div id={stemId} className="text-base leading-relaxed text-slate-900">
+              <RichText text={question.stem} />
+            </div>
+            <p id={hintId} className="text-sm font-medium text-slate-600">
+              {structured
+                ? structuredHint(question)
+                : multiple
+                  ? `Choose ${question.choose}.`
+                  : 'Choose one.'}
+              {multiple ? (
+                <span className="ml-2 text-slate-600">
+                  {selected.length} of {question.choose} chosen
+                </span>
+              ) : null}
+              <span aria-live="polite" className="ml-2 text-amber-800">
+                {notice}
+              </span>
+            </p>
 
-        {structured ? (
-          <StructuredAnswer
-            question={question}
-            name={`Question ${number}`}
-            selected={selected}
-            locked={locked}
-            feedbackKey={feedback?.correctOptionIds}
-            onChange={onSetAnswer}
-          />
-        ) : (
-          <fieldset aria-labelledby={stemId} aria-describedby={hintId}>
-            <ul className="space-y-2.5">
-              {question.options.map((option, i) => (
-                <OptionRow
-                  key={option.id}
-                  option={option}
-                  index={i}
-                  name={`question-${question.position}`}
-                  multiple={multiple}
-                  chosen={chosen.has(option.id)}
-                  struck={struckOut.has(option.id)}
-                  locked={locked}
-                  isKey={feedback ? correct.has(option.id) : undefined}
-                  onSelect={onSelect}
-                  onToggleStrike={onToggleStrike}
-                />
-              ))}
-            </ul>
-          </fieldset>
-        )}
-
-        {practice && !feedback ? (
-          awaitingCheck ? (
-            offline ? (
-              <p
-                role="status"
-                className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-              >
-                Answer kept on this device. It will be checked as soon as you are back online.
-              </p>
+            {structured ? (
+              <StructuredAnswer
+                question={question}
+                name={`Question ${number}`}
+                selected={selected}
+                locked={locked}
+                feedbackKey={feedback?.correctOptionIds}
+                onChange={onSetAnswer}
+              />
             ) : (
-              <p role="status" className="text-sm text-slate-600">
-                Checking your answer…
-              </p>
-            )
-          ) : (
-            <div className="flex items-center gap-3">
+              <fieldset aria-labelledby={stemId} aria-describedby={hintId}>
+                <ul className="space-y-2.5">
+                  {question.options.map((option, i) => (
+                    <OptionRow
+                      key={option.id}
+                      option={option}
+                      index={i}
+                      name={`question-${question.position}`}
+                      multiple={multiple}
+                      chosen={chosen.has(option.id)}
+                      struck={struckOut.has(option.id)}
+                      locked={locked}
+                      isKey={feedback ? correct.has(option.id) : undefined}
+                      onSelect={onSelect}
+                      onToggleStrike={onToggleStrike}
+                    />
+                  ))}
+                </ul>
+              </fieldset>
+            )}
+
+            {practice && !feedback ? (
+              awaitingCheck ? (
+                offline ? (
+                  <p
+                    role="status"
+                    className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+                  >
+                    Answer kept on this device. It will be checked as soon as you are back online.
+                  </p>
+                ) : (
+                  <p role="status" className="text-sm text-slate-600">
+                    Checking your answer…
+                  </p>
+                )
+              ) : (
+                <div className="flex items-center gap-3">
+                  <button
+                    type="button"
+                    onClick={onCheck}
+                    disabled={selected.length === 0}
+                    className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
+                  >
+                    Check answer
+                  </button>
+                  <span className="text-xs text-slate-600">or press Enter</span>
+                </div>
+              )
+            ) : null}
+            {!practice && selected.length > 0 ? (
               <button
                 type="button"
-                onClick={onCheck}
-                disabled={selected.length === 0}
-                className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
+                onClick={onClear}
+                className="min-h-11 text-sm font-medium text-slate-700 underline underline-offset-2 hover:text-slate-900"
               >
-                Check answer
+                Clear answer
               </button>
-              <span className="text-xs text-slate-600">or press Enter</span>
-            </div>
-          )
-        ) : null}
-        {!practice && selected.length > 0 ? (
-          <button
-            type="button"
-            onClick={onClear}
-            className="min-h-11 text-sm font-medium text-slate-700 underline underline-offset-2 hover:text-slate-900"
-          >
-            Clear answer
-          </button>
-        ) : null}
-        {feedback ? (
-          <AnswerFeedbackPanel
-            correct={feedback.correct}
-            detail={structured ? creditDetail(feedback.score, question.partialCredit === true) : undefined}
-            explanation={feedback.explanation}
-            references={feedback.references}
-          >
-            <ReportQuestionButton
-              questionId={feedback.questionId}
-              questionVersionId={feedback.questionVersionId}
-            />
-          </AnswerFeedbackPanel>
-        ) : null}
+            ) : null}
+            {feedback ? (
+              <AnswerFeedbackPanel
+                correct={feedback.correct}
+                detail={
+                  structured ? creditDetail(feedback.score, question.partialCredit === true) : undefined
+                }
+                explanation={feedback.explanation}
+                references={feedback.references}
+              >
+                <ReportQuestionButton
+                  questionId={feedback.questionId}
+                  questionVersionId={feedback.questionVersionId}
+                />
+              </AnswerFeedbackPanel>
+            ) : null}
+          </div>
+        </WithExhibits>
       </div>
     </section>
   );

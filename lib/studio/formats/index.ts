@@ -1,4 +1,11 @@
-import type { ExportQuestion, ExportResult, ParseResult, QuestionFileFormat } from '../question-model';
+import {
+  describeExportedQuestion,
+  type ExportProblem,
+  type ExportQuestion,
+  type ExportResult,
+  type ParseResult,
+  type QuestionFileFormat,
+} from '../question-model';
 import { exportAiken, parseAiken } from './aiken';
 import { exportCsv, parseCsv } from './csv';
 import { exportGift, parseGift } from './gift';
@@ -25,9 +32,26 @@ export function parseQuestionFile(format: QuestionFileFormat, source: string): P
   return QUESTION_FILE_CODECS[format].parse(source);
 }
 
+/**
+ * Only JSON carries exhibits: the other formats write the question without them and name it, so
+ * nobody believes the file holds the question whole.
+ */
 export function exportQuestionFile(
   format: QuestionFileFormat,
   questions: readonly ExportQuestion[],
 ): ExportResult {
-  return QUESTION_FILE_CODECS[format].export(questions);
+  if (format === 'json') return QUESTION_FILE_CODECS.json.export(questions);
+  const problems: ExportProblem[] = [];
+  const stripped = questions.map((question, index) => {
+    if (!question.exhibits?.length) return question;
+    problems.push({
+      question: describeExportedQuestion(question, index),
+      message: `written without its ${question.exhibits.length === 1 ? 'exhibit' : `${question.exhibits.length} exhibits`} (only JSON carries exhibits)`,
+    });
+    const rest = { ...question };
+    delete rest.exhibits;
+    return rest;
+  });
+  const result = QUESTION_FILE_CODECS[format].export(stripped);
+  return { ...result, problems: [...result.problems, ...problems] };
 }

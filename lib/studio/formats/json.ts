@@ -10,6 +10,7 @@ import {
   type ParseResult,
 } from '../question-model';
 import { acceptValidQuestions } from '../validate-question';
+import { decodeJsonExhibits, jsonExhibitListSchema, type ImportedExhibit } from './json-exhibits';
 import { lineOfPath, scanJson, type JsonPath } from './json-locate';
 import { stripByteOrderMark } from './source-lines';
 
@@ -32,14 +33,20 @@ import { stripByteOrderMark } from './source-lines';
  *         "difficulty": 2,                    optional: 1 | 2 | 3
  *         "kind": "matching",                 optional: "matching" | "ordering" (else a choice question)
  *         "partialCredit": false,             optional (matching/ordering): share of right pairs/positions
- *         "responsesReusable": false          optional (matching): one response may answer several premises
+ *         "responsesReusable": false,         optional (matching): one response may answer several premises
+ *         "exhibits": [                       optional, at most 6, shown beside the stem:
+ *           { "kind": "image", "title": "…", "alt": "…", "data": "data:image/png;base64,…" },
+ *           { "kind": "table", "title": "…", "header": ["…"], "rows": [["…"]] },
+ *           { "kind": "code", "title": "…", "language": "log", "text": "…" }
+ *         ]
  *       }
  *     ]
  *   }
  *
  * Matching: a premise is an option with "match", the 0-based index in "options" of its right
  * response; the options without "match" are the responses. Ordering: the options in the right order.
- * "correct" means nothing for those two kinds.
+ * "correct" means nothing for those two kinds. An image exhibit is PNG, JPEG, WebP or GIF (checked
+ * by its bytes; no SVG), at most 2 MB; only JSON carries exhibits (the other formats leave them out).
  *
  * A bare array of questions is accepted too. Unknown keys are errors, so a typo ("explaination")
  * is reported instead of silently dropping the field. Each problem names its path and line.
@@ -68,6 +75,7 @@ export const jsonQuestionSchema = z.strictObject({
   kind: z.enum(['matching', 'ordering']).optional(),
   partialCredit: z.boolean().optional(),
   responsesReusable: z.boolean().optional(),
+  exhibits: jsonExhibitListSchema.optional(),
 });
 
 export type JsonQuestion = z.infer<typeof jsonQuestionSchema>;
@@ -99,7 +107,11 @@ function reportIssues(
   }
 }
 
-export function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQuestion {
+export function toImportedQuestion(
+  raw: JsonQuestion,
+  line: number,
+  exhibits: ImportedExhibit[] = [],
+): ImportedQuestion {
   const options = raw.options.map((o) => ({
     text: o.text.trim(),
     correct: o.correct === true,
@@ -118,6 +130,7 @@ export function toImportedQuestion(raw: JsonQuestion, line: number): ImportedQue
   if (raw.category !== undefined) question.category = raw.category;
   if (raw.objective !== undefined) question.objectiveCode = raw.objective;
   if (raw.difficulty !== undefined) question.difficulty = raw.difficulty;
+  if (exhibits.length > 0) question.exhibits = exhibits;
   Object.assign(question, kindFieldsOf(raw));
   return question;
 }
@@ -148,8 +161,13 @@ export function parseJson(source: string): ParseResult {
   envelope.items.forEach((item, index) => {
     const path = [...envelope.base, index];
     const parsed = jsonQuestionSchema.safeParse(item);
-    if (parsed.success) candidates.push(toImportedQuestion(parsed.data, lineOfPath(scan.lines, path)));
-    else reportIssues(parsed.error.issues, path, scan.lines, problems);
+    if (!parsed.success) return reportIssues(parsed.error.issues, path, scan.lines, problems);
+    const line = lineOfPath(scan.lines, path);
+    const exhibits = decodeJsonExhibits(parsed.data.exhibits ?? []);
+    if (!exhibits.ok)
+      for (const problem of exhibits.problems)
+        problems.push(importError(line, `${formatPath(path)}.${problem}`));
+    else candidates.push(toImportedQuestion(parsed.data, line, exhibits.exhibits));
   });
   return acceptValidQuestions(candidates, problems);
 }
@@ -172,6 +190,7 @@ function toJsonQuestion(question: ExportQuestion): JsonQuestion {
     ...(question.objectiveCode !== undefined ? { objective: question.objectiveCode } : {}),
     ...(question.difficulty !== undefined ? { difficulty: question.difficulty } : {}),
     ...kindFieldsOf(question),
+    ...(question.exhibits?.length ? { exhibits: question.exhibits } : {}),
   };
 }
 

@@ -72,6 +72,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
             ],
             explanation: '',
             references: [],
+            exhibits: [],
           }}
           usedOptionIds={[]}
         />

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { cloudExhibitQuestions } from '../exhibits/questions';
 import { cloudKindQuestions } from '../kinds/cloud';
 
 const REF = {
@@ -1362,5 +1363,6 @@ export const cloudArchitectAssociate: SeedExam = {
       references: [REF.wellArchitected],
     },
     ...cloudKindQuestions,
+    ...cloudExhibitQuestions,
   ],
 };

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { networkExhibitQuestions } from '../exhibits/questions';
 import { networkKindQuestions } from '../kinds/network';
 
 /**
@@ -1388,5 +1389,6 @@ Which statement about this payload is correct?`,
       ],
     },
     ...networkKindQuestions,
+    ...networkExhibitQuestions,
   ],
 };
