@@ -29,6 +29,7 @@ function fakeNext(counter: { renders: number; hold?: Promise<void> }) {
     res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
     if (req.url === '/exams/sets-cookie') res.setHeader('Set-Cookie', 'visitor=1; Path=/');
     if (req.url === '/exams/missing') res.statusCode = 404;
+    if (req.url === '/exams/nonce-in-link') res.setHeader('Link', `</a.js>; rel=preload; nonce="${nonce}"`);
     res.write(`<html><script nonce="${nonce}">boot()</script>`);
     await counter.hold;
     res.end(
@@ -94,14 +95,14 @@ describe('the public-page cache of the production server', () => {
     expect(counter.renders).toBe(1);
   });
 
-  it('never keeps a page that sets a cookie or is not a 200', async () => {
+  it('never keeps a page that sets a cookie, is not a 200, or has its nonce in another header', async () => {
     const counter = { renders: 0 };
     const { get, pages } = await start(counter);
-    for (const path of ['/exams/sets-cookie', '/exams/missing']) {
+    for (const path of ['/exams/sets-cookie', '/exams/missing', '/exams/nonce-in-link']) {
       const replies = [await get(path), await get(path)];
       expect(replies.map((r) => r.headers['x-page-cache'])).toEqual(['miss', 'miss']);
     }
-    expect(counter.renders).toBe(4);
+    expect(counter.renders).toBe(6);
     expect(pages.store.size).toBe(0);
   });
 
