@@ -18,7 +18,10 @@ export function ItemParts({ kind, parts }: { kind: 'matching' | 'ordering'; part
       <ul className="mt-1 space-y-1">
         {parts.map((part) => (
           <li key={part.partId}>
-            <span className="text-slate-800">{plain(part.label)}</span>{' '}
+            <span className="text-slate-800">
+              {kind === 'ordering' ? `${part.partId}. ` : null}
+              {plain(part.label)}
+            </span>{' '}
             <span className="font-semibold text-slate-900 tabular-nums">{pct(part.rightShare)}</span>
             {part.commonWrong ? (
               <span className="block text-slate-600">

@@ -13,10 +13,10 @@ describe('item statistics of an ordering item', () => {
       [],
     ]);
     expect(parts.map((p) => [p.label, p.rightShare])).toEqual([
-      ['1. Step a', 0.25],
-      ['2. Step b', 0.25],
-      ['3. Step c', 0.5],
-      ['4. Step d', 0.5],
+      ['Step a', 0.25],
+      ['Step b', 0.25],
+      ['Step c', 0.5],
+      ['Step d', 0.5],
     ]);
     expect(parts[0]!.commonWrong).toEqual({ id: 'b', text: 'Step b', count: 2, share: 0.5 });
     expect(parts[2]!.commonWrong).toEqual({ id: 'd', text: 'Step d', count: 1, share: 0.25 });

@@ -17,7 +17,7 @@ export function computeStructuredParts(
   const parts =
     kind === 'matching'
       ? premisesOf(options).map((p) => ({ id: p.id, label: p.text, right: p.match! }))
-      : options.map((o, i) => ({ id: String(i + 1), label: `${i + 1}. ${o.text}`, right: o.id }));
+      : options.map((o, i) => ({ id: String(i + 1), label: o.text, right: o.id }));
   const given = answers.map((selected) => (kind === 'matching' ? matchesOf(selected) : null));
   return parts.map((part, index) => {
     let right = 0;

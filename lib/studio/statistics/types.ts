@@ -32,7 +32,7 @@ export interface ItemDefinition {
 export interface PartStatistics {
   /** The premise's option id, or the position (1-based) as text. */
   partId: string;
-  /** The premise's text, or "<position>. <right item>". */
+  /** The premise's text, or the text of the item that belongs at this position. */
   label: string;
   /** Share of responses that got this part right, 0..1. */
   rightShare: number | null;

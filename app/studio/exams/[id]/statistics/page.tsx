@@ -146,7 +146,7 @@ export default async function StatisticsPage({
                   cell: (item) => fixed(item.discrimination),
                 },
                 {
-                  header: 'Options chosen',
+                  header: 'Options chosen / parts right',
                   className: 'text-xs text-slate-600',
                   cell: (item) =>
                     item.kind && item.parts ? (
