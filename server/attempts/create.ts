@@ -71,9 +71,9 @@ export interface NewAttempt {
 /** The attempt and its pinned questions, for one atomic batch. */
 function insertAttempt(id: string, attempt: NewAttempt): InStatement[] {
   const at = attempt.now.getTime();
-  const values: (string | number)[] = [];
+  const values: (string | number | null)[] = [];
   attempt.questions.forEach((q, position) =>
-    values.push(id, position, q.questionId, q.versionId, q.objectiveId),
+    values.push(id, position, q.questionId, q.versionId, q.objectiveId, q.caseStudyId),
   );
   return [
     {
@@ -92,8 +92,8 @@ function insertAttempt(id: string, attempt: NewAttempt): InStatement[] {
       ],
     },
     {
-      sql: `INSERT INTO session_questions (session_id, position, question_id, question_version_id, objective_id)
-        VALUES ${attempt.questions.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      sql: `INSERT INTO session_questions (session_id, position, question_id, question_version_id, objective_id, case_study_id)
+        VALUES ${attempt.questions.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
       args: values,
     },
   ];

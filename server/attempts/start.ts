@@ -78,6 +78,7 @@ export async function startMockExam(
     objectives: exam.objectives,
     total: exam.questionCount,
     random,
+    sections: true,
   });
   if (questions.length === 0) throw new NoQuestionsError('This exam has no questions yet.');
   try {
