@@ -19,6 +19,7 @@ import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
 import { num, numOrNull, optionsOf, parseJson, referencesOf, selectedOf, str } from '@/server/row-values';
 import { attemptQuestionRows } from './question-rows';
+import { caseStudiesOf, caseStudyOf } from './case-sections';
 import { answerFeedback } from './feedback';
 import { touchAttempt } from './submit';
 
@@ -69,6 +70,7 @@ export async function getRunnerView(
         practice && row.objective_title !== null
           ? `${str(row.objective_code)} ${str(row.objective_title)}`
           : null,
+      ...caseStudyOf(row),
     });
     const selected = selectedOf(row.selected);
     if (selected) answers[position] = selected;
@@ -96,6 +98,7 @@ export async function getRunnerView(
       flags,
       struck,
       feedback,
+      caseStudies: caseStudiesOf(rows),
     },
   };
 }
@@ -159,6 +162,7 @@ export async function getAttemptResult(
       references: referencesOf(row.refs),
       objective,
       timeSpentMs: numOrNull(row.time_spent_ms) ?? 0,
+      ...caseStudyOf(row),
     });
   }
   const score = scoreAttempt(
@@ -201,6 +205,7 @@ export async function getAttemptResult(
       byObjective,
       items,
       mistakesAvailable: mistakes,
+      caseStudies: caseStudiesOf(rows),
     },
   };
 }
