@@ -1,6 +1,6 @@
 import type { InStatement } from '@libsql/client';
 import { kindFieldsOf } from '../../lib/studio/question-model';
-import type { SeedExam } from './types';
+import type { SeedExam, SeedQuestion } from './types';
 
 const OPTION_IDS = 'abcdefghijklmnopqrst';
 
@@ -41,28 +41,53 @@ export function buildExamStatements(
       args: [exam.slug, objective.code, objective.title, objective.weight, position],
     });
   });
-  for (const question of exam.questions) {
-    const correctCount = question.options.filter((o) => o.correct).length;
+  for (const question of exam.questions) statements.push(...questionStatements(exam.slug, question, at));
+  for (const caseStudy of exam.caseStudies ?? []) {
     statements.push({
-      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)
-            VALUES ((${examId.sql}), (SELECT id FROM objectives WHERE exam_id = (${examId.sql}) AND code = ?), ?, ?, 1, 1, ?, ?)`,
+      sql: `INSERT INTO case_studies (exam_id, title, scenario, status, created_at, updated_at)
+            VALUES ((${examId.sql}), ?, ?, 'published', ?, ?)`,
+      args: [exam.slug, caseStudy.title, caseStudy.scenario, at, at],
+    });
+    const caseId = `(SELECT id FROM case_studies WHERE exam_id = (${examId.sql}) AND title = ?)`;
+    for (const question of caseStudy.questions)
+      statements.push(
+        ...questionStatements(exam.slug, question, at, { sql: caseId, args: [exam.slug, caseStudy.title] }),
+      );
+  }
+  return statements;
+}
+
+/** A question and its version 1; `caseStudy` is a subquery naming its case study. */
+function questionStatements(
+  slug: string,
+  question: SeedQuestion,
+  at: number,
+  caseStudy?: { sql: string; args: string[] },
+): InStatement[] {
+  const examId = 'SELECT id FROM exams WHERE slug = ?';
+  const correctCount = question.options.filter((o) => o.correct).length;
+  const options = question.options.map((o, i) => ({
+    id: OPTION_IDS[i],
+    text: o.text,
+    correct: o.correct === true,
+    ...(o.match !== undefined ? { match: OPTION_IDS[o.match] } : {}),
+  }));
+  return [
+    {
+      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, case_study_id)
+            VALUES ((${examId}), (SELECT id FROM objectives WHERE exam_id = (${examId}) AND code = ?), ?, ?, 1, 1, ?, ?, ${caseStudy ? caseStudy.sql : 'NULL'})`,
       args: [
-        exam.slug,
-        exam.slug,
+        slug,
+        slug,
         question.objective,
         correctCount > 1 ? 'multiple' : 'single',
         question.difficulty,
         at,
         at,
+        ...(caseStudy?.args ?? []),
       ],
-    });
-    const options = question.options.map((o, i) => ({
-      id: OPTION_IDS[i],
-      text: o.text,
-      correct: o.correct === true,
-      ...(o.match !== undefined ? { match: OPTION_IDS[o.match] } : {}),
-    }));
-    statements.push({
+    },
+    {
       sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, author_id, created_at)
             VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, NULL, ?)`,
       args: [
@@ -73,7 +98,6 @@ export function buildExamStatements(
         JSON.stringify(kindFieldsOf(question)),
         at,
       ],
-    });
-  }
-  return statements;
+    },
+  ];
 }

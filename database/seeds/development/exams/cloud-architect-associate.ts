@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { cloudCase } from '../cases';
 import { cloudKindQuestions } from '../kinds/cloud';
 
 const REF = {
@@ -1363,4 +1364,5 @@ export const cloudArchitectAssociate: SeedExam = {
     },
     ...cloudKindQuestions,
   ],
+  caseStudies: [cloudCase],
 };

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { networkCase } from '../cases';
 import { networkKindQuestions } from '../kinds/network';
 
 /**
@@ -1389,4 +1390,5 @@ Which statement about this payload is correct?`,
     },
     ...networkKindQuestions,
   ],
+  caseStudies: [networkCase],
 };
