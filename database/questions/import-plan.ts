@@ -4,12 +4,14 @@ import {
   importError,
   optionIdAt,
   kindFieldsOf,
+  type FileCaseStudy,
   type ImportedQuestion,
   type KindFields,
   type ImportProblem,
   type QuestionFileFormat,
 } from '../../lib/studio/question-model';
 import { excerpt } from '../../lib/studio/validate-question';
+import { caseStudyOf, caseStudyStatements, planCaseStudies } from './import-cases';
 import { createObjectiveResolver, type CategoryMapping } from './import-objectives';
 
 /**
@@ -24,6 +26,8 @@ export interface ImportExam {
   slug: string;
   title: string;
   objectives: { id: number; code: string; title: string }[];
+  /** The exam's case studies by title: a file's case study of the same title joins it. */
+  caseStudies?: { id: number; title: string }[];
 }
 
 export interface PlannedQuestion {
@@ -43,6 +47,8 @@ export interface PlannedQuestion {
   references: { title: string; url: string }[];
   /** question_versions.settings: the kind (matching/ordering) and its scoring rules; {} for choice. */
   settings: KindFields;
+  /** The title of its case study (JSON). */
+  caseStudy?: string;
 }
 
 export interface ImportPlan {
@@ -55,6 +61,8 @@ export interface ImportPlan {
   blocked: boolean;
   /** How the file was read: its encoding and (CSV) delimiter; null when it could not be read. */
   file?: { encoding: string; delimiter?: string } | null;
+  /** The file's case studies to create (those the exam has by title are joined, not listed). */
+  caseStudies?: FileCaseStudy[];
 }
 
 export async function loadImportExam(
@@ -68,10 +76,16 @@ export async function loadImportExam(
   );
   const exam = rows[0];
   if (!exam) return null;
-  const objectives = await client.execute({
-    sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code',
-    args: [Number(exam.id)],
-  });
+  const [objectives, cases] = await Promise.all([
+    client.execute({
+      sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code',
+      args: [Number(exam.id)],
+    }),
+    client.execute({
+      sql: 'SELECT id, title FROM case_studies WHERE exam_id = ? ORDER BY id',
+      args: [Number(exam.id)],
+    }),
+  ]);
   return {
     id: Number(exam.id),
     slug: String(exam.slug),
@@ -81,6 +95,7 @@ export async function loadImportExam(
       code: String(r.code),
       title: String(r.title),
     })),
+    caseStudies: cases.rows.map((r) => ({ id: Number(r.id), title: String(r.title) })),
   };
 }
 
@@ -97,7 +112,7 @@ function explanationWithFeedback(question: ImportedQuestion): string {
 
 export function planParsedImport(
   exam: ImportExam,
-  parsed: { questions: ImportedQuestion[]; problems: ImportProblem[] },
+  parsed: { questions: ImportedQuestion[]; problems: ImportProblem[]; caseStudies?: FileCaseStudy[] },
   objectiveId?: number,
 ): ImportPlan {
   const problems = [...parsed.problems];
@@ -130,11 +145,13 @@ export function planParsedImport(
       explanation: explanationWithFeedback(question),
       references: question.references.map((r) => ({ title: r.title, url: r.url })),
       settings: kindFieldsOf(question),
+      ...(question.caseStudy !== undefined ? { caseStudy: question.caseStudy } : {}),
     });
   }
+  const caseStudies = planCaseStudies(exam, parsed.caseStudies ?? [], problems);
   problems.sort((a, b) => a.line - b.line);
   const blocked = problems.some((p) => p.severity === 'error');
-  return { exam, questions, problems, categories: objectives.mappings(), blocked };
+  return { exam, questions, problems, categories: objectives.mappings(), blocked, caseStudies };
 }
 
 /**
@@ -169,11 +186,12 @@ export interface ImportWriteOptions {
  */
 export function importStatements(plan: ImportPlan, options: ImportWriteOptions): InStatement[] {
   if (plan.blocked) throw new Error('This import has problems; fix them first.');
-  const statements: InStatement[] = [];
+  const statements: InStatement[] = caseStudyStatements(plan, options);
   const active = options.asDraft ? 0 : 1;
   for (const q of plan.questions) {
+    const caseStudy = caseStudyOf(plan.exam.id, q.caseStudy);
     statements.push({
-      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, title) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, title, case_study_id) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ${caseStudy.sql})`,
       args: [
         plan.exam.id,
         q.objectiveId,
@@ -183,6 +201,7 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
         options.now,
         options.now,
         q.title ?? null,
+        ...caseStudy.args,
       ],
     });
     // question_drafts.question_id is its rowid, so last_insert_rowid() still names the question.
@@ -223,6 +242,7 @@ export function importAuditDetails(
     format,
     exam: plan.exam.slug,
     created: plan.questions.length,
+    ...(plan.caseStudies?.length ? { caseStudiesCreated: plan.caseStudies.length } : {}),
     skippedUnsupported: plan.problems.filter((p) => p.severity === 'unsupported').length,
   };
 }

@@ -49,6 +49,15 @@ export interface ImportedQuestion extends KindFields {
   references: ImportedReference[];
   objectiveCode?: string;
   difficulty?: QuestionDifficulty;
+  /** JSON only: the title of the file's case study this question refers to. */
+  caseStudy?: string;
+}
+
+/** A case study of a file (JSON only): a shared scenario its questions refer to by title. */
+export interface FileCaseStudy {
+  title: string;
+  /** Markdown. */
+  scenario: string;
 }
 
 /**
@@ -69,6 +78,8 @@ export interface ParseResult {
   problems: ImportProblem[];
   /** CSV only: the delimiter read from the header row. */
   delimiter?: string;
+  /** JSON only: the file's case studies, each referred to by its questions' caseStudy. */
+  caseStudies?: FileCaseStudy[];
 }
 
 export interface ExportOption {
@@ -93,6 +104,8 @@ export interface ExportQuestion extends KindFields {
   references: ImportedReference[];
   objectiveCode?: string;
   difficulty?: QuestionDifficulty;
+  /** The title of its case study (JSON carries it; the other formats cannot). */
+  caseStudy?: string;
 }
 
 export interface ExportProblem {

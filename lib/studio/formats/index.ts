@@ -1,4 +1,10 @@
-import type { ExportQuestion, ExportResult, ParseResult, QuestionFileFormat } from '../question-model';
+import type {
+  ExportQuestion,
+  ExportResult,
+  FileCaseStudy,
+  ParseResult,
+  QuestionFileFormat,
+} from '../question-model';
 import { exportAiken, parseAiken } from './aiken';
 import { exportCsv, parseCsv } from './csv';
 import { exportGift, parseGift } from './gift';
@@ -8,7 +14,8 @@ import { exportJson, parseJson } from './json';
 
 interface QuestionFileCodec {
   parse: (source: string) => ParseResult;
-  export: (questions: readonly ExportQuestion[]) => ExportResult;
+  /** Only JSON carries case studies; the others export the questions without their case. */
+  export: (questions: readonly ExportQuestion[], caseStudies?: readonly FileCaseStudy[]) => ExportResult;
   /** The usual file extension, for downloads and `--out` defaults. */
   extension: string;
   mediaType: string;
@@ -28,6 +35,7 @@ export function parseQuestionFile(format: QuestionFileFormat, source: string): P
 export function exportQuestionFile(
   format: QuestionFileFormat,
   questions: readonly ExportQuestion[],
+  caseStudies: readonly FileCaseStudy[] = [],
 ): ExportResult {
-  return QUESTION_FILE_CODECS[format].export(questions);
+  return QUESTION_FILE_CODECS[format].export(questions, caseStudies);
 }
