@@ -15,7 +15,7 @@ import {
 } from '@/server/studio/case-studies';
 import { ctx } from '../../helpers/context';
 import { rows } from '../../helpers/database';
-import { createExam, createQuestion, createUser, examIdBySlug } from '../../helpers/factories';
+import { createExam, createQuestion, createUser } from '../../helpers/factories';
 import { auditActions } from '../../helpers/outbox';
 import { T0 } from '../../helpers/time';
 
