@@ -115,18 +115,28 @@ export function QuestionNavigator({
         <Legend swatch="bg-white ring-1 ring-slate-300 ring-inset" label="Unanswered" />
         <Legend swatch="bg-amber-400" label="Flagged" round />
         <Legend swatch="bg-white ring-2 ring-slate-900 ring-offset-1" label="Current" />
-        {caseOf.size > 0 ? <Legend swatch="h-1 bg-amber-500" label="Case study" /> : null}
+        {caseOf.size > 0 ? <Legend swatch="bg-amber-500" label="Case study" bar /> : null}
       </ul>
     </nav>
   );
 }
 
-function Legend({ swatch, label, round }: { swatch: string; label: string; round?: boolean }) {
+function Legend({
+  swatch,
+  label,
+  round,
+  bar,
+}: {
+  swatch: string;
+  label: string;
+  round?: boolean;
+  bar?: boolean;
+}) {
   return (
     <li className="flex items-center gap-2">
       <span
         aria-hidden
-        className={`inline-block h-3 w-3 ${round ? 'rounded-full' : 'rounded-sm'} ${swatch}`}
+        className={`inline-block w-3 ${bar ? 'h-1' : 'h-3'} ${round || bar ? 'rounded-full' : 'rounded-sm'} ${swatch}`}
       />
       {label}
     </li>
