@@ -4,16 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { ok } from '@/lib/action-result';
 import { authedAction } from '../entry/actions';
 import { createCaseStudy, setQuestionCase, updateCaseStudy } from './case-studies';
-import { StudioError } from './errors';
+import { idFrom } from './form-ids';
 
 /** The studio's case-study actions (issue 20), for moderators; the services check the role again. */
-
-function idFrom(formData: FormData | null, name: string): number {
-  const value = Number(formData?.get(name));
-  if (!Number.isSafeInteger(value) || value <= 0)
-    throw new StudioError('This page is out of date; reload it.');
-  return value;
-}
 
 /** Creates a case study (the form names its exam) or saves one (it names the case study). */
 export const saveCaseStudyAction = authedAction<{ id: number }>(

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
-import { signIn, signInNewLearner, startMockExam, TEST_PASSWORD } from './helpers';
+import { signIn, signInNewLearner, startMockExam, submitMock, TEST_PASSWORD } from './helpers';
 
 // The case exam (database/seeds/test/exams.ts): a mock of 5 holds the case study "Test case study"
 // (its "Case question 1…3", right answer "Case answer B n") and two standalone test questions.
@@ -49,12 +49,7 @@ async function takeTheMock(page: Page, phone: boolean) {
 }
 
 async function submitAndReview(page: Page) {
-  await page.getByRole('button', { name: 'Submit exam' }).first().click();
-  await page
-    .getByRole('dialog', { name: 'Submit your exam?' })
-    .getByRole('button', { name: 'Submit exam' })
-    .click();
-  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}\/result$/);
+  await submitMock(page);
   await expect(page.getByText('5 of 5 correct')).toBeVisible();
   await expect(page.getByText('Case study: Test case study')).toHaveCount(3);
   await page.getByRole('button', { name: 'Scenario' }).first().click();
