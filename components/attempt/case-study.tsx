@@ -7,7 +7,8 @@ import { Sheet } from './runner/sheet';
 
 interface ScenarioProps {
   caseStudy: CaseStudyView;
-  /** Told when the scenario opens and closes (the runner pauses its shortcuts meanwhile). */
+  /** Controlled by the runner (it pauses its shortcuts meanwhile and closes it when time runs out). */
+  open?: boolean;
   onOpenChange?(open: boolean): void;
   className?: string;
 }
@@ -16,8 +17,9 @@ interface ScenarioProps {
  * "Scenario": the case study's shared scenario one click away, in a modal sheet (the whole screen
  * on phones). A native dialog: Escape closes it and focus goes back to this button.
  */
-export function ScenarioButton({ caseStudy, onOpenChange, className = '' }: ScenarioProps) {
-  const [open, setOpen] = useState(false);
+export function ScenarioButton({ caseStudy, open: controlled, onOpenChange, className = '' }: ScenarioProps) {
+  const [own, setOpen] = useState(false);
+  const open = controlled ?? own;
   const titleId = useId();
   const change = (next: boolean) => {
     setOpen(next);
@@ -61,10 +63,12 @@ export function ScenarioButton({ caseStudy, onOpenChange, className = '' }: Scen
 export function CaseBanner({
   caseStudy,
   position,
+  open,
   onOpenChange,
 }: {
   caseStudy: CaseStudyView;
   position: number;
+  open: boolean;
   onOpenChange(open: boolean): void;
 }) {
   const k = caseStudy.positions.indexOf(position) + 1;
@@ -81,7 +85,7 @@ export function CaseBanner({
           Question {k} of {caseStudy.positions.length} in this case
         </p>
       </div>
-      <ScenarioButton caseStudy={caseStudy} onOpenChange={onOpenChange} />
+      <ScenarioButton caseStudy={caseStudy} open={open} onOpenChange={onOpenChange} />
     </section>
   );
 }

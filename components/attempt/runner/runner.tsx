@@ -88,6 +88,7 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
   const onExpire = useCallback(() => {
     setDialogOpen(false);
     setNavigatorOpen(false);
+    setScenarioOpen(false);
     if (!closed.current) void submit('timeout');
   }, [submit]);
   const remaining = useRemaining(view.deadlineAt, view.serverNow, onExpire);
@@ -173,6 +174,7 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
               key={caseStudy.id}
               caseStudy={caseStudy}
               position={question.position}
+              open={scenarioOpen}
               onOpenChange={setScenarioOpen}
             />
           ) : null}
