@@ -63,7 +63,8 @@ export function CaseStudyForm({ value }: { value: CaseStudyValues }) {
               <textarea
                 name="scenario"
                 rows={14}
-                value={scenario}
+                // Uncontrolled (the unsaved-changes check compares it with its default); the preview follows it.
+                defaultValue={value.scenario}
                 onChange={(event) => setScenario(event.target.value)}
                 className={`${INPUT} font-mono`}
                 {...aria}
