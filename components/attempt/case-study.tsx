@@ -31,7 +31,7 @@ export function ScenarioButton({ caseStudy, open: controlled, onOpenChange, clas
         type="button"
         onClick={() => change(true)}
         aria-haspopup="dialog"
-        className={`text-brand-800 ring-brand-300 inline-flex min-h-11 items-center gap-1.5 rounded-lg bg-white px-3 py-1.5 text-sm font-semibold ring-1 ring-inset hover:bg-brand-50 ${className}`}
+        className={`inline-flex min-h-11 items-center gap-1.5 rounded-lg bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-slate-300 ring-inset hover:bg-brand-50 ${className}`}
       >
         <svg
           aria-hidden
@@ -75,7 +75,7 @@ export function CaseBanner({
   return (
     <section
       aria-label="Case study"
-      className="border-brand-200 flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-brand-50 px-4 py-3 sm:px-6"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-brand-100 bg-brand-50 px-4 py-3 sm:px-6"
     >
       <div className="min-w-0">
         <p className="text-sm font-semibold text-slate-900">
