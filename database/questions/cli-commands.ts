@@ -3,7 +3,7 @@ import { exportQuestionFile } from '../../lib/studio/formats';
 import type { QuestionFileInput } from '../../lib/studio/formats/read-file';
 import { describeDelimiter } from '../../lib/studio/formats/csv-columns';
 import type { ImportCommand, ExportCommand } from './cli-args';
-import { loadExportQuestions } from './export';
+import { loadExportCaseStudies, loadExportQuestions } from './export';
 import { importAuditDetails, importStatements, loadImportExam, planImport } from './import-plan';
 
 export interface CliOutput {
@@ -94,7 +94,7 @@ export async function runExport(
     return { code: 1 };
   }
   const questions = await loadExportQuestions(client, exam.id, { includeRetired: command.includeRetired });
-  const result = exportQuestionFile(command.format, questions);
+  const result = exportQuestionFile(command.format, questions, await loadExportCaseStudies(client, exam.id));
   for (const problem of result.problems)
     out.error(`left out question ${problem.question}: ${problem.message}`);
   out.error(

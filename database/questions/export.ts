@@ -1,7 +1,12 @@
 import type { Client } from '@libsql/client';
 import { exhibitImageHashes, exhibitsOf, type Exhibit } from '../../lib/exam/exhibits';
 import { dataUrlOf, type FileExhibit } from '../../lib/studio/formats/json-exhibits';
-import { kindFieldsOf, type ExportQuestion, type KindFields } from '../../lib/studio/question-model';
+import {
+  kindFieldsOf,
+  type ExportQuestion,
+  type FileCaseStudy,
+  type KindFields,
+} from '../../lib/studio/question-model';
 
 /**
  * The current version of every question of an exam, in the exporters' shape. Retired questions
@@ -14,9 +19,11 @@ export async function loadExportQuestions(
   options: { includeRetired?: boolean } = {},
 ): Promise<ExportQuestion[]> {
   const { rows } = await client.execute({
-    sql: `SELECT q.id, q.title, q.type, q.difficulty, o.code AS objective_code, v.stem, v.options, v.settings, v.exhibits, v.explanation, v.refs
+    sql: `SELECT q.id, q.title, q.type, q.difficulty, o.code AS objective_code, v.stem, v.options, v.settings, v.exhibits, v.explanation, v.refs,
+            cs.title AS case_title
           FROM questions q
           JOIN objectives o ON o.id = q.objective_id
+          LEFT JOIN case_studies cs ON cs.id = q.case_study_id
           JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
           WHERE q.exam_id = ? ${options.includeRetired ? '' : 'AND (q.is_active = 1 OR EXISTS (SELECT 1 FROM question_drafts d WHERE d.question_id = q.id))'}
           ORDER BY q.id`,
@@ -45,6 +52,7 @@ export async function loadExportQuestions(
       objectiveCode: String(row.objective_code),
       difficulty: Number(row.difficulty) as 1 | 2 | 3,
       ...(exhibits.length > 0 ? { exhibits } : {}),
+      ...(row.case_title ? { caseStudy: String(row.case_title) } : {}),
     };
   });
 }
@@ -74,4 +82,15 @@ function fileExhibitsOf(exhibits: readonly Exhibit[], images: Map<string, string
     // The trigger's foreign key keeps every used image stored; a missing one cannot be written.
     return data ? [{ kind: 'image', title: exhibit.title, alt: exhibit.alt, data }] : [];
   });
+}
+
+/** The exam's case studies that have questions, by title (what the exported questions refer to). */
+export async function loadExportCaseStudies(client: Client, examId: number): Promise<FileCaseStudy[]> {
+  const { rows } = await client.execute({
+    sql: `SELECT cs.title, cs.scenario FROM case_studies cs
+          WHERE cs.exam_id = ? AND EXISTS (SELECT 1 FROM questions q WHERE q.case_study_id = cs.id)
+          ORDER BY cs.title, cs.id`,
+    args: [examId],
+  });
+  return rows.map((r) => ({ title: String(r.title), scenario: String(r.scenario) }));
 }

@@ -4,6 +4,7 @@ import {
   importError,
   optionIdAt,
   kindFieldsOf,
+  type FileCaseStudy,
   type ImportedQuestion,
   type KindFields,
   type ImportProblem,
@@ -13,6 +14,7 @@ import { excerpt } from '../../lib/studio/validate-question';
 import type { Exhibit } from '../../lib/exam/exhibits';
 import type { ImportedExhibit } from '../../lib/studio/formats/json-exhibits';
 import { createHash } from 'node:crypto';
+import { caseStudyOf, caseStudyStatements, planCaseStudies } from './import-cases';
 import { createObjectiveResolver, type CategoryMapping } from './import-objectives';
 
 /**
@@ -27,6 +29,8 @@ export interface ImportExam {
   slug: string;
   title: string;
   objectives: { id: number; code: string; title: string }[];
+  /** The exam's case studies by title: a file's case study of the same title joins it. */
+  caseStudies?: { id: number; title: string }[];
 }
 
 export interface PlannedQuestion {
@@ -48,6 +52,8 @@ export interface PlannedQuestion {
   settings: KindFields;
   /** Images by the hash of their bytes (in `ImportPlan.media`), tables, code/log blocks. */
   exhibits: Exhibit[];
+  /** The title of its case study (JSON). */
+  caseStudy?: string;
 }
 
 /** An image of the file, checked from its bytes (lib/media/sniff.ts), to store by its hash. */
@@ -71,6 +77,8 @@ export interface ImportPlan {
   media?: PlannedMedia[];
   /** How the file was read: its encoding and (CSV) delimiter; null when it could not be read. */
   file?: { encoding: string; delimiter?: string } | null;
+  /** The file's case studies to create (those the exam has by title are joined, not listed). */
+  caseStudies?: FileCaseStudy[];
 }
 
 export async function loadImportExam(
@@ -84,10 +92,16 @@ export async function loadImportExam(
   );
   const exam = rows[0];
   if (!exam) return null;
-  const objectives = await client.execute({
-    sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code',
-    args: [Number(exam.id)],
-  });
+  const [objectives, cases] = await Promise.all([
+    client.execute({
+      sql: 'SELECT id, code, title FROM objectives WHERE exam_id = ? ORDER BY position, code',
+      args: [Number(exam.id)],
+    }),
+    client.execute({
+      sql: 'SELECT id, title FROM case_studies WHERE exam_id = ? ORDER BY id',
+      args: [Number(exam.id)],
+    }),
+  ]);
   return {
     id: Number(exam.id),
     slug: String(exam.slug),
@@ -97,6 +111,7 @@ export async function loadImportExam(
       code: String(r.code),
       title: String(r.title),
     })),
+    caseStudies: cases.rows.map((r) => ({ id: Number(r.id), title: String(r.title) })),
   };
 }
 
@@ -125,7 +140,7 @@ function planExhibits(exhibits: readonly ImportedExhibit[], media: Map<string, P
 
 export function planParsedImport(
   exam: ImportExam,
-  parsed: { questions: ImportedQuestion[]; problems: ImportProblem[] },
+  parsed: { questions: ImportedQuestion[]; problems: ImportProblem[]; caseStudies?: FileCaseStudy[] },
   objectiveId?: number,
 ): ImportPlan {
   const problems = [...parsed.problems];
@@ -160,8 +175,10 @@ export function planParsedImport(
       references: question.references.map((r) => ({ title: r.title, url: r.url })),
       settings: kindFieldsOf(question),
       exhibits: planExhibits(question.exhibits ?? [], media),
+      ...(question.caseStudy !== undefined ? { caseStudy: question.caseStudy } : {}),
     });
   }
+  const caseStudies = planCaseStudies(exam, parsed.caseStudies ?? [], problems);
   problems.sort((a, b) => a.line - b.line);
   const blocked = problems.some((p) => p.severity === 'error');
   return {
@@ -171,6 +188,7 @@ export function planParsedImport(
     categories: objectives.mappings(),
     blocked,
     media: [...media.values()],
+    caseStudies,
   };
 }
 
@@ -207,24 +225,28 @@ export interface ImportWriteOptions {
 export function importStatements(plan: ImportPlan, options: ImportWriteOptions): InStatement[] {
   if (plan.blocked) throw new Error('This import has problems; fix them first.');
   // The images first: a version's trigger records which images it uses, and refuses unknown ones.
-  const statements: InStatement[] = (plan.media ?? []).map((m) => ({
-    sql: `INSERT INTO media (hash, mime, byte_size, width, height, bytes, created_at, uploaded_by)
+  const statements: InStatement[] = [
+    ...(plan.media ?? []).map((m) => ({
+      sql: `INSERT INTO media (hash, mime, byte_size, width, height, bytes, created_at, uploaded_by)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`,
-    args: [
-      m.hash,
-      m.mime,
-      m.bytes.length,
-      m.width ?? null,
-      m.height ?? null,
-      m.bytes,
-      options.now,
-      options.authorId,
-    ],
-  }));
+      args: [
+        m.hash,
+        m.mime,
+        m.bytes.length,
+        m.width ?? null,
+        m.height ?? null,
+        m.bytes,
+        options.now,
+        options.authorId,
+      ],
+    })),
+    ...caseStudyStatements(plan, options),
+  ];
   const active = options.asDraft ? 0 : 1;
   for (const q of plan.questions) {
+    const caseStudy = caseStudyOf(plan.exam.id, q.caseStudy);
     statements.push({
-      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, title) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, title, case_study_id) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ${caseStudy.sql})`,
       args: [
         plan.exam.id,
         q.objectiveId,
@@ -234,6 +256,7 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
         options.now,
         options.now,
         q.title ?? null,
+        ...caseStudy.args,
       ],
     });
     // question_drafts.question_id is its rowid, so last_insert_rowid() still names the question.
@@ -275,6 +298,7 @@ export function importAuditDetails(
     format,
     exam: plan.exam.slug,
     created: plan.questions.length,
+    ...(plan.caseStudies?.length ? { caseStudiesCreated: plan.caseStudies.length } : {}),
     skippedUnsupported: plan.problems.filter((p) => p.severity === 'unsupported').length,
   };
 }

@@ -1,5 +1,6 @@
 export * from './users';
 export * from './catalog';
+export * from './case-studies';
 export * from './questions';
 export * from './study';
 export * from './seeds';

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Exhibit } from '../../lib/exam/exhibits';
+import { caseStudies } from './case-studies';
 import { examRef, objectiveRef } from './catalog';
 import { users } from './users';
 
@@ -41,10 +42,13 @@ export const questions = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     /** GIFT ::title:: / the CSV and JSON "name"; searchable, exported back. */
     title: text('title'),
+    /** The case study this question belongs to (a section of a mock); null: standalone. */
+    caseStudyId: integer('case_study_id').references(() => caseStudies.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('questions_exam_objective_active_idx').on(t.examId, t.objectiveId, t.isActive),
     index('questions_objective_idx').on(t.objectiveId),
+    index('questions_case_study_idx').on(t.caseStudyId),
   ],
 );
 

@@ -56,6 +56,8 @@ export const sessionQuestions = sqliteTable(
     objectiveId: integer('objective_id'),
     /** Option ids the learner struck out (a reading aid, never scored). */
     struck: text('struck', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    /** The case study the question was drawn in (pinned history, no foreign key); null: standalone. */
+    caseStudyId: integer('case_study_id'),
   },
   (t) => [
     primaryKey({ columns: [t.sessionId, t.position] }),

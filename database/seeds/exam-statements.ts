@@ -3,7 +3,7 @@ import { kindFieldsOf } from '../../lib/studio/question-model';
 import { sniffImage } from '../../lib/media/sniff';
 import type { Exhibit } from '../../lib/exam/exhibits';
 import { SEED_IMAGES } from './exhibit-images';
-import type { SeedExam, SeedExhibit } from './types';
+import type { SeedExam, SeedExhibit, SeedQuestion } from './types';
 import { createHash } from 'node:crypto';
 
 /** A seed question's stored exhibits, and the media rows its images need (inserted first). */
@@ -67,31 +67,56 @@ export function buildExamStatements(
       args: [exam.slug, objective.code, objective.title, objective.weight, position],
     });
   });
-  for (const question of exam.questions) {
-    const correctCount = question.options.filter((o) => o.correct).length;
-    // Before the question: last_insert_rowid() must still name it when its version is inserted.
-    const exhibits = seedExhibits(question.exhibits ?? [], at);
-    statements.push(...exhibits.media);
+  for (const question of exam.questions) statements.push(...questionStatements(exam.slug, question, at));
+  for (const caseStudy of exam.caseStudies ?? []) {
     statements.push({
-      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at)
-            VALUES ((${examId.sql}), (SELECT id FROM objectives WHERE exam_id = (${examId.sql}) AND code = ?), ?, ?, 1, 1, ?, ?)`,
+      sql: `INSERT INTO case_studies (exam_id, title, scenario, status, created_at, updated_at)
+            VALUES ((${examId.sql}), ?, ?, 'published', ?, ?)`,
+      args: [exam.slug, caseStudy.title, caseStudy.scenario, at, at],
+    });
+    const caseId = `(SELECT id FROM case_studies WHERE exam_id = (${examId.sql}) AND title = ?)`;
+    for (const question of caseStudy.questions)
+      statements.push(
+        ...questionStatements(exam.slug, question, at, { sql: caseId, args: [exam.slug, caseStudy.title] }),
+      );
+  }
+  return statements;
+}
+
+/** A question and its version 1; `caseStudy` is a subquery naming its case study. */
+function questionStatements(
+  slug: string,
+  question: SeedQuestion,
+  at: number,
+  caseStudy?: { sql: string; args: string[] },
+): InStatement[] {
+  const examId = 'SELECT id FROM exams WHERE slug = ?';
+  const correctCount = question.options.filter((o) => o.correct).length;
+  const exhibits = seedExhibits(question.exhibits ?? [], at);
+  const options = question.options.map((o, i) => ({
+    id: OPTION_IDS[i],
+    text: o.text,
+    correct: o.correct === true,
+    ...(o.match !== undefined ? { match: OPTION_IDS[o.match] } : {}),
+  }));
+  return [
+    // Before the question: last_insert_rowid() must still name it when its version is inserted.
+    ...exhibits.media,
+    {
+      sql: `INSERT INTO questions (exam_id, objective_id, type, difficulty, is_active, current_version, created_at, updated_at, case_study_id)
+            VALUES ((${examId}), (SELECT id FROM objectives WHERE exam_id = (${examId}) AND code = ?), ?, ?, 1, 1, ?, ?, ${caseStudy ? caseStudy.sql : 'NULL'})`,
       args: [
-        exam.slug,
-        exam.slug,
+        slug,
+        slug,
         question.objective,
         correctCount > 1 ? 'multiple' : 'single',
         question.difficulty,
         at,
         at,
+        ...(caseStudy?.args ?? []),
       ],
-    });
-    const options = question.options.map((o, i) => ({
-      id: OPTION_IDS[i],
-      text: o.text,
-      correct: o.correct === true,
-      ...(o.match !== undefined ? { match: OPTION_IDS[o.match] } : {}),
-    }));
-    statements.push({
+    },
+    {
       sql: `INSERT INTO question_versions (question_id, version, stem, options, explanation, refs, settings, exhibits, author_id, created_at)
             VALUES (last_insert_rowid(), 1, ?, ?, ?, ?, ?, ?, NULL, ?)`,
       args: [
@@ -103,7 +128,6 @@ export function buildExamStatements(
         JSON.stringify(exhibits.stored),
         at,
       ],
-    });
-  }
-  return statements;
+    },
+  ];
 }

@@ -8,7 +8,7 @@ import { securityCore } from './development/exams/security-core';
 import { productionAdminSet } from './production-admin';
 import type { SeedSet } from './seed-set';
 import { testAccounts } from './test/accounts';
-import { kindsExam, quickExam, testExam } from './test/exams';
+import { caseExam, kindsExam, quickExam, testExam } from './test/exams';
 
 /** The data sets each environment gets, in the order they are applied. */
 export function seedSetsFor(env: DatabaseEnv): SeedSet[] {
@@ -20,7 +20,7 @@ export function seedSetsFor(env: DatabaseEnv): SeedSet[] {
       ];
     case 'test':
       return [
-        catalogSet('test-catalog', [testExam, quickExam, kindsExam]),
+        catalogSet('test-catalog', [testExam, quickExam, kindsExam, caseExam]),
         demoAccountsSet('test-accounts', testAccounts),
       ];
     case 'staging':

@@ -40,8 +40,16 @@ export interface SeedQuestion {
   exhibits?: SeedExhibit[];
 }
 
+/** A published case study: a shared scenario (markdown) and the questions that refer to it. */
+export interface SeedCaseStudy {
+  title: string;
+  scenario: string;
+  questions: SeedQuestion[];
+}
+
 export interface SeedExam extends ExamFacts {
   slug: string;
   objectives: SeedObjective[];
   questions: SeedQuestion[];
+  caseStudies?: SeedCaseStudy[];
 }

@@ -52,6 +52,15 @@ const examSchema = z
       )
       .min(1),
     questions: z.array(questionSchema),
+    caseStudies: z
+      .array(
+        z.object({
+          title: z.string().min(3),
+          scenario: z.string().min(20),
+          questions: z.array(questionSchema).min(2),
+        }),
+      )
+      .optional(),
   })
   .superRefine((exam, ctx) => {
     const total = exam.objectives.reduce((sum, o) => sum + o.weight, 0);
@@ -69,6 +78,16 @@ const examSchema = z
         });
       }
     });
+    exam.caseStudies?.forEach((c, caseIndex) =>
+      c.questions.forEach((q, index) => {
+        if (!codes.has(q.objective))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['caseStudies', caseIndex, 'questions', index, 'objective'],
+            message: `unknown objective "${q.objective}"`,
+          });
+      }),
+    );
   });
 
 /** Throws a readable error naming the exam and the first problems. */

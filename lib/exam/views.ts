@@ -36,6 +36,18 @@ export interface RunnerQuestion {
   objective: string | null;
   /** Images, tables, code/log blocks shown beside the stem (absent when there are none). */
   exhibits?: Exhibit[];
+  /** The case study this question belongs to (see RunnerView.caseStudies). */
+  caseStudyId?: number;
+}
+
+/** A case study of an attempt: its scenario once, and where its questions are (a section in a mock). */
+export interface CaseStudyView {
+  id: number;
+  title: string;
+  /** Markdown. */
+  scenario: string;
+  /** The positions of its questions in the attempt, in order. */
+  positions: number[];
 }
 
 /** Immediate feedback of a practice answer. */
@@ -79,6 +91,7 @@ export interface RunnerView {
   struck: Record<number, string[]>;
   /** Practice only: feedback of the answered questions. */
   feedback: Record<number, AnswerFeedback>;
+  caseStudies: CaseStudyView[];
 }
 
 export interface SaveResult {
@@ -124,6 +137,7 @@ export interface ReviewItem {
   references: Reference[];
   objective: { code: string; title: string } | null;
   timeSpentMs: number;
+  caseStudyId?: number;
 }
 
 export interface AttemptResultView {
@@ -147,6 +161,7 @@ export interface AttemptResultView {
   items: ReviewItem[];
   /** Questions answered wrong or left blank that are still in the bank (for "practice my mistakes"). */
   mistakesAvailable: number;
+  caseStudies: CaseStudyView[];
 }
 
 export interface AttemptSummary {

@@ -53,6 +53,15 @@ export interface ImportedQuestion extends KindFields {
   difficulty?: QuestionDifficulty;
   /** JSON only: images (decoded and checked), tables, code/log blocks. */
   exhibits?: ImportedExhibit[];
+  /** JSON only: the title of the file's case study this question refers to. */
+  caseStudy?: string;
+}
+
+/** A case study of a file (JSON only): a shared scenario its questions refer to by title. */
+export interface FileCaseStudy {
+  title: string;
+  /** Markdown. */
+  scenario: string;
 }
 
 /**
@@ -73,6 +82,8 @@ export interface ParseResult {
   problems: ImportProblem[];
   /** CSV only: the delimiter read from the header row. */
   delimiter?: string;
+  /** JSON only: the file's case studies, each referred to by its questions' caseStudy. */
+  caseStudies?: FileCaseStudy[];
 }
 
 export interface ExportOption {
@@ -99,6 +110,8 @@ export interface ExportQuestion extends KindFields {
   difficulty?: QuestionDifficulty;
   /** Images as data URLs; only the JSON format carries exhibits. */
   exhibits?: FileExhibit[];
+  /** The title of its case study (JSON carries it; the other formats cannot). */
+  caseStudy?: string;
 }
 
 export interface ExportProblem {

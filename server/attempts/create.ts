@@ -100,9 +100,9 @@ const MOCK_REFUSAL_SQL = `SELECT (SELECT id FROM study_sessions WHERE user_id = 
 function startBatch(id: string, attempt: NewAttempt, limit: RateLimitKey): InStatement[] {
   const at = attempt.now.getTime();
   const mock = attempt.mode === 'mock';
-  const values: (string | number)[] = [];
+  const values: (string | number | null)[] = [];
   attempt.questions.forEach((q, position) =>
-    values.push(id, position, q.questionId, q.versionId, q.objectiveId),
+    values.push(id, position, q.questionId, q.versionId, q.objectiveId, q.caseStudyId),
   );
   const inserted = 'EXISTS (SELECT 1 FROM study_sessions WHERE id = ?)';
   return [
@@ -128,9 +128,9 @@ function startBatch(id: string, attempt: NewAttempt, limit: RateLimitKey): InSta
       args: [limit.bucket, limit.key, at, id],
     },
     {
-      sql: `INSERT INTO session_questions (session_id, position, question_id, question_version_id, objective_id)
-        SELECT column1, column2, column3, column4, column5
-        FROM (VALUES ${attempt.questions.map(() => '(?, ?, ?, ?, ?)').join(', ')}) WHERE ${inserted}`,
+      sql: `INSERT INTO session_questions (session_id, position, question_id, question_version_id, objective_id, case_study_id)
+        SELECT column1, column2, column3, column4, column5, column6
+        FROM (VALUES ${attempt.questions.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}) WHERE ${inserted}`,
       args: [...values, id],
     },
     ...(mock ? [{ sql: MOCK_REFUSAL_SQL, args: [attempt.user.id, attempt.examId, id, attempt.examId] }] : []),

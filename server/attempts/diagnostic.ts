@@ -41,11 +41,11 @@ async function drawPlanned(
       exam.objectives.map((o) => ({
         objectiveId: o.id,
         weight: o.weight,
-        available: pool.get(o.id)?.length ?? 0,
+        available: pool.byObjective.get(o.id)?.length ?? 0,
       })),
       exam,
     );
-    const ids = drawDiagnostic(pool, plan, random);
+    const ids = drawDiagnostic(pool.byObjective, plan, random);
     result = { plan, questions: await pinQuestions(client, exam.id, ids) };
     if (result.questions.length === ids.length) break;
   }

@@ -43,6 +43,7 @@ export async function planMockStart(input: unknown, random: Random): Promise<Moc
     objectives: exam.objectives,
     total: exam.questionCount,
     random,
+    sections: true,
   });
   if (questions.length === 0) throw new NoQuestionsError('This exam has no questions yet.');
   return { examSlug: parsed.data.examSlug, exam, questions };

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Client } from '@libsql/client';
 import type { Random } from '@/lib/exam/random';
+import { drawMock } from '@/lib/exam/case-selection';
 import { allocateByWeight, drawByAllocation } from '@/lib/exam/selection';
 import { placeholders } from '@/server/db';
 import { num } from '@/server/row-values';
@@ -10,6 +11,8 @@ export interface PinnedQuestion {
   questionId: number;
   versionId: number;
   objectiveId: number;
+  /** The case study the question belongs to (its section in a mock); null: standalone. */
+  caseStudyId: number | null;
 }
 
 export interface WeightedObjective {
@@ -30,7 +33,7 @@ export async function pinQuestions(
 ): Promise<PinnedQuestion[]> {
   if (ids.length === 0) return [];
   const result = await client.execute({
-    sql: `SELECT q.id, q.objective_id, v.id AS version_id
+    sql: `SELECT q.id, q.objective_id, q.case_study_id, v.id AS version_id
       FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
       WHERE q.id IN (${placeholders(ids.length)}) AND q.exam_id = ? AND q.is_active = 1`,
     args: [...ids, examId],
@@ -41,6 +44,7 @@ export async function pinQuestions(
       questionId: num(row.id),
       versionId: num(row.version_id),
       objectiveId: num(row.objective_id),
+      caseStudyId: row.case_study_id === null ? null : num(row.case_study_id),
     });
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
@@ -53,14 +57,38 @@ export interface DrawOptions {
   objectives: readonly WeightedObjective[];
   total: number;
   random: Random;
+  /** A mock: each published case study drawn as a unit, its questions together (lib/exam/case-selection.ts). */
+  sections?: boolean;
   /** Narrows each objective's pool (practice filters); must be cheap. */
   filter?: (objectiveId: number, ids: Int32Array) => ArrayLike<number>;
+}
+
+/** The ids of one draw from the pool: a mock's sections, or each objective's share of the candidates. */
+function drawIds(pool: QuestionPool, options: DrawOptions): number[] {
+  if (options.sections)
+    return drawMock({
+      objectives: options.objectives.map((o) => ({ objectiveId: o.id, weight: o.weight })),
+      standalone: pool.standalone,
+      cases: pool.cases,
+      total: options.total,
+      random: options.random,
+    });
+  const candidates = candidatesOf(pool, options);
+  const allocation = allocateByWeight(
+    options.objectives.map((o) => ({
+      objectiveId: o.id,
+      weight: o.weight,
+      available: candidates.get(o.id)?.length ?? 0,
+    })),
+    options.total,
+  );
+  return drawByAllocation(candidates, allocation, options.random);
 }
 
 function candidatesOf(pool: QuestionPool, options: DrawOptions): Map<number, ArrayLike<number>> {
   const result = new Map<number, ArrayLike<number>>();
   for (const objective of options.objectives) {
-    const ids = pool.get(objective.id) ?? new Int32Array(0);
+    const ids = pool.byObjective.get(objective.id) ?? new Int32Array(0);
     result.set(objective.id, options.filter ? options.filter(objective.id, ids) : ids);
   }
   return result;
@@ -68,7 +96,7 @@ function candidatesOf(pool: QuestionPool, options: DrawOptions): Map<number, Arr
 
 /**
  * Draws `total` questions in proportion to the objectives' weights (largest remainder, short
- * objectives filled from the others), shuffled, and pins each to its current version. When a
+ * objectives filled from the others), shuffled (a mock's case studies as contiguous sections), and pins each to its current version. When a
  * drawn question turns out retired since the pool was cached, the pool is reloaded and the draw
  * repeated, a bounded number of times.
  */
@@ -76,16 +104,7 @@ export async function drawQuestions(options: DrawOptions): Promise<PinnedQuestio
   let pinned: PinnedQuestion[] = [];
   for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
     const pool = await questionPool(options.client, options.databaseKey, options.examId, draw > 0);
-    const candidates = candidatesOf(pool, options);
-    const allocation = allocateByWeight(
-      options.objectives.map((o) => ({
-        objectiveId: o.id,
-        weight: o.weight,
-        available: candidates.get(o.id)?.length ?? 0,
-      })),
-      options.total,
-    );
-    const ids = drawByAllocation(candidates, allocation, options.random);
+    const ids = drawIds(pool, options);
     pinned = await pinQuestions(options.client, options.examId, ids);
     if (pinned.length === ids.length) return pinned;
   }

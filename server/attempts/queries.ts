@@ -18,6 +18,7 @@ import { appDatabase } from '@/server/db';
 import type { AttemptHead } from './head';
 import { num, numOrNull, optionsOf, parseJson, referencesOf, selectedOf, str } from '@/server/row-values';
 import { attemptQuestionRows } from './question-rows';
+import { caseStudiesOf, caseStudyOf } from './case-sections';
 import { answerFeedback } from './feedback';
 import { practicableMistakesQuery } from './mistakes';
 import { earlyResult, type EarlyResult, type ResultReads } from './result-reads';
@@ -71,6 +72,7 @@ export async function getRunnerView(
           ? `${str(row.objective_code)} ${str(row.objective_title)}`
           : null,
       ...exhibitsField(row.exhibits),
+      ...caseStudyOf(row),
     });
     const selected = selectedOf(row.selected);
     if (selected) answers[position] = selected;
@@ -98,6 +100,7 @@ export async function getRunnerView(
       flags,
       struck,
       feedback,
+      caseStudies: caseStudiesOf(rows),
     },
   };
 }
@@ -178,6 +181,7 @@ export async function getAttemptResult(
       references: referencesOf(row.refs),
       objective,
       timeSpentMs: numOrNull(row.time_spent_ms) ?? 0,
+      ...caseStudyOf(row),
     });
   }
   const score = scoreAttempt(
@@ -220,6 +224,7 @@ export async function getAttemptResult(
       byObjective,
       items,
       mistakesAvailable: mistakes,
+      caseStudies: caseStudiesOf(rows),
     },
     ...(early ? { percentile: { betterThan: early.percentile } } : {}),
   };

@@ -5,17 +5,20 @@ import { jsonRowsOf, selectJsonRows } from '../json-rows';
 
 // The questions of an attempt with their pinned versions, the objective they had when shown,
 // and the stored answers, as one JSON document (selectJsonRows): the runner page reads this on
-// every view, and as 65 result rows it cost 2.0 ms, as JSON 0.8 ms.
+// every view, and as 65 result rows it cost 2.0 ms, as JSON 0.8 ms. A question drawn in a case
+// study carries the case's title and scenario (a few questions a case: cheaper than a second read).
 const QUESTIONS_SQL = `SELECT json_group_array(json_object(
     'position', sq.position, 'question_id', sq.question_id, 'question_version_id', sq.question_version_id,
     'flagged', sq.flagged, 'struck', sq.struck, 'objective_id', coalesce(sq.objective_id, q.objective_id), 'type', q.type, 'stem', v.stem, 'options', v.options, 'settings', v.settings, 'exhibits', v.exhibits, 'explanation', v.explanation,
     'refs', v.refs, 'objective_code', o.code, 'objective_title', o.title,
-    'selected', ua.selected, 'revision', ua.revision, 'time_spent_ms', ua.time_spent_ms)) AS rows
+    'selected', ua.selected, 'revision', ua.revision, 'time_spent_ms', ua.time_spent_ms,
+    'case_study_id', cs.id, 'case_title', cs.title, 'case_scenario', cs.scenario)) AS rows
   FROM session_questions sq
   JOIN question_versions v ON v.id = sq.question_version_id
   LEFT JOIN questions q ON q.id = sq.question_id
   LEFT JOIN objectives o ON o.id = coalesce(sq.objective_id, q.objective_id)
   LEFT JOIN user_answers ua ON ua.session_id = sq.session_id AND ua.question_id = sq.question_id
+  LEFT JOIN case_studies cs ON cs.id = sq.case_study_id
   WHERE sq.session_id = ?`;
 
 // Left-joined columns are null when the row is missing; options, refs and selected are JSON text.
@@ -38,6 +41,9 @@ const questionRow = z.object({
   selected: z.string().nullable(),
   revision: z.number().nullable(),
   time_spent_ms: z.number().nullable(),
+  case_study_id: z.number().nullable(),
+  case_title: z.string().nullable(),
+  case_scenario: z.string().nullable(),
 });
 
 export type QuestionRow = z.output<typeof questionRow>;

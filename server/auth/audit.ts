@@ -37,7 +37,10 @@ export type AuditAction =
   | 'studio.question_generated'
   | 'studio.report_resolved'
   | 'studio.report_dismissed'
-  | 'studio.statistics_computed';
+  | 'studio.statistics_computed'
+  | 'studio.case_study_created'
+  | 'studio.case_study_updated'
+  | 'studio.question_case_changed';
 
 export interface AuditEntry {
   actorId: string | null;

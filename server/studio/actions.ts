@@ -5,6 +5,7 @@ import { redirect, RedirectType } from 'next/navigation';
 import { ok, type ActionResult } from '@/lib/action-result';
 import { authedAction } from '../entry/actions';
 import { StudioError } from './errors';
+import { idFrom } from './form-ids';
 import { createExam, setExamStatus, updateExam } from './exams';
 import { createObjective, deleteObjective, updateObjective } from './objectives';
 import { commitImport, dryRunImport, type ImportPreview } from './import';
@@ -17,13 +18,6 @@ import { computeExamStatistics } from './statistics';
  * body runs; the services check it again. Results never carry raw rows.
  */
 const MODERATOR = 'moderator' as const;
-
-function idFrom(formData: FormData | null, name: string): number {
-  const value = Number(formData?.get(name));
-  if (!Number.isSafeInteger(value) || value <= 0)
-    throw new StudioError('This page is out of date; reload it.');
-  return value;
-}
 
 function textFields(input: unknown): Record<string, string> {
   return input as Record<string, string>;

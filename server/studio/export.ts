@@ -1,6 +1,6 @@
 import 'server-only';
 import { loadImportExam } from '@/database/questions/import-plan';
-import { loadExportQuestions } from '@/database/questions/export';
+import { loadExportCaseStudies, loadExportQuestions } from '@/database/questions/export';
 import { QUESTION_FILE_CODECS, exportQuestionFile } from '@/lib/studio/formats';
 import type { QuestionFileFormat } from '@/lib/studio/question-model';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
@@ -16,7 +16,12 @@ export async function exportExamQuestions(
   assertRole(actor, 'moderator');
   const exam = await loadImportExam(appDatabase().client, { id: examId });
   if (!exam) throw notFound('exam');
-  const result = exportQuestionFile(format, await loadExportQuestions(appDatabase().client, examId));
+  const { client } = appDatabase();
+  const [questions, caseStudies] = await Promise.all([
+    loadExportQuestions(client, examId),
+    loadExportCaseStudies(client, examId),
+  ]);
+  const result = exportQuestionFile(format, questions, caseStudies);
   const codec = QUESTION_FILE_CODECS[format];
   return { ...result, filename: `${exam.slug}.${codec.extension}`, mediaType: codec.mediaType };
 }

@@ -3,12 +3,12 @@ import { expect, test } from '@playwright/test';
 test('a visitor browses the catalog and opens an exam', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Pass your IT certification');
-  await page.getByRole('link', { name: /browse 3 exams/i }).click();
+  await page.getByRole('link', { name: /browse 4 exams/i }).click();
 
   await expect(page).toHaveURL(/\/exams$/);
   await expect(page.getByRole('heading', { name: 'Exam catalog' })).toBeVisible();
   const cards = page.getByRole('list', { name: 'Exams' }).getByRole('listitem');
-  await expect(cards).toHaveCount(3);
+  await expect(cards).toHaveCount(4);
 
   await page.getByRole('link', { name: 'Test Certification Exam' }).click();
   await expect(page).toHaveURL(/\/exams\/test-exam$/);

@@ -121,3 +121,13 @@ export async function chooseAnswer(scope: Page | Locator, right: boolean) {
   const count = right ? await matching.count() : 1;
   for (let i = 0; i < count; i += 1) await matching.nth(i).check();
 }
+
+/** Submits the open mock exam through its confirmation dialog and waits for the result page. */
+export async function submitMock(page: Page) {
+  await page.getByRole('button', { name: 'Submit exam' }).first().click();
+  await page
+    .getByRole('dialog', { name: 'Submit your exam?' })
+    .getByRole('button', { name: 'Submit exam' })
+    .click();
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}\/result$/);
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
 import { mouseDrag, touchDrag } from './drag';
-import { signIn, startMockExam } from './helpers';
+import { signIn, startMockExam, submitMock } from './helpers';
 
 // The kinds exam (database/seeds/test/exams.ts): a matching question whose premises "Premise one…
 // three" go with "Response for one… three" ("Response for none" is a distractor), and an ordering
@@ -93,12 +93,7 @@ async function answerBoth(page: Page, way: Way) {
 }
 
 async function submitAndReview(page: Page) {
-  await page.getByRole('button', { name: 'Submit exam' }).first().click();
-  await page
-    .getByRole('dialog', { name: 'Submit your exam?' })
-    .getByRole('button', { name: 'Submit exam' })
-    .click();
-  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}\/result$/);
+  await submitMock(page);
   await expect(page.getByText('2 of 2 correct')).toBeVisible();
   const tables = page.getByRole('table', { name: 'Your answer and the right answer' });
   await expect(tables).toHaveCount(2);

@@ -22,7 +22,7 @@ const EXAM_FORM = {
 // it is really cached, and that every studio change shown there reaches the next request.
 describe('the cached public catalog', () => {
   it('serves from memory: a change made behind the studio’s back is not seen', async () => {
-    expect(await slugs()).toEqual(['kinds-exam', 'quick-exam', 'test-exam']);
+    expect(await slugs()).toEqual(['case-exam', 'kinds-exam', 'quick-exam', 'test-exam']);
     expect((await publishedExam('quick-exam'))?.title).toBeTruthy();
     const { client } = testDatabase();
     await client.execute("UPDATE exams SET title = 'Changed behind the cache' WHERE slug = 'quick-exam'");
@@ -38,11 +38,11 @@ describe('the cached public catalog', () => {
     expect(await publishedExam('quick-exam')).not.toBeNull();
 
     await setExamStatus(moderator, examId, 'draft', ctx());
-    expect(await slugs()).toEqual(['kinds-exam', 'test-exam']);
+    expect(await slugs()).toEqual(['case-exam', 'kinds-exam', 'test-exam']);
     expect(await publishedExam('quick-exam')).toBeNull();
 
     await setExamStatus(moderator, examId, 'published', ctx());
-    expect(await slugs()).toEqual(['kinds-exam', 'quick-exam', 'test-exam']);
+    expect(await slugs()).toEqual(['case-exam', 'kinds-exam', 'quick-exam', 'test-exam']);
 
     await updateExam(moderator, examId, EXAM_FORM, ctx());
     expect((await publishedExam('quick-exam'))?.title).toBe('Quick Exam, renamed');

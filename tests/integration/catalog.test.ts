@@ -6,7 +6,7 @@ import { createQuestion } from '../helpers/factories';
 describe('catalog queries', () => {
   it('lists published exams with their bank sizes', async () => {
     const exams = await listPublishedExams();
-    expect(exams.map((e) => e.slug).sort()).toEqual(['kinds-exam', 'quick-exam', 'test-exam']);
+    expect(exams.map((e) => e.slug).sort()).toEqual(['case-exam', 'kinds-exam', 'quick-exam', 'test-exam']);
     const testExam = exams.find((e) => e.slug === 'test-exam')!;
     expect(testExam).toMatchObject({
       code: 'TST-100',
@@ -36,7 +36,7 @@ describe('catalog queries', () => {
 
     await client.execute("UPDATE exams SET status = 'draft' WHERE slug = 'quick-exam'");
     expect(await getPublishedExam('quick-exam')).toBeNull();
-    expect((await listPublishedExams()).map((e) => e.slug)).toEqual(['kinds-exam', 'test-exam']);
+    expect((await listPublishedExams()).map((e) => e.slug)).toEqual(['case-exam', 'kinds-exam', 'test-exam']);
     expect(await getPublishedExam('no-such-exam')).toBeNull();
   });
 

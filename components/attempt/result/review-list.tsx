@@ -6,7 +6,8 @@ import { WithExhibits } from '@/components/question/with-exhibits';
 import { optionLetter } from '@/lib/exam/answers';
 import { filterReview, type ReviewFilter } from '@/lib/exam/review';
 import { formatSpan } from '@/lib/exam/timing';
-import type { ReviewItem } from '@/lib/exam/views';
+import type { CaseStudyView, ReviewItem } from '@/lib/exam/views';
+import { ScenarioButton } from '../case-study';
 import { RichText } from '../rich-text';
 import { StructuredReview } from './structured-review';
 
@@ -21,10 +22,12 @@ export function ReviewList({
   items,
   filter,
   basePath,
+  caseStudies = [],
 }: {
   items: ReviewItem[];
   filter: ReviewFilter;
   basePath: string;
+  caseStudies?: CaseStudyView[];
 }) {
   const shown = filterReview(items, filter);
   const counts = {
@@ -71,7 +74,11 @@ export function ReviewList({
       ) : (
         <ol className="space-y-4" aria-label="Questions">
           {shown.map((item) => (
-            <ReviewCard key={item.position} item={item} />
+            <ReviewCard
+              key={item.position}
+              item={item}
+              caseStudy={caseStudies.find((c) => c.id === item.caseStudyId)}
+            />
           ))}
         </ol>
       )}
@@ -79,7 +86,7 @@ export function ReviewList({
   );
 }
 
-function ReviewCard({ item }: { item: ReviewItem }) {
+function ReviewCard({ item, caseStudy }: { item: ReviewItem; caseStudy: CaseStudyView | undefined }) {
   const status = !item.answered
     ? { label: 'Not answered', className: 'bg-slate-100 text-slate-700' }
     : item.correct
@@ -117,6 +124,12 @@ function ReviewCard({ item }: { item: ReviewItem }) {
           </p>
         </header>
         <div className="space-y-4 px-5 py-4">
+          {caseStudy ? (
+            <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 px-3 py-2">
+              <p className="text-sm font-semibold text-slate-900">Case study: {caseStudy.title}</p>
+              <ScenarioButton caseStudy={caseStudy} />
+            </div>
+          ) : null}
           <WithExhibits exhibits={item.exhibits ?? []} idBase={`review-q-${item.position}-exhibits`}>
             <div className="space-y-4">
               <RichText text={item.stem} className="text-slate-900" />

@@ -1,6 +1,6 @@
 'use client';
 
-import type { AnswerFeedback } from '@/lib/exam/views';
+import type { AnswerFeedback, CaseStudyView } from '@/lib/exam/views';
 
 interface Props {
   count: number;
@@ -12,6 +12,8 @@ interface Props {
   onGo(index: number): void;
   /** In the phone sheet the sheet's title names the list: no heading of its own. */
   inSheet?: boolean;
+  /** Their questions are marked (a bar under the number) and named in the tile's label. */
+  caseStudies?: CaseStudyView[];
 }
 
 function describe(
@@ -20,6 +22,7 @@ function describe(
   flagged: boolean,
   current: boolean,
   verdict: boolean | undefined,
+  caseTitle?: string,
 ): string {
   const parts = [
     `Question ${i + 1}`,
@@ -32,6 +35,7 @@ function describe(
         : 'answered incorrectly',
   ];
   if (flagged) parts.push('flagged');
+  if (caseTitle) parts.push(`case study ${caseTitle}`);
   if (current) parts.push('current');
   return parts.join(', ');
 }
@@ -46,8 +50,10 @@ export function QuestionNavigator({
   practice,
   onGo,
   inSheet = false,
+  caseStudies = [],
 }: Props) {
   const answered = Object.keys(answers).length;
+  const caseOf = new Map(caseStudies.flatMap((c) => c.positions.map((p) => [p, c.title] as const)));
   const flagged = Object.values(flags).filter(Boolean).length;
   return (
     <nav aria-label="Questions" className="space-y-4">
@@ -63,6 +69,7 @@ export function QuestionNavigator({
           const isFlagged = Boolean(flags[i]);
           const current = i === index;
           const verdict = practice ? feedback[i]?.correct : undefined;
+          const caseTitle = caseOf.get(i);
           const tone =
             verdict === true
               ? 'bg-emerald-600 text-white hover:bg-emerald-700'
@@ -76,7 +83,7 @@ export function QuestionNavigator({
               <button
                 type="button"
                 onClick={() => onGo(i)}
-                aria-label={describe(i, isAnswered, isFlagged, current, verdict)}
+                aria-label={describe(i, isAnswered, isFlagged, current, verdict, caseTitle)}
                 aria-current={current ? 'step' : undefined}
                 // Focus: a dark blue outline outside the black "current" ring, visible on every tile colour.
                 className={`relative flex h-11 w-full items-center justify-center rounded-md text-sm font-semibold tabular-nums transition focus-visible:outline-3 focus-visible:outline-offset-[5px] focus-visible:outline-brand-900 lg:h-9 ${tone} ${current ? 'ring-2 ring-slate-900 ring-offset-2' : ''}`}
@@ -87,6 +94,9 @@ export function QuestionNavigator({
                     aria-hidden
                     className="absolute -top-1 -right-1 h-3 w-3 rounded-full bg-amber-400 ring-2 ring-white"
                   />
+                ) : null}
+                {caseTitle ? (
+                  <span aria-hidden className="absolute inset-x-1.5 bottom-1 h-1 rounded-full bg-amber-500" />
                 ) : null}
               </button>
             </li>
@@ -105,17 +115,28 @@ export function QuestionNavigator({
         <Legend swatch="bg-white ring-1 ring-slate-300 ring-inset" label="Unanswered" />
         <Legend swatch="bg-amber-400" label="Flagged" round />
         <Legend swatch="bg-white ring-2 ring-slate-900 ring-offset-1" label="Current" />
+        {caseOf.size > 0 ? <Legend swatch="bg-amber-500" label="Case study" bar /> : null}
       </ul>
     </nav>
   );
 }
 
-function Legend({ swatch, label, round }: { swatch: string; label: string; round?: boolean }) {
+function Legend({
+  swatch,
+  label,
+  round,
+  bar,
+}: {
+  swatch: string;
+  label: string;
+  round?: boolean;
+  bar?: boolean;
+}) {
   return (
     <li className="flex items-center gap-2">
       <span
         aria-hidden
-        className={`inline-block h-3 w-3 ${round ? 'rounded-full' : 'rounded-sm'} ${swatch}`}
+        className={`inline-block w-3 ${bar ? 'h-1' : 'h-3'} ${round || bar ? 'rounded-full' : 'rounded-sm'} ${swatch}`}
       />
       {label}
     </li>

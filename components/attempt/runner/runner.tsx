@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { WARNING_MS } from '@/lib/exam/timing';
 import type { RunnerView } from '@/lib/exam/views';
+import { CaseBanner } from '../case-study';
 import { ModeBadge } from '../mode-badge';
 import { AttemptQueryProvider } from '../query-provider';
 import { useRemaining } from './countdown';
@@ -57,6 +58,7 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
   const [rejected, setRejected] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [navigatorOpen, setNavigatorOpen] = useState(false);
+  const [scenarioOpen, setScenarioOpen] = useState(false);
   const closed = useRef(false);
 
   useEffect(() => {
@@ -86,12 +88,13 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
   const onExpire = useCallback(() => {
     setDialogOpen(false);
     setNavigatorOpen(false);
+    setScenarioOpen(false);
     if (!closed.current) void submit('timeout');
   }, [submit]);
   const remaining = useRemaining(view.deadlineAt, view.serverNow, onExpire);
 
   useShortcuts({
-    enabled: !dialogOpen && !navigatorOpen && !finishing,
+    enabled: !dialogOpen && !navigatorOpen && !scenarioOpen && !finishing,
     practice,
     // Letter keys choose options; matching/ordering entries are answered by their own controls.
     optionCount: question.type === 'matching' || question.type === 'ordering' ? 0 : question.options.length,
@@ -119,7 +122,16 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
   const selected = (practice && !answers[index] ? drafts[index] : answers[index]) ?? NO_SELECTION;
   const showWarning = remaining !== null && remaining > 0 && remaining <= WARNING_MS && !warningDismissed;
   const noun = practice ? 'session' : 'exam';
-  const navigatorProps = { count: total, index, answers, flags, feedback, practice };
+  const caseStudy = view.caseStudies.find((c) => c.id === question.caseStudyId);
+  const navigatorProps = {
+    count: total,
+    index,
+    answers,
+    flags,
+    feedback,
+    practice,
+    caseStudies: view.caseStudies,
+  };
 
   return (
     <div className="space-y-4">
@@ -157,6 +169,15 @@ function Runner({ view, initialIndex, indexFromUrl }: Props) {
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <div className="min-w-0 space-y-4">
+          {caseStudy ? (
+            <CaseBanner
+              key={caseStudy.id}
+              caseStudy={caseStudy}
+              position={question.position}
+              open={scenarioOpen}
+              onOpenChange={setScenarioOpen}
+            />
+          ) : null}
           <QuestionPanel
             key={question.position}
             question={question}

@@ -13,6 +13,8 @@ interface Props {
   children: ReactNode;
   /** Stays in reach at the bottom (the sheet's actions); the body above it scrolls. */
   footer?: ReactNode;
+  /** Reading matter (a case study's scenario): the whole screen on phones, a wider card from `sm` up. */
+  reading?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function Sheet({
   dismissible = true,
   children,
   footer,
+  reading = false,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -64,9 +67,11 @@ export function Sheet({
         // The dialog element itself is only hit outside the panel: the backdrop.
         if (event.target === event.currentTarget && dismissible) onClose();
       }}
-      className="mx-0 mt-auto mb-0 max-h-[88dvh] w-full max-w-none overflow-hidden rounded-t-2xl border-0 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/60 sm:m-auto sm:max-h-[calc(100dvh-4rem)] sm:w-[min(34rem,calc(100vw-2rem))] sm:rounded-2xl"
+      className={`mx-0 mb-0 w-full max-w-none overflow-hidden border-0 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/60 sm:m-auto sm:max-h-[calc(100dvh-4rem)] sm:rounded-2xl ${reading ? 'max-sm:mt-0 max-sm:h-dvh max-sm:max-h-dvh sm:w-[min(48rem,calc(100vw-2rem))]' : 'mt-auto max-h-[88dvh] rounded-t-2xl sm:w-[min(34rem,calc(100vw-2rem))]'}`}
     >
-      <div className="flex max-h-[88dvh] flex-col sm:max-h-[calc(100dvh-4rem)]">
+      <div
+        className={`flex flex-col sm:max-h-[calc(100dvh-4rem)] ${reading ? 'max-sm:h-dvh max-sm:max-h-dvh' : 'max-h-[88dvh]'}`}
+      >
         <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-4">
           <h2 id={titleId} className="text-lg font-semibold text-slate-900">
             {title}

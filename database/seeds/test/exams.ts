@@ -96,3 +96,42 @@ export const kindsExam: SeedExam = {
     }),
   ],
 };
+
+/**
+ * A case study (issue 20): its mock draws every question, so the case is always in it. Questions
+ * "Case question N" refer to the scenario's "Fact N".
+ */
+export const caseExam: SeedExam = {
+  slug: 'case-exam',
+  code: 'TST-030',
+  title: 'Case Study Exam',
+  vendor: 'Test Vendor',
+  description: 'A case study and two standalone questions for the automated tests.',
+  durationMinutes: 30,
+  questionCount: 5,
+  passingScore: 50,
+  objectives: [
+    { code: '1', title: 'Cases one', weight: 60 },
+    { code: '2', title: 'Cases two', weight: 40 },
+  ],
+  questions: numberedQuestions(['1', '2'], 2),
+  caseStudies: [
+    {
+      title: 'Test case study',
+      scenario:
+        'Test scenario text. Fact 1: the answer to case question 1 is B.\n\nFact 2: the same for 2 and 3.',
+      questions: [1, 2, 3].map((n) => ({
+        objective: n === 3 ? '2' : '1',
+        difficulty: 2 as const,
+        stem: `Case question ${n}: according to the scenario, which option is correct?`,
+        options: [
+          { text: `Case answer A ${n}` },
+          { text: `Case answer B ${n}`, correct: true },
+          { text: `Case answer C ${n}` },
+          { text: `Case answer D ${n}` },
+        ],
+        explanation: `The scenario's fact ${n} says B.`,
+      })),
+    },
+  ],
+};

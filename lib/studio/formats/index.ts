@@ -5,6 +5,7 @@ import {
   type ExportResult,
   type ParseResult,
   type QuestionFileFormat,
+  type FileCaseStudy,
 } from '../question-model';
 import { exportAiken, parseAiken } from './aiken';
 import { exportCsv, parseCsv } from './csv';
@@ -15,7 +16,8 @@ import { exportJson, parseJson } from './json';
 
 interface QuestionFileCodec {
   parse: (source: string) => ParseResult;
-  export: (questions: readonly ExportQuestion[]) => ExportResult;
+  /** Only JSON carries case studies; the others export the questions without their case. */
+  export: (questions: readonly ExportQuestion[], caseStudies?: readonly FileCaseStudy[]) => ExportResult;
   /** The usual file extension, for downloads and `--out` defaults. */
   extension: string;
   mediaType: string;
@@ -39,8 +41,9 @@ export function parseQuestionFile(format: QuestionFileFormat, source: string): P
 export function exportQuestionFile(
   format: QuestionFileFormat,
   questions: readonly ExportQuestion[],
+  caseStudies: readonly FileCaseStudy[] = [],
 ): ExportResult {
-  if (format === 'json') return QUESTION_FILE_CODECS.json.export(questions);
+  if (format === 'json') return QUESTION_FILE_CODECS.json.export(questions, caseStudies);
   const problems: ExportProblem[] = [];
   const stripped = questions.map((question, index) => {
     if (!question.exhibits?.length) return question;

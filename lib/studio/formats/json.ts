@@ -5,6 +5,7 @@ import {
   kindFieldsOf,
   type ExportQuestion,
   type ExportResult,
+  type FileCaseStudy,
   type ImportedQuestion,
   type ImportProblem,
   type ParseResult,
@@ -39,7 +40,11 @@ import { stripByteOrderMark } from './source-lines';
  *           { "kind": "table", "title": "…", "header": ["…"], "rows": [["…"]] },
  *           { "kind": "code", "title": "…", "language": "log", "text": "…" }
  *         ]
+ *         "caseStudy": "Contoso migrates"     optional: the title of one of "caseStudies"
  *       }
+ *     ],
+ *     "caseStudies": [                        optional
+ *       { "title": "Contoso migrates", "scenario": "## Overview …" }   title unique in the file; markdown
  *     ]
  *   }
  *
@@ -47,6 +52,9 @@ import { stripByteOrderMark } from './source-lines';
  * response; the options without "match" are the responses. Ordering: the options in the right order.
  * "correct" means nothing for those two kinds. An image exhibit is PNG, JPEG, WebP or GIF (checked
  * by its bytes; no SVG), at most 2 MB; only JSON carries exhibits (the other formats leave them out).
+ *
+ * A case study is a shared scenario several questions refer to (a section of a mock). On import a
+ * case study whose title the exam already has is reused (its scenario kept), any other is created.
  *
  * A bare array of questions is accepted too. Unknown keys are errors, so a typo ("explaination")
  * is reported instead of silently dropping the field. Each problem names its path and line.
@@ -76,6 +84,12 @@ export const jsonQuestionSchema = z.strictObject({
   partialCredit: z.boolean().optional(),
   responsesReusable: z.boolean().optional(),
   exhibits: jsonExhibitListSchema.optional(),
+  caseStudy: z.string().min(1).optional(),
+});
+
+const caseStudySchema = z.strictObject({
+  title: z.string().trim().min(3, 'a case study title needs 3 characters or more').max(160),
+  scenario: z.string().trim().min(1, 'a case study needs its scenario').max(20_000),
 });
 
 export type JsonQuestion = z.infer<typeof jsonQuestionSchema>;
@@ -84,6 +98,7 @@ export const jsonDocumentSchema = z.strictObject({
   format: z.literal(JSON_FORMAT_NAME).optional(),
   version: z.literal(JSON_FORMAT_VERSION),
   questions: z.array(z.unknown()),
+  caseStudies: z.array(caseStudySchema).optional(),
 });
 
 function formatPath(path: JsonPath): string {
@@ -132,6 +147,7 @@ export function toImportedQuestion(
   if (raw.difficulty !== undefined) question.difficulty = raw.difficulty;
   if (exhibits.length > 0) question.exhibits = exhibits;
   Object.assign(question, kindFieldsOf(raw));
+  if (raw.caseStudy !== undefined) question.caseStudy = raw.caseStudy;
   return question;
 }
 
@@ -140,14 +156,24 @@ function readEnvelope(
   value: unknown,
   lines: Map<string, number>,
   problems: ImportProblem[],
-): { items: unknown[]; base: JsonPath } | null {
-  if (Array.isArray(value)) return { items: value, base: [] };
+): { items: unknown[]; base: JsonPath; caseStudies: FileCaseStudy[] } | null {
+  if (Array.isArray(value)) return { items: value, base: [], caseStudies: [] };
   const envelope = jsonDocumentSchema.safeParse(value);
   if (!envelope.success) {
     reportIssues(envelope.error.issues, [], lines, problems);
     return null;
   }
-  return { items: envelope.data.questions, base: ['questions'] };
+  const caseStudies = envelope.data.caseStudies ?? [];
+  caseStudies.forEach((c, i) => {
+    if (caseStudies.findIndex((other) => other.title === c.title) !== i)
+      problems.push(
+        importError(
+          lineOfPath(lines, ['caseStudies', i]),
+          `caseStudies[${i}]: the title "${c.title}" repeats`,
+        ),
+      );
+  });
+  return { items: envelope.data.questions, base: ['questions'], caseStudies };
 }
 
 export function parseJson(source: string): ParseResult {
@@ -162,6 +188,14 @@ export function parseJson(source: string): ParseResult {
     const path = [...envelope.base, index];
     const parsed = jsonQuestionSchema.safeParse(item);
     if (!parsed.success) return reportIssues(parsed.error.issues, path, scan.lines, problems);
+    const reference = parsed.data.caseStudy;
+    if (reference !== undefined && !envelope.caseStudies.some((c) => c.title === reference))
+      problems.push(
+        importError(
+          lineOfPath(scan.lines, [...path, 'caseStudy']),
+          `${formatPath(path)}.caseStudy: no case study titled "${reference}" in caseStudies`,
+        ),
+      );
     const line = lineOfPath(scan.lines, path);
     const exhibits = decodeJsonExhibits(parsed.data.exhibits ?? []);
     if (!exhibits.ok)
@@ -169,7 +203,8 @@ export function parseJson(source: string): ParseResult {
         problems.push(importError(line, `${formatPath(path)}.${problem}`));
     else candidates.push(toImportedQuestion(parsed.data, line, exhibits.exhibits));
   });
-  return acceptValidQuestions(candidates, problems);
+  const result = acceptValidQuestions(candidates, problems);
+  return envelope.caseStudies.length > 0 ? { ...result, caseStudies: envelope.caseStudies } : result;
 }
 
 function toJsonQuestion(question: ExportQuestion): JsonQuestion {
@@ -191,15 +226,24 @@ function toJsonQuestion(question: ExportQuestion): JsonQuestion {
     ...(question.difficulty !== undefined ? { difficulty: question.difficulty } : {}),
     ...kindFieldsOf(question),
     ...(question.exhibits?.length ? { exhibits: question.exhibits } : {}),
+    ...(question.caseStudy !== undefined ? { caseStudy: question.caseStudy } : {}),
   };
 }
 
-/** JSON carries everything a question has, so nothing is ever left out. */
-export function exportJson(questions: readonly ExportQuestion[]): ExportResult {
+/** JSON carries everything a question has, its case studies too, so nothing is ever left out. */
+export function exportJson(
+  questions: readonly ExportQuestion[],
+  caseStudies: readonly FileCaseStudy[] = [],
+): ExportResult {
+  const titles = new Set(questions.map((q) => q.caseStudy));
+  const referenced = caseStudies.filter((c) => titles.has(c.title));
   const document = {
     format: JSON_FORMAT_NAME,
     version: JSON_FORMAT_VERSION,
     questions: questions.map(toJsonQuestion),
+    ...(referenced.length > 0
+      ? { caseStudies: referenced.map((c) => ({ title: c.title, scenario: c.scenario })) }
+      : {}),
   };
   return { text: `${JSON.stringify(document, null, 2)}\n`, exported: questions.length, problems: [] };
 }

@@ -102,7 +102,12 @@ export default async function AttemptResultPage({ params, searchParams }: Props)
             </ButtonLink>
           </div>
           <ObjectiveBreakdown objectives={result.byObjective} target={result.passingScore} />
-          <ReviewList items={result.items} filter={filter} basePath={`/attempts/${result.id}/result`} />
+          <ReviewList
+            items={result.items}
+            filter={filter}
+            basePath={`/attempts/${result.id}/result`}
+            caseStudies={result.caseStudies}
+          />
         </>
       )}
     </article>

@@ -35,6 +35,13 @@ export default async function StudioExamPage({ params }: { params: Promise<{ id:
           </Link>{' '}
           ·{' '}
           <Link
+            href={`/studio/exams/${exam.id}/cases`}
+            className="font-medium text-brand-700 hover:underline"
+          >
+            case studies
+          </Link>{' '}
+          ·{' '}
+          <Link
             href={`/studio/exams/${exam.id}/statistics`}
             className="font-medium text-brand-700 hover:underline"
           >

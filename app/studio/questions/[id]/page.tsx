@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { QuestionCaseForm } from '@/components/studio/case-study-forms';
 import { ProvenanceCard } from '@/components/studio/provenance-card';
 import { QuestionEditor } from '@/components/studio/question-editor';
 import { QuestionStatusForm } from '@/components/studio/question-status-form';
@@ -12,6 +13,7 @@ import { idParamSchema, type PageSearchParams } from '@/lib/validation/search-pa
 import { editorPageQuerySchema } from '@/lib/validation/studio';
 import { readQuestionProvenance } from '@/server/ai/provenance';
 import { requireRole } from '@/server/auth/session';
+import { caseStudyIdOf, listCaseStudies } from '@/server/studio/case-studies';
 import { StudioError } from '@/server/studio/errors';
 import { getEditorExam, getEditorQuestion, listVersions } from '@/server/studio/question-reads';
 import { listReportQueue } from '@/server/studio/reports';
@@ -32,11 +34,13 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
     if (error instanceof StudioError) notFound();
     throw error;
   });
-  const [exam, versions, reports, provenance] = await Promise.all([
+  const [exam, versions, reports, provenance, cases, caseStudyId] = await Promise.all([
     getEditorExam(user, question.examId),
     listVersions(user, questionId),
     listReportQueue(user, 'open', questionId),
     readQuestionProvenance(user, questionId),
+    listCaseStudies(user, question.examId),
+    caseStudyIdOf(user, questionId),
   ]);
   const query = editorPageQuerySchema.safeParse(await searchParams);
   const { saved, version: savedVersion } = query.success
@@ -97,6 +101,19 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
         initial={question.content}
         usedOptionIds={question.usedOptionIds}
       />
+      <Card title="Case study">
+        <p className="mb-3 text-sm text-slate-600">
+          A question of a case study refers to its shared scenario; a mock draws the case&apos;s questions
+          together. Changing this writes no new version.{' '}
+          <Link
+            href={`/studio/exams/${exam.id}/cases`}
+            className="font-medium text-brand-700 hover:underline"
+          >
+            Manage case studies
+          </Link>
+        </p>
+        <QuestionCaseForm questionId={question.id} caseStudyId={caseStudyId} choices={cases} />
+      </Card>
       <Card title="History">
         <VersionHistory
           questionId={question.id}

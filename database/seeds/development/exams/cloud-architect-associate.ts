@@ -1,5 +1,6 @@
 import type { SeedExam } from '../../types';
 import { cloudExhibitQuestions } from '../exhibits/questions';
+import { cloudCase } from '../cases';
 import { cloudKindQuestions } from '../kinds/cloud';
 
 const REF = {
@@ -1365,4 +1366,5 @@ export const cloudArchitectAssociate: SeedExam = {
     ...cloudKindQuestions,
     ...cloudExhibitQuestions,
   ],
+  caseStudies: [cloudCase],
 };

@@ -1,5 +1,6 @@
 import type { SeedExam } from '../../types';
 import { networkExhibitQuestions } from '../exhibits/questions';
+import { networkCase } from '../cases';
 import { networkKindQuestions } from '../kinds/network';
 
 /**
@@ -1391,4 +1392,5 @@ Which statement about this payload is correct?`,
     ...networkKindQuestions,
     ...networkExhibitQuestions,
   ],
+  caseStudies: [networkCase],
 };

@@ -1,4 +1,5 @@
 import type { SeedExam } from '../../types';
+import { securityCase } from '../cases';
 import { securityKindQuestions } from '../kinds/security';
 
 export const securityCore: SeedExam = {
@@ -1255,4 +1256,5 @@ export const securityCore: SeedExam = {
     },
     ...securityKindQuestions,
   ],
+  caseStudies: [securityCase],
 };
