@@ -36,8 +36,8 @@ export function ScoreHistory({
             {Math.floor(only.percent + 1e-9)}%
           </span>
           <span className="text-sm text-slate-600">
-            in your {only.mode === 'mock' ? 'mock exam' : 'practice session'} of{' '}
-            {formatDayTime(only.at, timeZone)}. Submit one more session to see your trend here.
+            in your {kindOf(only).toLowerCase()} of {formatDayTime(only.at, timeZone)}. Submit one more
+            session to see your trend here.
           </span>
         </div>
       ) : (
@@ -69,7 +69,7 @@ export function ScoreHistory({
                   className: 'text-slate-700',
                   cell: (point) => formatDayTime(point.at, timeZone),
                 },
-                { header: 'Kind', cell: (point) => (point.mode === 'mock' ? 'Mock exam' : 'Practice') },
+                { header: 'Kind', cell: kindOf },
                 {
                   header: 'Questions',
                   align: 'right',
@@ -89,4 +89,10 @@ export function ScoreHistory({
       ) : null}
     </section>
   );
+}
+
+/** What a point was, as the history page names it (a diagnostic is a practice session underneath). */
+function kindOf(point: ScorePoint): string {
+  if (point.diagnostic) return 'Diagnostic test';
+  return point.mode === 'mock' ? 'Mock exam' : 'Practice session';
 }

@@ -26,6 +26,8 @@ export interface ObjectiveMasteryView {
 export interface ScorePoint {
   sessionId: string;
   mode: 'mock' | 'practice';
+  /** A diagnostic test (stored as a timed practice session, issue 18): named so in the table. */
+  diagnostic?: boolean;
   /** Epoch ms of submission. */
   at: number;
   percent: number;

@@ -9,7 +9,8 @@ import { num, str } from '@/server/row-values';
 export const HISTORY_POINTS = 100;
 
 // Both read study_sessions_user_status_activity_idx newest first and stop at their LIMIT.
-export const HISTORY_SQL = `SELECT id, mode, coalesce(submitted_at, last_activity) AS at, score_percent, question_count
+export const HISTORY_SQL = `SELECT id, mode, coalesce(submitted_at, last_activity) AS at, score_percent, question_count,
+    json_extract(settings, '$.source') = 'diagnostic' AS diagnostic
   FROM study_sessions
   WHERE user_id = ? AND status = 'submitted' AND exam_id = ? AND mode IN ('mock', 'practice') AND score_percent IS NOT NULL
   ORDER BY last_activity DESC
@@ -26,6 +27,7 @@ export async function listScoreHistory(userId: string, examId: number): Promise<
   return rows.map((row) => ({
     sessionId: str(row.id),
     mode: row.mode === 'mock' ? 'mock' : 'practice',
+    ...(num(row.diagnostic) === 1 ? { diagnostic: true } : {}),
     at: num(row.at),
     percent: num(row.score_percent),
     questionCount: num(row.question_count),

@@ -67,6 +67,8 @@ describe('the diagnostic test', () => {
     const dashboard = await getDashboard(learner, { tz: 'UTC' }, at(minutes(10)));
     const progress = dashboard.exams.find((e) => e.slug === exam.slug);
     expect(progress).toMatchObject({ seen: 5, answered: 5, percentile: null });
+    // The score history names it a diagnostic, not a plain practice session.
+    expect(progress?.history).toEqual([expect.objectContaining({ sessionId: started.id, diagnostic: true })]);
     expect(progress?.objectives.some((o) => o.answered > 0)).toBe(true);
     expect(await rows('SELECT count(*) AS n FROM review_cards WHERE user_id = ?', [learner.id])).toEqual([
       { n: 5 },
