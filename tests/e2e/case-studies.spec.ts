@@ -23,6 +23,9 @@ async function takeTheMock(page: Page, phone: boolean) {
         await page.keyboard.press('Enter');
         await expect(scenarioDialog(page)).toBeVisible();
         await expect(scenarioDialog(page)).toContainText('Fact 1: the answer to case question 1 is B.');
+        // The scenario's exhibit follows it in the same dialog.
+        await expect(scenarioDialog(page).getByText('Exhibit 1: Case facts')).toBeVisible();
+        await expect(scenarioDialog(page).getByRole('table')).toContainText('Answer');
         if (phone) {
           const box = (await scenarioDialog(page).boundingBox())!;
           expect(box.width).toBeGreaterThanOrEqual(389);

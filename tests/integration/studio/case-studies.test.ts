@@ -106,6 +106,7 @@ describe('case studies in attempts', () => {
       expect(section).toMatchObject({
         title: 'Test case study',
         scenario: expect.stringContaining('Fact 1'),
+        exhibits: [expect.objectContaining({ kind: 'table', title: 'Case facts' })],
       });
       const first = section.positions[0]!;
       expect(section.positions).toEqual([first, first + 1, first + 2]);
