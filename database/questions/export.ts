@@ -87,10 +87,19 @@ function fileExhibitsOf(exhibits: readonly Exhibit[], images: Map<string, string
 /** The exam's case studies that have questions, by title (what the exported questions refer to). */
 export async function loadExportCaseStudies(client: Client, examId: number): Promise<FileCaseStudy[]> {
   const { rows } = await client.execute({
-    sql: `SELECT cs.title, cs.scenario FROM case_studies cs
+    sql: `SELECT cs.title, cs.scenario, cs.exhibits FROM case_studies cs
           WHERE cs.exam_id = ? AND EXISTS (SELECT 1 FROM questions q WHERE q.case_study_id = cs.id)
           ORDER BY cs.title, cs.id`,
     args: [examId],
   });
-  return rows.map((r) => ({ title: String(r.title), scenario: String(r.scenario) }));
+  const exhibitsByRow = rows.map((row) => exhibitsOf(row.exhibits));
+  const images = await loadImages(client, exhibitImageHashes(exhibitsByRow.flat()));
+  return rows.map((r, index) => {
+    const exhibits = fileExhibitsOf(exhibitsByRow[index]!, images);
+    return {
+      title: String(r.title),
+      scenario: String(r.scenario),
+      ...(exhibits.length > 0 ? { exhibits } : {}),
+    };
+  });
 }
