@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { Exhibits } from '@/components/question/exhibits';
 import type { CaseStudyView } from '@/lib/exam/views';
 import { RichText } from './rich-text';
 import { Sheet } from './runner/sheet';
@@ -14,7 +15,7 @@ interface ScenarioProps {
 }
 
 /**
- * "Scenario": the case study's shared scenario one click away, in a modal sheet (the whole screen
+ * "Scenario": the case study's shared scenario (and then its exhibits) one click away, in a modal sheet (the whole screen
  * on phones). A native dialog: Escape closes it and focus goes back to this button.
  */
 export function ScenarioButton({ caseStudy, open: controlled, onOpenChange, className = '' }: ScenarioProps) {
@@ -52,6 +53,11 @@ export function ScenarioButton({ caseStudy, open: controlled, onOpenChange, clas
               Case study scenario
             </p>
             <RichText text={caseStudy.scenario} className="leading-relaxed text-slate-900" />
+            {caseStudy.exhibits?.length ? (
+              <div className="border-t border-slate-200 pt-4">
+                <Exhibits exhibits={caseStudy.exhibits} />
+              </div>
+            ) : null}
           </div>
         ) : null}
       </Sheet>

@@ -9,7 +9,9 @@ import { Alert } from '@/components/ui/alert';
 import { Field, LabelledControl, SelectField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { UnsavedChangesGuard, useFormDirty } from '@/components/ui/unsaved-changes';
+import type { Exhibit } from '@/lib/exam/exhibits';
 import { saveCaseStudyAction, setQuestionCaseAction } from '@/server/studio/case-study-actions';
+import { ExhibitListEditor } from './exhibit-list-editor';
 import { INPUT } from './ui';
 
 export interface CaseStudyValues {
@@ -18,17 +20,28 @@ export interface CaseStudyValues {
   title: string;
   scenario: string;
   status: 'draft' | 'published' | 'retired';
+  exhibits: Exhibit[];
 }
 
-/** Create or edit a case study: title, status and the scenario (markdown) with its preview. */
+/**
+ * Create or edit a case study: title, status, the scenario (markdown) with its preview, and its
+ * exhibits in the question editor's list editor, sent as JSON text in one hidden field.
+ */
 export function CaseStudyForm({ value }: { value: CaseStudyValues }) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState(saveCaseStudyAction, null);
   const [scenario, setScenario] = useState(value.scenario);
-  const { dirty, onInput, recheck } = useFormDirty();
+  const [exhibits, setExhibits] = useState(value.exhibits);
+  const exhibitsJson = JSON.stringify(exhibits);
+  // The hidden field fires no input event: the list is dirty while it differs from what was saved.
+  const [savedExhibits, setSavedExhibits] = useState(() => JSON.stringify(value.exhibits));
+  const { dirty: fieldsDirty, onInput, recheck } = useFormDirty();
+  const dirty = fieldsDirty || exhibitsJson !== savedExhibits;
+  const sent = useRef(exhibitsJson);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!state?.ok) return;
+    setSavedExhibits(sent.current);
     if (!value.id) router.push(`/studio/cases/${state.data.id}?saved=1`);
     else {
       recheck(box.current?.querySelector('form'));
@@ -39,9 +52,17 @@ export function CaseStudyForm({ value }: { value: CaseStudyValues }) {
   return (
     <div ref={box} onInput={onInput}>
       <UnsavedChangesGuard dirty={dirty && !(state?.ok && !value.id)} what="the case study you typed" />
-      <ActionForm dispatch={dispatch} className="space-y-4" aria-label="Case study">
+      <ActionForm
+        dispatch={(data) => {
+          sent.current = exhibitsJson;
+          dispatch(data);
+        }}
+        className="space-y-4"
+        aria-label="Case study"
+      >
         {value.id ? <input type="hidden" name="caseStudyId" value={value.id} /> : null}
         <input type="hidden" name="examId" value={value.examId} />
+        <input type="hidden" name="exhibits" value={exhibitsJson} />
         {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
         {state?.ok && value.id ? <Alert tone="success">Saved.</Alert> : null}
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
@@ -82,6 +103,12 @@ export function CaseStudyForm({ value }: { value: CaseStudyValues }) {
             </div>
           </section>
         </div>
+        <ExhibitListEditor
+          exhibits={exhibits}
+          errors={errors}
+          onChange={setExhibits}
+          hint="Shown under the scenario, in the same dialog."
+        />
         <SubmitButton pending={pending} pendingLabel="Saving…">
           {value.id ? 'Save case study' : 'Create case study'}
         </SubmitButton>

@@ -15,17 +15,20 @@ const BLANK: Record<ExhibitKind, Exhibit> = {
 };
 
 /**
- * The exhibits of a question: add (image, table, code or log), reorder with Move up/down, remove.
- * Each keeps a stable key across moves, so a table's typed text and an upload's status follow it.
+ * The exhibits of a question or a case study: add (image, table, code or log), reorder with Move
+ * up/down, remove. Each keeps a stable key across moves, so a table's typed text and an upload's
+ * status follow it. `hint` says where learners see them (beside a question, under a scenario).
  */
 export function ExhibitListEditor({
   exhibits,
   errors,
   onChange,
+  hint = 'Shown beside the question on wide screens and behind tabs on phones.',
 }: {
   exhibits: Exhibit[];
   errors: Record<string, string>;
   onChange: (exhibits: Exhibit[]) => void;
+  hint?: string;
 }) {
   const next = useRef(exhibits.length);
   const [keys, setKeys] = useState(() => exhibits.map((_, i) => i));
@@ -53,7 +56,7 @@ export function ExhibitListEditor({
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium text-slate-800">Exhibits</legend>
       <p className="text-xs text-slate-500">
-        Shown beside the question on wide screens and behind tabs on phones. At most {MAX_EXHIBITS}.
+        {hint} At most {MAX_EXHIBITS}.
       </p>
       {errors.exhibits ? <p className="text-xs font-medium text-red-600">{errors.exhibits}</p> : null}
       <ol className="space-y-3">

@@ -1,4 +1,4 @@
-import type { Client } from '@libsql/client';
+import type { Client, Row } from '@libsql/client';
 import { exhibitImageHashes, exhibitsOf, type Exhibit } from '../../lib/exam/exhibits';
 import { dataUrlOf, type FileExhibit } from '../../lib/studio/formats/json-exhibits';
 import {
@@ -29,10 +29,9 @@ export async function loadExportQuestions(
           ORDER BY q.id`,
     args: [examId],
   });
-  const exhibitsByRow = rows.map((row) => exhibitsOf(row.exhibits));
-  const images = await loadImages(client, exhibitImageHashes(exhibitsByRow.flat()));
+  const exhibitsByRow = await fileExhibitsByRow(client, rows);
   return rows.map((row, index) => {
-    const exhibits = fileExhibitsOf(exhibitsByRow[index]!, images);
+    const exhibits = exhibitsByRow[index]!;
     return {
       id: Number(row.id),
       ...(row.title ? { name: String(row.title) } : {}),
@@ -57,6 +56,13 @@ export async function loadExportQuestions(
   });
 }
 
+/** Each row's stored `exhibits` column as a file holds it, the images of all rows read together. */
+async function fileExhibitsByRow(client: Client, rows: readonly Row[]): Promise<FileExhibit[][]> {
+  const exhibitsByRow = rows.map((row) => exhibitsOf(row.exhibits));
+  const images = await loadImages(client, exhibitImageHashes(exhibitsByRow.flat()));
+  return exhibitsByRow.map((exhibits) => fileExhibitsOf(exhibits, images));
+}
+
 /** hash → data URL of the stored image. */
 async function loadImages(client: Client, hashes: string[]): Promise<Map<string, string>> {
   const images = new Map<string, string>();
@@ -79,7 +85,7 @@ function fileExhibitsOf(exhibits: readonly Exhibit[], images: Map<string, string
   return exhibits.flatMap((exhibit): FileExhibit[] => {
     if (exhibit.kind !== 'image') return [exhibit];
     const data = images.get(exhibit.hash);
-    // The trigger's foreign key keeps every used image stored; a missing one cannot be written.
+    // Media rows are never deleted (and a question's uses hold a foreign key): a missing one cannot be written.
     return data ? [{ kind: 'image', title: exhibit.title, alt: exhibit.alt, data }] : [];
   });
 }
@@ -87,10 +93,15 @@ function fileExhibitsOf(exhibits: readonly Exhibit[], images: Map<string, string
 /** The exam's case studies that have questions, by title (what the exported questions refer to). */
 export async function loadExportCaseStudies(client: Client, examId: number): Promise<FileCaseStudy[]> {
   const { rows } = await client.execute({
-    sql: `SELECT cs.title, cs.scenario FROM case_studies cs
+    sql: `SELECT cs.title, cs.scenario, cs.exhibits FROM case_studies cs
           WHERE cs.exam_id = ? AND EXISTS (SELECT 1 FROM questions q WHERE q.case_study_id = cs.id)
           ORDER BY cs.title, cs.id`,
     args: [examId],
   });
-  return rows.map((r) => ({ title: String(r.title), scenario: String(r.scenario) }));
+  const exhibitsByRow = await fileExhibitsByRow(client, rows);
+  return rows.map((r, index) => ({
+    title: String(r.title),
+    scenario: String(r.scenario),
+    ...(exhibitsByRow[index]!.length > 0 ? { exhibits: exhibitsByRow[index]! } : {}),
+  }));
 }

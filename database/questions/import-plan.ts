@@ -4,7 +4,7 @@ import {
   importError,
   optionIdAt,
   kindFieldsOf,
-  type FileCaseStudy,
+  type ImportedCaseStudy,
   type ImportedQuestion,
   type KindFields,
   type ImportProblem,
@@ -14,7 +14,7 @@ import { excerpt } from '../../lib/studio/validate-question';
 import type { Exhibit } from '../../lib/exam/exhibits';
 import type { ImportedExhibit } from '../../lib/studio/formats/json-exhibits';
 import { createHash } from 'node:crypto';
-import { caseStudyOf, caseStudyStatements, planCaseStudies } from './import-cases';
+import { caseStudyOf, caseStudyStatements, planCaseStudies, type PlannedCaseStudy } from './import-cases';
 import { createObjectiveResolver, type CategoryMapping } from './import-objectives';
 
 /**
@@ -78,7 +78,7 @@ export interface ImportPlan {
   /** How the file was read: its encoding and (CSV) delimiter; null when it could not be read. */
   file?: { encoding: string; delimiter?: string } | null;
   /** The file's case studies to create (those the exam has by title are joined, not listed). */
-  caseStudies?: FileCaseStudy[];
+  caseStudies?: PlannedCaseStudy[];
 }
 
 export async function loadImportExam(
@@ -140,7 +140,7 @@ function planExhibits(exhibits: readonly ImportedExhibit[], media: Map<string, P
 
 export function planParsedImport(
   exam: ImportExam,
-  parsed: { questions: ImportedQuestion[]; problems: ImportProblem[]; caseStudies?: FileCaseStudy[] },
+  parsed: { questions: ImportedQuestion[]; problems: ImportProblem[]; caseStudies?: ImportedCaseStudy[] },
   objectiveId?: number,
 ): ImportPlan {
   const problems = [...parsed.problems];
@@ -178,7 +178,9 @@ export function planParsedImport(
       ...(question.caseStudy !== undefined ? { caseStudy: question.caseStudy } : {}),
     });
   }
-  const caseStudies = planCaseStudies(exam, parsed.caseStudies ?? [], problems);
+  const caseStudies = planCaseStudies(exam, parsed.caseStudies ?? [], problems, (e) =>
+    planExhibits(e, media),
+  );
   problems.sort((a, b) => a.line - b.line);
   const blocked = problems.some((p) => p.severity === 'error');
   return {

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Exhibit } from '../../lib/exam/exhibits';
 import { examRef } from './catalog';
 import { users } from './users';
 
@@ -17,8 +18,8 @@ export const caseStudies = sqliteTable(
     title: text('title').notNull(),
     /** Markdown, shown one click away from each of the case's questions. */
     scenario: text('scenario').notNull().default(''),
-    /** Exhibits of the scenario (JSON array); '[]' until the exhibits work wires its type in. */
-    exhibits: text('exhibits', { mode: 'json' }).$type<unknown[]>().notNull().default([]),
+    /** Exhibits shown under the scenario (lib/exam/exhibits.ts), as on a question version. */
+    exhibits: text('exhibits', { mode: 'json' }).$type<Exhibit[]>().notNull().default([]),
     status: text('status', { enum: CASE_STUDY_STATUSES }).notNull().default('draft'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),

@@ -6,7 +6,7 @@ import { SEED_IMAGES } from './exhibit-images';
 import type { SeedExam, SeedExhibit, SeedQuestion } from './types';
 import { createHash } from 'node:crypto';
 
-/** A seed question's stored exhibits, and the media rows its images need (inserted first). */
+/** A seed question's or case study's stored exhibits, and the media rows its images need (inserted first). */
 function seedExhibits(
   exhibits: readonly SeedExhibit[],
   at: number,
@@ -69,10 +69,11 @@ export function buildExamStatements(
   });
   for (const question of exam.questions) statements.push(...questionStatements(exam.slug, question, at));
   for (const caseStudy of exam.caseStudies ?? []) {
-    statements.push({
-      sql: `INSERT INTO case_studies (exam_id, title, scenario, status, created_at, updated_at)
-            VALUES ((${examId.sql}), ?, ?, 'published', ?, ?)`,
-      args: [exam.slug, caseStudy.title, caseStudy.scenario, at, at],
+    const exhibits = seedExhibits(caseStudy.exhibits ?? [], at);
+    statements.push(...exhibits.media, {
+      sql: `INSERT INTO case_studies (exam_id, title, scenario, exhibits, status, created_at, updated_at)
+            VALUES ((${examId.sql}), ?, ?, ?, 'published', ?, ?)`,
+      args: [exam.slug, caseStudy.title, caseStudy.scenario, JSON.stringify(exhibits.stored), at, at],
     });
     const caseId = `(SELECT id FROM case_studies WHERE exam_id = (${examId.sql}) AND title = ?)`;
     for (const question of caseStudy.questions)

@@ -40,10 +40,11 @@ export interface SeedQuestion {
   exhibits?: SeedExhibit[];
 }
 
-/** A published case study: a shared scenario (markdown) and the questions that refer to it. */
+/** A published case study: a shared scenario (markdown, then exhibits) and the questions that refer to it. */
 export interface SeedCaseStudy {
   title: string;
   scenario: string;
+  exhibits?: SeedExhibit[];
   questions: SeedQuestion[];
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codeExhibitSchema, MAX_EXHIBITS, tableExhibitSchema } from '../../lib/exam/exhibits';
 import { findKindViolations } from '../../lib/validation/question-kinds';
 import type { SeedExam } from './types';
 
@@ -7,6 +8,18 @@ const optionSchema = z.object({
   correct: z.boolean().optional(),
   match: z.number().int().min(0).optional(),
 });
+
+/** Tables and code as the app checks them; an image names a seed image (stored at seeding). */
+const seedExhibitsSchema = z
+  .array(
+    z.union([
+      tableExhibitSchema,
+      codeExhibitSchema,
+      z.object({ kind: z.literal('image'), title: z.string().min(1), alt: z.string().min(1) }),
+    ]),
+  )
+  .max(MAX_EXHIBITS)
+  .optional();
 
 const questionSchema = z
   .object({
@@ -19,10 +32,7 @@ const questionSchema = z
     kind: z.enum(['matching', 'ordering']).optional(),
     partialCredit: z.boolean().optional(),
     responsesReusable: z.boolean().optional(),
-    exhibits: z
-      .array(z.object({ kind: z.enum(['image', 'table', 'code']), title: z.string().min(1) }))
-      .max(6)
-      .optional(),
+    exhibits: seedExhibitsSchema,
   })
   .superRefine((q, ctx) => {
     if (q.kind) {
@@ -57,6 +67,7 @@ const examSchema = z
         z.object({
           title: z.string().min(3),
           scenario: z.string().min(20),
+          exhibits: seedExhibitsSchema,
           questions: z.array(questionSchema).min(2),
         }),
       )

@@ -46,6 +46,8 @@ export interface CaseStudyView {
   title: string;
   /** Markdown. */
   scenario: string;
+  /** Shown under the scenario; absent when it has none. */
+  exhibits?: Exhibit[];
   /** The positions of its questions in the attempt, in order. */
   positions: number[];
 }

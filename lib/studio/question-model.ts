@@ -62,6 +62,15 @@ export interface FileCaseStudy {
   title: string;
   /** Markdown. */
   scenario: string;
+  /** Shown under the scenario; images as data URLs, as a question's (JSON only). */
+  exhibits?: FileExhibit[];
+}
+
+/** A case study as a file held it: its images decoded and checked (stored by the import). */
+export interface ImportedCaseStudy {
+  title: string;
+  scenario: string;
+  exhibits?: ImportedExhibit[];
 }
 
 /**
@@ -83,7 +92,7 @@ export interface ParseResult {
   /** CSV only: the delimiter read from the header row. */
   delimiter?: string;
   /** JSON only: the file's case studies, each referred to by its questions' caseStudy. */
-  caseStudies?: FileCaseStudy[];
+  caseStudies?: ImportedCaseStudy[];
 }
 
 export interface ExportOption {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exhibitListSchema } from '../exam/exhibits';
 import './zod-setup';
 
 /** A case study's scenario is read in a dialog beside its questions: long, but not a book. */
@@ -16,7 +17,19 @@ export const caseStudyFormSchema = z.object({
     .min(20, 'Write the scenario (at least 20 characters): the case’s questions refer to it.')
     .max(SCENARIO_MAX, `Keep the scenario under ${SCENARIO_MAX.toLocaleString('en-US')} characters.`),
   status: z.enum(['draft', 'published', 'retired'], { message: 'Choose draft, published or retired.' }),
+  /** The form sends the editor's list as JSON text in one field; direct calls pass the array. */
+  exhibits: z.preprocess(parseJsonField, exhibitListSchema),
 });
+
+function parseJsonField(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    // Left as text: the list schema then refuses it with its own message.
+    return value;
+  }
+}
 export type CaseStudyFormInput = z.infer<typeof caseStudyFormSchema>;
 
 const positiveId = z.coerce.number({ message: 'Enter a number.' }).int().positive('Enter a question number.');

@@ -1,4 +1,5 @@
 import 'server-only';
+import { exhibitsOf } from '@/lib/exam/exhibits';
 import type { CaseStudyView } from '@/lib/exam/views';
 import type { QuestionRow } from './question-rows';
 
@@ -15,6 +16,8 @@ export function caseStudiesOf(rows: readonly QuestionRow[]): CaseStudyView[] {
         scenario: row.case_scenario ?? '',
         positions: [],
       };
+      const exhibits = exhibitsOf(row.case_exhibits);
+      if (exhibits.length > 0) view.exhibits = exhibits;
       byId.set(row.case_study_id, view);
     }
     view.positions.push(row.position);

@@ -6,13 +6,14 @@ import { jsonRowsOf, selectJsonRows } from '../json-rows';
 // The questions of an attempt with their pinned versions, the objective they had when shown,
 // and the stored answers, as one JSON document (selectJsonRows): the runner page reads this on
 // every view, and as 65 result rows it cost 2.0 ms, as JSON 0.8 ms. A question drawn in a case
-// study carries the case's title and scenario (a few questions a case: cheaper than a second read).
+// study carries the case's title, scenario and exhibits (a few questions a case: cheaper than a second read).
 const QUESTIONS_SQL = `SELECT json_group_array(json_object(
     'position', sq.position, 'question_id', sq.question_id, 'question_version_id', sq.question_version_id,
     'flagged', sq.flagged, 'struck', sq.struck, 'objective_id', coalesce(sq.objective_id, q.objective_id), 'type', q.type, 'stem', v.stem, 'options', v.options, 'settings', v.settings, 'exhibits', v.exhibits, 'explanation', v.explanation,
     'refs', v.refs, 'objective_code', o.code, 'objective_title', o.title,
     'selected', ua.selected, 'revision', ua.revision, 'time_spent_ms', ua.time_spent_ms,
-    'case_study_id', cs.id, 'case_title', cs.title, 'case_scenario', cs.scenario)) AS rows
+    'case_study_id', cs.id, 'case_title', cs.title, 'case_scenario', cs.scenario,
+    'case_exhibits', cs.exhibits)) AS rows
   FROM session_questions sq
   JOIN question_versions v ON v.id = sq.question_version_id
   LEFT JOIN questions q ON q.id = sq.question_id
@@ -44,6 +45,8 @@ const questionRow = z.object({
   case_study_id: z.number().nullable(),
   case_title: z.string().nullable(),
   case_scenario: z.string().nullable(),
+  /** JSON text, read with exhibitsOf (a list that fails the schema shows no exhibits). */
+  case_exhibits: z.string().nullable(),
 });
 
 export type QuestionRow = z.output<typeof questionRow>;

@@ -4,11 +4,13 @@ import { caseStudies, exams, objectives, questions, questionVersions } from '@/d
 import { caseStudyFormSchema, questionCaseSchema } from '@/lib/validation/case-studies';
 import { studioFieldErrors } from '@/lib/validation/studio';
 import { assertRole, type SessionUser } from '@/lib/auth/guards';
+import { describeExhibit, exhibitsOf, type Exhibit } from '@/lib/exam/exhibits';
 import type { CaseStudyStatus } from '@/database/schema';
 import { auditStatement } from '../auth/audit';
 import { appDatabase, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
 import { invalidateQuestionPool } from '../attempts/pool';
+import { checkExhibitImages } from './exhibit-images';
 import { notFound, StudioError } from './errors';
 
 // Case studies of an exam (issue 20): a shared scenario several questions refer to.
@@ -32,6 +34,7 @@ export interface CaseStudyQuestion {
 
 export interface CaseStudyDetail extends CaseStudySummary {
   scenario: string;
+  exhibits: Exhibit[];
   exam: { id: number; title: string };
   members: CaseStudyQuestion[];
 }
@@ -99,6 +102,7 @@ export async function getCaseStudy(actor: SessionUser | null, id: number): Promi
     title: c.title,
     status: c.status,
     scenario: c.scenario,
+    exhibits: exhibitsOf(c.exhibits),
     updatedAt: c.updatedAt.getTime(),
     questions: members.length,
     exam: { id: c.examId, title: row.examTitle },
@@ -106,12 +110,17 @@ export async function getCaseStudy(actor: SessionUser | null, id: number): Promi
   };
 }
 
-function parseCaseStudy(input: unknown) {
+/** The fields checked by the schema, then each image exhibit against the stored uploads. */
+async function parseCaseStudy(input: unknown) {
   const parsed = caseStudyFormSchema.safeParse(input);
   if (!parsed.success)
     throw new StudioError('Check the case study’s fields.', studioFieldErrors(parsed.error));
-  return parsed.data;
+  return checkExhibitImages(parsed.data);
 }
+
+/** How the audit row names a list of exhibits: "(none)" or each described, in order. */
+const exhibitSummary = (list: readonly Exhibit[]) =>
+  list.length === 0 ? '(none)' : list.map(describeExhibit).join('; ');
 
 /** Creates a case study of an exam; returns its id. */
 export async function createCaseStudy(
@@ -121,7 +130,7 @@ export async function createCaseStudy(
   ctx: RequestContext,
 ): Promise<number> {
   const user = assertRole(actor, 'moderator');
-  const fields = parseCaseStudy(input);
+  const fields = await parseCaseStudy(input);
   const { db } = appDatabase();
   const [exam] = await db.select({ id: exams.id }).from(exams).where(eq(exams.id, examId));
   if (!exam) throw notFound('exam');
@@ -144,7 +153,11 @@ export async function createCaseStudy(
       targetType: 'exam',
       targetId: String(examId),
       ip: ctx.ip,
-      details: { title: fields.title, status: fields.status },
+      details: {
+        title: fields.title,
+        status: fields.status,
+        ...(fields.exhibits.length ? { exhibits: exhibitSummary(fields.exhibits) } : {}),
+      },
       now: ctx.now,
     }),
   ]);
@@ -152,7 +165,7 @@ export async function createCaseStudy(
   return (created as { id: number }).id;
 }
 
-/** Edits a case study's title, scenario or status; the audit row keeps what changed. */
+/** Edits a case study's title, scenario, exhibits or status; the audit row keeps what changed. */
 export async function updateCaseStudy(
   actor: SessionUser | null,
   id: number,
@@ -160,7 +173,7 @@ export async function updateCaseStudy(
   ctx: RequestContext,
 ): Promise<void> {
   const user = assertRole(actor, 'moderator');
-  const fields = parseCaseStudy(input);
+  const fields = await parseCaseStudy(input);
   const before = await getCaseStudy(user, id);
   const from: Record<string, string> = {};
   const to: Record<string, string> = {};
@@ -169,6 +182,10 @@ export async function updateCaseStudy(
       from[key] = before[key];
       to[key] = fields[key];
     }
+  if (JSON.stringify(before.exhibits) !== JSON.stringify(fields.exhibits)) {
+    from.exhibits = exhibitSummary(before.exhibits);
+    to.exhibits = exhibitSummary(fields.exhibits);
+  }
   if (Object.keys(to).length === 0) return;
   await writeBatch([
     appDatabase()

@@ -1,16 +1,16 @@
 import 'server-only';
 import { inArray } from 'drizzle-orm';
 import { media } from '@/database/schema';
-import { exhibitImageHashes } from '@/lib/exam/exhibits';
-import type { QuestionContentInput } from '@/lib/validation/studio';
+import { exhibitImageHashes, type Exhibit } from '@/lib/exam/exhibits';
 import { appDatabase } from '../db';
 import { StudioError } from './errors';
 
 /**
  * Every image exhibit of an edit must name a stored upload; its type and pixel size are taken from
- * the stored row (checked from the bytes at upload), never from what the form sent.
+ * the stored row (checked from the bytes at upload), never from what the form sent. Shared by a
+ * question's content and a case study's fields (anything with an `exhibits` list).
  */
-export async function checkExhibitImages(content: QuestionContentInput): Promise<QuestionContentInput> {
+export async function checkExhibitImages<T extends { exhibits: Exhibit[] }>(content: T): Promise<T> {
   const hashes = exhibitImageHashes(content.exhibits);
   if (hashes.length === 0) return content;
   const rows = await appDatabase()

@@ -23,6 +23,9 @@ async function takeTheMock(page: Page, phone: boolean) {
         await page.keyboard.press('Enter');
         await expect(scenarioDialog(page)).toBeVisible();
         await expect(scenarioDialog(page)).toContainText('Fact 1: the answer to case question 1 is B.');
+        // The scenario's exhibit follows it in the same dialog.
+        await expect(scenarioDialog(page).getByText('Exhibit 1: Case facts')).toBeVisible();
+        await expect(scenarioDialog(page).getByRole('table')).toContainText('Answer');
         if (phone) {
           const box = (await scenarioDialog(page).boundingBox())!;
           expect(box.width).toBeGreaterThanOrEqual(389);
@@ -88,10 +91,15 @@ test.describe('desktop', () => {
     await expect(
       page.getByRole('region', { name: 'Scenario preview' }).getByRole('heading', { name: 'Site' }),
     ).toBeVisible();
+    // The question editor's exhibit list, under the scenario.
+    await form.getByRole('button', { name: '+ Add code or log' }).click();
+    await form.getByLabel('Title of exhibit 1').fill('Branch router log');
+    await form.getByLabel('Code or log', { exact: true }).fill('%LINK-3-UPDOWN: Gi0/1 down');
     await expectNoSeriousA11yViolations(page, 'the case studies page');
     await form.getByRole('button', { name: 'Create case study' }).click();
     await expect(page).toHaveURL(/\/studio\/cases\/\d+\?saved=1$/);
     await expect(page.getByText('Case study created.')).toBeVisible();
+    await expect(page.getByLabel('Title of exhibit 1')).toHaveValue('Branch router log');
     await expect(page.getByText('No questions yet')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'a case study page');
   });

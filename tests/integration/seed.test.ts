@@ -43,6 +43,13 @@ describe('development seed', () => {
     expect(
       await countRows('question_versions', { where: 'length(trim(explanation)) < 20', client: db.client }),
     ).toBe(0);
+    // Each development case study shows one table or code/log exhibit under its scenario.
+    const cases = await db.client.execute(
+      "SELECT json_array_length(exhibits) AS n, exhibits ->> '$[0].kind' AS kind FROM case_studies",
+    );
+    expect(cases.rows).toHaveLength(3);
+    for (const row of cases.rows)
+      expect([row.n, ['table', 'code'].includes(String(row.kind))]).toEqual([1, true]);
     const users = await db.client.execute('SELECT role, password_hash FROM users ORDER BY role');
     expect(users.rows.map((r) => r.role)).toEqual(['admin', 'learner', 'moderator']);
     for (const user of users.rows)

@@ -21,6 +21,18 @@ triple during a two-week holiday season, and last year the shop went down twice 
 2. The web tier must grow and shrink with demand without an operator.
 3. Customer payment data must be encrypted at rest with keys the company can rotate.
 4. Spend outside the holiday season must drop compared to today.`,
+  exhibits: [
+    {
+      kind: 'table',
+      title: 'Web shop load last year',
+      header: ['Period', 'Peak orders per hour', 'Web VMs busy'],
+      rows: [
+        ['January–October', '300', '1 of 4'],
+        ['November', '650', '2 of 4'],
+        ['Holiday season', '2,100', '4 of 4 (outages)'],
+      ],
+    },
+  ],
   questions: [
     {
       objective: '2',
@@ -98,6 +110,19 @@ a fake sign-in page; the attacker read patient email for two days before anyone 
 - Stop a stolen password alone from giving access.
 - Detect a similar intrusion within hours, not days.
 - Keep patient records confidential as regulations require.`,
+  exhibits: [
+    {
+      kind: 'code',
+      title: 'Mail server sign-in log',
+      language: 'log',
+      text: [
+        '2026-03-02 08:14:09 user=j.doe ip=10.1.4.22 result=success method=password',
+        '2026-03-02 08:41:55 user=j.doe ip=185.220.101.7 result=success method=password',
+        '2026-03-02 08:42:30 user=j.doe ip=185.220.101.7 action=export-mailbox items=1840',
+        '2026-03-03 22:05:12 user=j.doe ip=185.220.101.7 result=success method=password',
+      ].join('\n'),
+    },
+  ],
   questions: [
     {
       objective: '4.0',
@@ -164,6 +189,19 @@ connects to head office over one internet link.
 - Guests reach the internet but nothing internal.
 - Staff get addresses automatically.
 - The link to head office must be encrypted.`,
+  exhibits: [
+    {
+      kind: 'code',
+      title: 'Branch switch VLAN table',
+      language: 'text',
+      text: [
+        'VLAN  Name      Status  Ports',
+        '10    STAFF     active  Gi1/0/1-40',
+        '20    GUEST     active  Gi1/0/41-44',
+        '30    CAMERAS   active  Gi1/0/45-48',
+      ].join('\n'),
+    },
+  ],
   questions: [
     {
       objective: '5',

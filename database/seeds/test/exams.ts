@@ -120,6 +120,7 @@ export const caseExam: SeedExam = {
       title: 'Test case study',
       scenario:
         'Test scenario text. Fact 1: the answer to case question 1 is B.\n\nFact 2: the same for 2 and 3.',
+      exhibits: [{ kind: 'table', title: 'Case facts', header: ['Question', 'Answer'], rows: [['1', 'B']] }],
       questions: [1, 2, 3].map((n) => ({
         objective: n === 3 ? '2' : '1',
         difficulty: 2 as const,

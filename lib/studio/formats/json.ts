@@ -6,6 +6,7 @@ import {
   type ExportQuestion,
   type ExportResult,
   type FileCaseStudy,
+  type ImportedCaseStudy,
   type ImportedQuestion,
   type ImportProblem,
   type ParseResult,
@@ -44,7 +45,8 @@ import { stripByteOrderMark } from './source-lines';
  *       }
  *     ],
  *     "caseStudies": [                        optional
- *       { "title": "Contoso migrates", "scenario": "## Overview …" }   title unique in the file; markdown
+ *       { "title": "Contoso migrates", "scenario": "## Overview …",   title unique in the file; markdown
+ *         "exhibits": [ … ] }                 optional: as a question's, shown under the scenario
  *     ]
  *   }
  *
@@ -54,7 +56,8 @@ import { stripByteOrderMark } from './source-lines';
  * by its bytes; no SVG), at most 2 MB; only JSON carries exhibits (the other formats leave them out).
  *
  * A case study is a shared scenario several questions refer to (a section of a mock). On import a
- * case study whose title the exam already has is reused (its scenario kept), any other is created.
+ * case study whose title the exam already has is reused (its scenario and exhibits kept), any other
+ * is created, its images stored like a question's.
  *
  * A bare array of questions is accepted too. Unknown keys are errors, so a typo ("explaination")
  * is reported instead of silently dropping the field. Each problem names its path and line.
@@ -90,6 +93,7 @@ export const jsonQuestionSchema = z.strictObject({
 const caseStudySchema = z.strictObject({
   title: z.string().trim().min(3, 'a case study title needs 3 characters or more').max(160),
   scenario: z.string().trim().min(1, 'a case study needs its scenario').max(20_000),
+  exhibits: jsonExhibitListSchema.optional(),
 });
 
 export type JsonQuestion = z.infer<typeof jsonQuestionSchema>;
@@ -156,22 +160,30 @@ function readEnvelope(
   value: unknown,
   lines: Map<string, number>,
   problems: ImportProblem[],
-): { items: unknown[]; base: JsonPath; caseStudies: FileCaseStudy[] } | null {
+): { items: unknown[]; base: JsonPath; caseStudies: ImportedCaseStudy[] } | null {
   if (Array.isArray(value)) return { items: value, base: [], caseStudies: [] };
   const envelope = jsonDocumentSchema.safeParse(value);
   if (!envelope.success) {
     reportIssues(envelope.error.issues, [], lines, problems);
     return null;
   }
-  const caseStudies = envelope.data.caseStudies ?? [];
-  caseStudies.forEach((c, i) => {
-    if (caseStudies.findIndex((other) => other.title === c.title) !== i)
-      problems.push(
-        importError(
-          lineOfPath(lines, ['caseStudies', i]),
-          `caseStudies[${i}]: the title "${c.title}" repeats`,
-        ),
-      );
+  const listed = envelope.data.caseStudies ?? [];
+  const caseStudies = listed.map((c, i): ImportedCaseStudy => {
+    const line = lineOfPath(lines, ['caseStudies', i]);
+    if (listed.findIndex((other) => other.title === c.title) !== i)
+      problems.push(importError(line, `caseStudies[${i}]: the title "${c.title}" repeats`));
+    // Images checked like a question's; a refused one blocks the import (an error), so it is never half stored.
+    const exhibits = decodeJsonExhibits(c.exhibits ?? []);
+    if (!exhibits.ok) {
+      for (const problem of exhibits.problems)
+        problems.push(importError(line, `caseStudies[${i}].${problem}`));
+      return { title: c.title, scenario: c.scenario };
+    }
+    return {
+      title: c.title,
+      scenario: c.scenario,
+      ...(exhibits.exhibits.length ? { exhibits: exhibits.exhibits } : {}),
+    };
   });
   return { items: envelope.data.questions, base: ['questions'], caseStudies };
 }
@@ -242,7 +254,13 @@ export function exportJson(
     version: JSON_FORMAT_VERSION,
     questions: questions.map(toJsonQuestion),
     ...(referenced.length > 0
-      ? { caseStudies: referenced.map((c) => ({ title: c.title, scenario: c.scenario })) }
+      ? {
+          caseStudies: referenced.map((c) => ({
+            title: c.title,
+            scenario: c.scenario,
+            ...(c.exhibits?.length ? { exhibits: c.exhibits } : {}),
+          })),
+        }
       : {}),
   };
   return { text: `${JSON.stringify(document, null, 2)}\n`, exported: questions.length, problems: [] };

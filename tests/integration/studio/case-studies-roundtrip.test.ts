@@ -6,17 +6,25 @@ import { commitImport, dryRunImport } from '@/server/studio/import';
 import { createCaseStudy, setQuestionCase } from '@/server/studio/case-studies';
 import { rows, testDatabase } from '../../helpers/database';
 import { createExam, createQuestion, createUser } from '../../helpers/factories';
+import { storeMedia } from '@/server/media/store';
 import { ctx } from '../../helpers/context';
+import { dataUrl, pngBytes } from '../../helpers/images';
 
 const SCENARIO = '## Overview\n\nContoso runs six servers and wants to move them to the cloud.';
+const TABLE = { kind: 'table', title: 'Servers', header: ['Name', 'Role'], rows: [['web1', 'web']] };
 
 async function examWithCase() {
   const moderator = await createUser({ role: 'moderator' });
   const exam = await createExam();
+  const image = await storeMedia(moderator, pngBytes(30, 20, 128, 301), ctx());
+  const exhibits = [
+    TABLE,
+    { kind: 'image', title: 'Rack', alt: 'A rack of six servers', hash: image.hash, mime: 'image/png' },
+  ];
   const id = await createCaseStudy(
     moderator,
     exam.id,
-    { title: 'Contoso', scenario: SCENARIO, status: 'published' },
+    { title: 'Contoso', scenario: SCENARIO, status: 'published', exhibits },
     ctx(),
   );
   const [a, b] = [await createQuestion({ examId: exam.id }), await createQuestion({ examId: exam.id })];
@@ -30,10 +38,18 @@ describe('case studies through the JSON format', () => {
     const { moderator, exam } = await examWithCase();
     const exported = await exportExamQuestions(moderator, exam.id, 'json');
     const document = JSON.parse(exported.text) as {
-      caseStudies: { title: string; scenario: string }[];
+      caseStudies: { title: string; scenario: string; exhibits: unknown[] }[];
       questions: { caseStudy?: string }[];
     };
-    expect(document.caseStudies).toEqual([{ title: 'Contoso', scenario: SCENARIO }]);
+    // The case's exhibits travel with it, its image as a data URL of the stored bytes.
+    const data = dataUrl('image/png', pngBytes(30, 20, 128, 301));
+    expect(document.caseStudies).toEqual([
+      {
+        title: 'Contoso',
+        scenario: SCENARIO,
+        exhibits: [TABLE, { kind: 'image', title: 'Rack', alt: 'A rack of six servers', data }],
+      },
+    ]);
     expect(document.questions.map((q) => q.caseStudy)).toEqual(['Contoso', 'Contoso', undefined]);
 
     const target = await createExam();
@@ -65,6 +81,49 @@ describe('case studies through the JSON format', () => {
     expect(again.problems).toEqual([
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('already exists') }),
     ]);
+  });
+
+  it('stores a new case study’s image before the case, and refuses a bad one with nothing written', async () => {
+    const moderator = await createUser({ role: 'moderator' });
+    const exam = await createExam();
+    const bytes = pngBytes(12, 8, 128, 302);
+    const file = (image: string) =>
+      JSON.stringify({
+        version: 1,
+        questions: [1, 2].map((n) => ({
+          stem: `Case question ${n}?`,
+          objective: '1',
+          caseStudy: 'Fabrikam',
+          options: [{ text: 'A', correct: true }, { text: 'B' }],
+        })),
+        caseStudies: [
+          {
+            title: 'Fabrikam',
+            scenario: 'Fabrikam opens a branch.',
+            exhibits: [{ kind: 'image', title: 'Plan', alt: 'Floor plan', data: image }],
+          },
+        ],
+      });
+    const bad = await dryRunImport(moderator, {
+      examId: exam.id,
+      format: 'json',
+      source: file('data:image/png;base64,aGVsbG8='),
+      asDraft: false,
+    });
+    expect(bad.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('caseStudies[0].exhibits[0].data'),
+      }),
+    ]);
+
+    const source = file(dataUrl('image/png', bytes));
+    await commitImport(moderator, { examId: exam.id, format: 'json', source, asDraft: false }, ctx());
+    const [stored] = await rows('SELECT exhibits FROM case_studies WHERE exam_id = ?', [exam.id]);
+    const [exhibit] = JSON.parse(String(stored?.exhibits)) as { hash: string; mime: string }[];
+    expect(exhibit).toMatchObject({ kind: 'image', title: 'Plan', mime: 'image/png', width: 12, height: 8 });
+    const media = await rows('SELECT byte_size FROM media WHERE hash = ?', [exhibit!.hash]);
+    expect(media).toEqual([{ byte_size: bytes.length }]);
   });
 
   it('refuses a question naming a case study the file does not have', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { GET as publishedImage } from '@/app/api/media/[hash]/route';
 import { seededRandom } from '@/lib/exam/random';
 import { AuthorizationError } from '@/lib/auth/guards';
 import { getAttemptResult, getRunnerView } from '@/server/attempts/queries';
 import { invalidateQuestionPool } from '@/server/attempts/pool';
 import { startMockExam, startPractice } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
+import { storeMedia } from '@/server/media/store';
 import {
   caseStudyIdOf,
   createCaseStudy,
@@ -16,6 +18,7 @@ import {
 import { ctx } from '../../helpers/context';
 import { rows } from '../../helpers/database';
 import { createExam, createQuestion, createUser } from '../../helpers/factories';
+import { pngBytes } from '../../helpers/images';
 import { auditActions } from '../../helpers/outbox';
 import { T0 } from '../../helpers/time';
 
@@ -103,6 +106,7 @@ describe('case studies in attempts', () => {
       expect(section).toMatchObject({
         title: 'Test case study',
         scenario: expect.stringContaining('Fact 1'),
+        exhibits: [expect.objectContaining({ kind: 'table', title: 'Case facts' })],
       });
       const first = section.positions[0]!;
       expect(section.positions).toEqual([first, first + 1, first + 2]);
@@ -156,5 +160,88 @@ describe('case studies in attempts', () => {
     if (result.state !== 'closed') throw new Error('expected a result');
     expect(result.result.caseStudies).toMatchObject([{ id, title: 'Case' }]);
     expect(result.result.items.filter((i) => i.caseStudyId === id)).toHaveLength(2);
+  });
+});
+
+const TABLE = { kind: 'table', title: 'Servers', header: ['Name', 'Role'], rows: [['web1', 'web']] };
+const image = (hash: string) => ({
+  kind: 'image',
+  title: 'Floor plan',
+  alt: 'Two racks',
+  hash,
+  mime: 'image/gif',
+});
+const fetchImage = (hash: string) =>
+  publishedImage(new Request(`http://app.test/api/media/${hash}`), { params: Promise.resolve({ hash }) });
+
+describe('case study exhibits', () => {
+  it('saves exhibits sent as the form sends them, audits the change and shows them in the runner', async () => {
+    const moderator = await createUser({ role: 'moderator' });
+    const exam = await createExam({ questionCount: 2 });
+    const stored = await storeMedia(moderator, pngBytes(40, 30, 128, 201), ctx());
+    const fields = { title: 'Case', scenario: SCENARIO, status: 'draft' };
+    const id = await createCaseStudy(moderator, exam.id, fields, ctx());
+    // The form's hidden field holds the list as JSON text; the stored type comes from the upload.
+    const exhibits = JSON.stringify([TABLE, image(stored.hash)]);
+    await updateCaseStudy(moderator, id, { ...fields, status: 'published', exhibits }, ctx());
+    const detail = await getCaseStudy(moderator, id);
+    expect(detail.exhibits).toEqual([
+      TABLE,
+      { ...image(stored.hash), mime: 'image/png', width: 40, height: 30 },
+    ]);
+    const [audit] = await rows(
+      "SELECT details FROM audit_log WHERE action = 'studio.case_study_updated' AND target_id = ?",
+      [String(id)],
+    );
+    const details = JSON.parse(String(audit?.details));
+    expect(details.from.exhibits).toBe('(none)');
+    expect(details.to.exhibits).toMatch(/^Table “Servers” \(2×1\); Image “Floor plan”/);
+
+    const [objective] = await rows('SELECT id FROM objectives WHERE exam_id = ?', [exam.id]);
+    const questions = await Promise.all(
+      [1, 2].map(() => createQuestion({ examId: exam.id, objectiveId: objective!.id as number })),
+    );
+    for (const q of questions) await setQuestionCase(moderator, { questionId: q.id, caseStudyId: id }, ctx());
+    const slug = (await rows('SELECT slug FROM exams WHERE id = ?', [exam.id]))[0]!.slug as string;
+    const learner = await createUser();
+    const mock = await startMockExam(learner, { examSlug: slug }, T0, seededRandom(5));
+    const lookup = await getRunnerView(learner, mock.id, T0);
+    if (lookup.state !== 'open') throw new Error('expected an open attempt');
+    expect(lookup.view.caseStudies).toMatchObject([{ id, exhibits: detail.exhibits }]);
+  });
+
+  it('refuses a bad exhibit with a clear error and writes nothing', async () => {
+    const moderator = await createUser({ role: 'moderator' });
+    const exam = await createExam();
+    const fields = { title: 'Case', scenario: SCENARIO, status: 'draft' };
+    const id = await createCaseStudy(moderator, exam.id, fields, ctx());
+    const save = (exhibits: unknown) => updateCaseStudy(moderator, id, { ...fields, exhibits }, ctx());
+    await expect(save([{ ...TABLE, title: ' ' }])).rejects.toMatchObject({
+      code: 'invalid_input',
+      fieldErrors: { 'exhibits.0.title': 'Give the exhibit a title.' },
+    });
+    await expect(save([TABLE, image('f'.repeat(64))])).rejects.toMatchObject({
+      code: 'invalid_input',
+      fieldErrors: { 'exhibits.1.hash': 'This image is not stored; upload it again.' },
+    });
+    await expect(save('not json')).rejects.toMatchObject({ code: 'invalid_input' });
+    const [row] = await rows('SELECT exhibits FROM case_studies WHERE id = ?', [id]);
+    expect(row?.exhibits).toBe('[]');
+    expect(await auditActions(String(id))).not.toContain('studio.case_study_updated');
+  });
+
+  it('serves a case image publicly only while its case is not a draft', async () => {
+    const moderator = await createUser({ role: 'moderator' });
+    const exam = await createExam();
+    const stored = await storeMedia(moderator, pngBytes(20, 10, 128, 202), ctx());
+    const fields = { title: 'Case', scenario: SCENARIO, exhibits: [image(stored.hash)] };
+    const id = await createCaseStudy(moderator, exam.id, { ...fields, status: 'draft' }, ctx());
+    expect((await fetchImage(stored.hash)).status).toBe(404);
+    await updateCaseStudy(moderator, id, { ...fields, status: 'published' }, ctx());
+    const served = await fetchImage(stored.hash);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    await updateCaseStudy(moderator, id, { ...fields, status: 'draft' }, ctx());
+    expect((await fetchImage(stored.hash)).status).toBe(404);
   });
 });

@@ -66,6 +66,7 @@ export default async function CaseStudyPage({ params, searchParams }: Props) {
             title: caseStudy.title,
             scenario: caseStudy.scenario,
             status: caseStudy.status,
+            exhibits: caseStudy.exhibits,
           }}
         />
       </Card>

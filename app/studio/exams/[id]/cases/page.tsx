@@ -64,7 +64,7 @@ export default async function ExamCaseStudiesPage({ params }: { params: Promise<
         ]}
       />
       <Card title="New case study">
-        <CaseStudyForm value={{ examId: exam.id, title: '', scenario: '', status: 'draft' }} />
+        <CaseStudyForm value={{ examId: exam.id, title: '', scenario: '', status: 'draft', exhibits: [] }} />
       </Card>
     </Page>
   );
