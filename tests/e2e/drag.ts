@@ -8,6 +8,18 @@ async function centerOf(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * Scrolls so the middle between both ends sits mid-screen: dnd-kit scrolls the page by itself
+ * while a finger or pointer rests within 20% of the screen's edge, which would move the target
+ * under the drop (scrolling each end into view left the start at the bottom edge).
+ */
+async function bothInView(page: Page, from: Locator, to: Locator) {
+  await from.scrollIntoViewIfNeeded();
+  const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!];
+  const middle = (a.y + a.height / 2 + b.y + b.height / 2) / 2;
+  await page.evaluate((dy) => window.scrollBy(0, dy), middle - (page.viewportSize()?.height ?? 800) / 2);
+}
+
 /** A mouse drag in small steps, as dnd-kit's pointer sensor wants (it starts after 4 px). */
 export async function mouseDrag(page: Page, from: Locator, to: Locator) {
   const start = await centerOf(from);
@@ -22,9 +34,8 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator) {
 /** A finger drag through the DevTools protocol: press, hold past the sensor's delay, move, lift. */
 export async function touchDrag(page: Page, from: Locator, to: Locator) {
   const cdp = await page.context().newCDPSession(page);
-  // Both ends on screen before measuring (a scroll between the two would move the start).
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
+  // Both ends on screen, away from the edges, before measuring.
+  await bothInView(page, from, to);
   const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!];
   const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
   const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };

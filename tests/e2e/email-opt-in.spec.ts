@@ -1,13 +1,12 @@
-import { createClient } from '@libsql/client';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, expectNoSidewaysScroll } from './a11y';
-import { E2E_DB, signIn, signInNewLearner } from './helpers';
+import { openE2eDatabase, signIn, signInNewLearner } from './helpers';
 
 // The browser's zone is what the account page proposes.
 test.use({ timezoneId: 'Europe/Berlin' });
 
 async function sql(statement: string, args: (string | number)[] = []) {
-  const client = createClient({ url: `file:${E2E_DB}` });
+  const client = openE2eDatabase();
   try {
     return (await client.execute({ sql: statement, args })).rows;
   } finally {

@@ -9,9 +9,18 @@ export const E2E_DB = path.resolve(import.meta.dirname, `../.tmp/e2e-${process.e
 
 export const TEST_PASSWORD = 'correct-horse-test';
 
+/**
+ * A client of the e2e server's database file. The server writes to it at any moment (answer saves,
+ * the jobs worker), so a test's own write waits up to 10 s for the lock instead of failing with
+ * SQLITE_BUSY, as the app's own client does (database/client.ts).
+ */
+export function openE2eDatabase() {
+  return createClient({ url: `file:${E2E_DB}`, timeout: 10_000 });
+}
+
 /** The first link in the newest email to `to`, read straight from the outbox table. */
 export async function latestEmailLink(to: string, pathPrefix: string): Promise<string> {
-  const client = createClient({ url: `file:${E2E_DB}` });
+  const client = openE2eDatabase();
   try {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const result = await client.execute({
@@ -34,7 +43,7 @@ export async function latestEmailLink(to: string, pathPrefix: string): Promise<s
 
 /** Moves an attempt's deadline in the e2e database, so a test need not wait for the real one. */
 export async function setAttemptDeadline(attemptId: string, deadlineAt: number): Promise<void> {
-  const client = createClient({ url: `file:${E2E_DB}` });
+  const client = openE2eDatabase();
   try {
     const result = await client.execute({
       sql: "UPDATE study_sessions SET deadline_at = ? WHERE id = ? AND status = 'in_progress'",
@@ -52,7 +61,7 @@ export async function setAttemptDeadline(attemptId: string, deadlineAt: number):
  * through it here would spend the per-network sign-up limit (5 an hour) of the one e2e server.
  */
 export async function signInNewLearner(page: Page, email: string, name: string, password: string) {
-  const client = createClient({ url: `file:${E2E_DB}` });
+  const client = openE2eDatabase();
   try {
     const now = Date.now();
     await client.execute({

@@ -1,6 +1,5 @@
-import { createClient } from '@libsql/client';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_DB, signIn, signOut, startMockExam } from './helpers';
+import { openE2eDatabase, signIn, signOut, startMockExam } from './helpers';
 
 // The test exams' options say what they are: "Right answer B to question 7", "Wrong answer A …".
 async function answerRight(page: Page) {
@@ -13,7 +12,7 @@ async function answerRight(page: Page) {
 }
 
 async function savedAnswerCount(attemptId: string): Promise<number> {
-  const client = createClient({ url: `file:${E2E_DB}` });
+  const client = openE2eDatabase();
   try {
     const result = await client.execute({
       sql: 'SELECT count(*) AS n FROM user_answers WHERE session_id = ?',
