@@ -17,7 +17,11 @@ async function bothInView(page: Page, from: Locator, to: Locator) {
   await from.scrollIntoViewIfNeeded();
   const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!];
   const middle = (a.y + a.height / 2 + b.y + b.height / 2) / 2;
-  await page.evaluate((dy) => window.scrollBy(0, dy), middle - (page.viewportSize()?.height ?? 800) / 2);
+  // Instantly: a smooth scroll would still be moving when the ends are measured.
+  await page.evaluate(
+    (dy) => window.scrollBy({ top: dy, behavior: 'instant' }),
+    middle - (page.viewportSize()?.height ?? 800) / 2,
+  );
 }
 
 /** A mouse drag in small steps, as dnd-kit's pointer sensor wants (it starts after 4 px). */
