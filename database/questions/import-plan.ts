@@ -11,10 +11,9 @@ import {
   type QuestionFileFormat,
 } from '../../lib/studio/question-model';
 import { excerpt } from '../../lib/studio/validate-question';
-import type { Exhibit } from '../../lib/exam/exhibits';
-import type { ImportedExhibit } from '../../lib/studio/formats/json-exhibits';
-import { createHash } from 'node:crypto';
 import { caseStudyOf, caseStudyStatements, planCaseStudies, type PlannedCaseStudy } from './import-cases';
+import type { Exhibit } from '../../lib/exam/exhibits';
+import { insertMediaStatement, planExhibits, type PlannedMedia } from './import-media';
 import { createObjectiveResolver, type CategoryMapping } from './import-objectives';
 
 /**
@@ -54,15 +53,6 @@ export interface PlannedQuestion {
   exhibits: Exhibit[];
   /** The title of its case study (JSON). */
   caseStudy?: string;
-}
-
-/** An image of the file, checked from its bytes (lib/media/sniff.ts), to store by its hash. */
-export interface PlannedMedia {
-  hash: string;
-  mime: string;
-  bytes: Uint8Array;
-  width?: number;
-  height?: number;
 }
 
 export interface ImportPlan {
@@ -124,18 +114,6 @@ function explanationWithFeedback(question: ImportedQuestion): string {
     .filter((line): line is string => line !== null);
   if (feedback.length === 0) return question.explanation;
   return [question.explanation, feedback.join('\n')].filter((part) => part.trim() !== '').join('\n\n');
-}
-
-/** The stored exhibits of an imported question; each image joins `media` under its hash. */
-function planExhibits(exhibits: readonly ImportedExhibit[], media: Map<string, PlannedMedia>): Exhibit[] {
-  return exhibits.map((exhibit) => {
-    if (exhibit.kind !== 'image') return exhibit;
-    const { title, alt, mime, bytes, width, height } = exhibit;
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const size = width && height ? { width, height } : {};
-    media.set(hash, { hash, mime, bytes, ...size });
-    return { kind: 'image', title, alt, hash, mime, ...size };
-  });
 }
 
 export function planParsedImport(
@@ -228,20 +206,7 @@ export function importStatements(plan: ImportPlan, options: ImportWriteOptions):
   if (plan.blocked) throw new Error('This import has problems; fix them first.');
   // The images first: a version's trigger records which images it uses, and refuses unknown ones.
   const statements: InStatement[] = [
-    ...(plan.media ?? []).map((m) => ({
-      sql: `INSERT INTO media (hash, mime, byte_size, width, height, bytes, created_at, uploaded_by)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`,
-      args: [
-        m.hash,
-        m.mime,
-        m.bytes.length,
-        m.width ?? null,
-        m.height ?? null,
-        m.bytes,
-        options.now,
-        options.authorId,
-      ],
-    })),
+    ...(plan.media ?? []).map((m) => insertMediaStatement(m, options.now, options.authorId)),
     ...caseStudyStatements(plan, options),
   ];
   const active = options.asDraft ? 0 : 1;

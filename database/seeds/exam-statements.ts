@@ -1,5 +1,6 @@
 import type { InStatement } from '@libsql/client';
 import { kindFieldsOf } from '../../lib/studio/question-model';
+import { insertMediaStatement } from '../questions/import-media';
 import { sniffImage } from '../../lib/media/sniff';
 import type { Exhibit } from '../../lib/exam/exhibits';
 import { SEED_IMAGES } from './exhibit-images';
@@ -17,12 +18,8 @@ function seedExhibits(
     const bytes = SEED_IMAGES[exhibit.image]();
     const image = sniffImage(bytes)!;
     const hash = createHash('sha256').update(bytes).digest('hex');
-    media.push({
-      sql: `INSERT INTO media (hash, mime, byte_size, width, height, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (hash) DO NOTHING`,
-      args: [hash, image.mime, bytes.length, image.width ?? null, image.height ?? null, bytes, at],
-    });
     const size = image.width && image.height ? { width: image.width, height: image.height } : {};
+    media.push(insertMediaStatement({ hash, mime: image.mime, bytes, ...size }, at, null));
     return { kind: 'image', title: exhibit.title, alt: exhibit.alt, hash, mime: image.mime, ...size };
   });
   return { stored, media };
