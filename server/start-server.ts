@@ -9,13 +9,17 @@
  *
  * Not imported by the app: it runs before Next and refuses to start on a bad environment.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { environmentRefusal, parseEnvironment } from '../lib/config/environment';
 import { securityHeaders } from '../lib/security/headers';
 import { earlyAnswerFor } from '../lib/security/early-answers';
+import { createRequestGate, passesGate } from './admission/request-gate';
 import { createPublicPageCache } from './page-cache/public-page-cache';
+
+/** Requests waiting for a turn at most; each is a socket and a few objects, the turn is what costs. */
+const MAX_QUEUED_REQUESTS = 2_000;
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -33,9 +37,8 @@ async function main(): Promise<void> {
   const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';
   const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
   // HSTS on every response, the build's static files too (proxy.ts does not see those).
-  const hsts = parseEnvironment(process.env).secureCookies
-    ? securityHeaders(true)['Strict-Transport-Security']
-    : undefined;
+  const environment = parseEnvironment(process.env);
+  const hsts = environment.secureCookies ? securityHeaders(true)['Strict-Transport-Security'] : undefined;
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -43,6 +46,35 @@ async function main(): Promise<void> {
   // renders every one, as the load test's baseline does.
   const pages =
     process.env.PUBLIC_PAGE_CACHE === 'off' ? null : createPublicPageCache({ botTypeOf: getBotType });
+  const gate = createRequestGate({
+    concurrency: environment.REQUEST_CONCURRENCY,
+    maxQueued: MAX_QUEUED_REQUESTS,
+    maxWaitMs: environment.REQUEST_QUEUE_SECONDS * 1000,
+  });
+  /** Our own plain-text answer, with the headers proxy.ts would have given it. */
+  const answer = (response: ServerResponse, status: number, message: string, headers = {}) => {
+    for (const [name, value] of Object.entries(securityHeaders(Boolean(hsts))))
+      response.setHeader(name, value);
+    response.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
+    response.end(message);
+  };
+  const render = (request: IncomingMessage, response: ServerResponse) => {
+    if (passesGate(request.url)) return void handle(request, response);
+    gate.admit(
+      response,
+      () => void handle(request, response),
+      (refusal) => {
+        answer(response, refusal.status, refusal.message, {
+          'Retry-After': String(refusal.retryAfterSeconds),
+        });
+        request.resume();
+      },
+    );
+  };
 
   const server = createServer((request, response) => {
     const peer = request.socket.remoteAddress ?? '';
@@ -52,19 +84,14 @@ async function main(): Promise<void> {
     if (hsts) response.setHeader('Strict-Transport-Security', hsts);
     const early = earlyAnswerFor(request.method, request.url, request.headers);
     if (early) {
-      for (const [name, value] of Object.entries(securityHeaders(Boolean(hsts))))
-        response.setHeader(name, value);
-      response.writeHead(early.status, {
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Cache-Control': 'no-store',
-      });
-      response.end(early.message);
+      answer(response, early.status, early.message);
       // Discard whatever body is still arriving (never buffered), so the client can read the answer.
       request.resume();
       return;
     }
-    if (pages) pages.handle(request, response, () => void handle(request, response));
-    else void handle(request, response);
+    // A cached public page costs microseconds and never waits; everything else takes its turn.
+    if (pages) pages.handle(request, response, () => render(request, response));
+    else render(request, response);
   });
   server.listen(port, hostname, () => console.log(`PingToPass listening on http://${hostname}:${port}`));
 
