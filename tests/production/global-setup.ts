@@ -14,7 +14,7 @@ function cleanEnvironment(): Env {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (
-      /^(DATABASE_|TURSO_|NEXTAUTH_|APP_URL|TRUST_PROXY|ADMIN_|SMTP_|NODE_ENV|PORT|HOSTNAME|VITEST|MARKDOWN_|CRON_|JOBS_)/.test(
+      /^(DATABASE_|TURSO_|NEXTAUTH_|APP_URL|TRUST_PROXY|ADMIN_|SMTP_|NODE_ENV|PORT|HOSTNAME|VITEST|MARKDOWN_|CRON_|JOBS_|REQUEST_)/.test(
         name,
       )
     )
@@ -94,7 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   };
   try {
-    const [direct, proxied] = await Promise.all([
+    const [direct, proxied, gated] = await Promise.all([
       // Reached directly (no proxy is trusted, the default), with a scheduler token for /api/cron.
       startProductionServer(
         'direct',
@@ -109,8 +109,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
         { APP_URL: 'https://pingtopass.example', TRUST_PROXY: '1' },
         children,
       ),
+      // One request rendered at a time, two seconds of waiting: admission control made visible.
+      startProductionServer(
+        'gated',
+        FIRST_PORT + 2,
+        { REQUEST_CONCURRENCY: '1', REQUEST_QUEUE_SECONDS: '2' },
+        children,
+      ),
     ]);
-    project.provide('productionServers', { direct: direct!, proxied: proxied! });
+    project.provide('productionServers', { direct: direct!, proxied: proxied!, gated: gated! });
   } catch (error) {
     await stop();
     throw error;

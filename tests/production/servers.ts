@@ -1,5 +1,5 @@
 /** The production servers the suite starts, and what tests need to reach them. */
-export const SERVER_NAMES = ['direct', 'proxied'] as const;
+export const SERVER_NAMES = ['direct', 'proxied', 'gated'] as const;
 export type ServerName = (typeof SERVER_NAMES)[number];
 
 export interface ServerInfo {
@@ -12,7 +12,7 @@ export interface ServerInfo {
 
 /**
  * The suite's ports, all in the block of ten from PRODUCTION_TEST_PORT, so runs given different
- * blocks never collide: the two servers take the first two, and the start-refusal checks (whose
+ * blocks never collide: the three servers take the first three, and the start-refusal checks (whose
  * server must never get as far as listening) the last one.
  */
 export const FIRST_PORT = Number(process.env.PRODUCTION_TEST_PORT ?? 3610);
