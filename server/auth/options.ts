@@ -26,9 +26,8 @@ export const SIGN_IN_ERRORS = {
 interface AppUser extends User {
   role: string;
   sessionVersion: number;
-  /** Where the sign-in came from, recorded on the session row. */
-  ip?: string | null;
-  userAgent?: string | null;
+  /** The session a password sign-in opened in its own write batch (a Google one opens it in jwt). */
+  sessionId?: string;
 }
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
@@ -44,18 +43,11 @@ const credentials = CredentialsProvider({
   },
   async authorize(input, req) {
     const ip = clientIpFrom(headerValue(req.headers, 'x-forwarded-for'));
-    const result = await authenticateWithPassword(input ?? {}, { ip, now: Date.now() });
+    const userAgent = headerValue(req.headers, 'user-agent');
+    const result = await authenticateWithPassword(input ?? {}, { ip, userAgent, now: Date.now() });
     if (result.ok) {
       const { id, email, name, role, sessionVersion } = result.user;
-      return {
-        id,
-        email,
-        name,
-        role,
-        sessionVersion,
-        ip,
-        userAgent: headerValue(req.headers, 'user-agent'),
-      } satisfies AppUser;
+      return { id, email, name, role, sessionVersion, sessionId: result.sessionId } satisfies AppUser;
     }
     if (result.reason === 'rate_limited')
       throw new Error(`Too many sign-in attempts. Try again in ${formatRetryAfter(result.retryAfterMs)}.`);
@@ -106,11 +98,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         const appUser = user as AppUser;
         const now = Date.now();
-        const sid = await openSession(
-          appUser.id,
-          { ip: appUser.ip ?? null, userAgent: appUser.userAgent ?? null },
-          now,
-        );
+        const sid = appUser.sessionId ?? (await openSession(appUser.id, { ip: null, userAgent: null }, now));
         return {
           ...token,
           uid: appUser.id,

@@ -5,7 +5,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions } from '@/database/schema';
 import { ok, type ActionResult } from '@/lib/action-result';
 import { cancelScheduledDeletionStatements } from '../accounts/deletion-cancel';
-import { appDatabase, writeBatch } from '../db';
+import { appDatabase, writeBatch, type Statement } from '../db';
 import type { RequestContext } from '../request-context';
 import { ownAccountAuditStatement } from './audit';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
@@ -22,33 +22,42 @@ export async function openSession(
   meta: { ip: string | null; userAgent: string | null },
   now: number,
 ): Promise<string> {
+  const { id, statements } = openSessionStatements(userId, meta, now);
+  await writeBatch(statements);
+  return id;
+}
+
+/** openSession's writes, for a batch that does more (a password sign-in: server/accounts/authenticate.ts). */
+export function openSessionStatements(
+  userId: string,
+  meta: { ip: string | null; userAgent: string | null },
+  now: number,
+): { id: string; statements: Statement[] } {
   const id = randomUUID();
-  const { db, write } = appDatabase();
-  await write(() =>
-    db.batch([
-      // Rows past the absolute lifetime or long revoked are dead weight: prune this user's.
-      db
-        .delete(sessions)
-        .where(
-          and(
-            eq(sessions.userId, userId),
-            or(
-              lt(sessions.createdAt, new Date(now - SESSION_MAX_LIFETIME_MS)),
-              lt(sessions.revokedAt, new Date(now - SESSION_MAX_LIFETIME_MS)),
-            ),
+  const { db } = appDatabase();
+  const statements: Statement[] = [
+    // Rows past the absolute lifetime or long revoked are dead weight: prune this user's.
+    db
+      .delete(sessions)
+      .where(
+        and(
+          eq(sessions.userId, userId),
+          or(
+            lt(sessions.createdAt, new Date(now - SESSION_MAX_LIFETIME_MS)),
+            lt(sessions.revokedAt, new Date(now - SESSION_MAX_LIFETIME_MS)),
           ),
         ),
-      db.insert(sessions).values({
-        id,
-        userId,
-        createdAt: new Date(now),
-        ip: meta.ip,
-        userAgent: meta.userAgent?.slice(0, 300) ?? null,
-      }),
-      ...cancelScheduledDeletionStatements(userId, { ip: meta.ip, now }),
-    ]),
-  );
-  return id;
+      ),
+    db.insert(sessions).values({
+      id,
+      userId,
+      createdAt: new Date(now),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    }),
+    ...cancelScheduledDeletionStatements(userId, { ip: meta.ip, now }),
+  ];
+  return { id, statements };
 }
 
 /** Ends one session (sign-out). Revoking an unknown or already revoked id changes nothing. */
