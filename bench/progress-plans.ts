@@ -4,15 +4,16 @@
  * checks that none of them scans a table that grows with the learners' answers.
  */
 import { COUNTS_SQL } from '../server/progress/card-counts';
-import { objectiveFactsSql, STUDIED_SQL } from '../server/progress/exam-facts';
-import { recentAnswersSql } from '../server/progress/recent-answers';
+import { OBJECTIVE_FACTS_SQL, STUDIED_CTE, STUDIED_SQL } from '../server/progress/exam-facts';
+import { latestMockPercentilesSql } from '../server/percentile/queries';
 import { HISTORY_SQL, MOCKS_SQL } from '../server/progress/session-scores';
 import { activeDaysSql } from '../server/progress/study-days';
 import { PENDING_SQL, WAITING_SQL } from '../server/review/catch-up';
 import { DUE_COUNT_SQL, QUEUE_SQL, REVIEWED_TODAY_SQL } from '../server/review/queue';
 import { CONTEXT_SQL } from '../server/review/review-context';
 import { ANSWERS_SQL } from '../server/review/session-sync';
-import { LAST_STUDY_SQL, planSeenSql } from '../server/study-plan/plan-facts';
+import { LAST_STUDY_SQL, PLAN_SEEN_SQL } from '../server/study-plan/plan-facts';
+import { TARGETS_SQL } from '../server/study-plan/targets';
 
 export interface HotQuery {
   name: string;
@@ -26,18 +27,23 @@ export function hotQueries(userId: string, now: number): HotQuery[] {
     { name: 'catch-up: pending sessions', sql: PENDING_SQL, args: [userId, userId] },
     { name: 'catch-up: waiting sessions', sql: WAITING_SQL, args: [userId, 25] },
     { name: "sync: a session's answers and cards", sql: ANSWERS_SQL, args: ['session-id'] },
-    { name: 'dashboard: studied exams', sql: STUDIED_SQL, args: [userId, userId, userId] },
-    { name: 'study plan: seen per objective', sql: planSeenSql(2), args: [now, userId, 1, 2] },
-    { name: 'study plan: last study', sql: LAST_STUDY_SQL, args: [userId, userId] },
-    { name: 'dashboard: objectives, bank sizes, totals', sql: objectiveFactsSql(2), args: [userId, 1, 2] },
+    { name: 'dashboard: studied exams', sql: STUDIED_SQL, args: [userId] },
+    { name: 'study plan: exam dates', sql: TARGETS_SQL, args: [userId] },
+    { name: 'study plan: seen per objective', sql: PLAN_SEEN_SQL, args: [userId, now] },
+    { name: 'study plan: last study', sql: LAST_STUDY_SQL, args: [userId] },
     {
-      name: 'dashboard: recent answers per objective',
-      sql: recentAnswersSql([1, 0]),
-      args: [1, 'mock-id', 'mock-id', userId, 1, 2, userId, 2],
+      name: 'dashboard: objectives, bank sizes, totals, recent answers',
+      sql: OBJECTIVE_FACTS_SQL,
+      args: [userId],
     },
-    { name: 'dashboard: cards seen and due per exam', sql: COUNTS_SQL, args: [now + day, userId] },
-    { name: 'dashboard: score history', sql: HISTORY_SQL, args: [userId, 1] },
-    { name: 'dashboard: latest mocks', sql: MOCKS_SQL, args: [userId, 1] },
+    { name: 'dashboard: cards seen and due per exam', sql: COUNTS_SQL, args: [userId, now + day] },
+    { name: 'dashboard: score history', sql: HISTORY_SQL, args: [userId] },
+    { name: 'dashboard: latest mocks', sql: MOCKS_SQL, args: [userId] },
+    {
+      name: 'dashboard: percentiles of the latest mocks',
+      sql: latestMockPercentilesSql(STUDIED_CTE),
+      args: [userId, now - 90 * day],
+    },
     {
       name: 'dashboard: study days',
       sql: activeDaysSql(2),
@@ -57,8 +63,11 @@ export function hotQueries(userId: string, now: number): HotQuery[] {
  */
 export function fullScans(planLines: string[]): string[] {
   const lines = planLines.map((line) => line.trim());
+  // A CTE or subquery the plan materializes is a table of its own, built from searched rows.
   const coroutines = new Set(
-    lines.filter((l) => l.startsWith('CO-ROUTINE ')).map((l) => l.slice('CO-ROUTINE '.length)),
+    lines
+      .filter((l) => l.startsWith('CO-ROUTINE ') || l.startsWith('MATERIALIZE '))
+      .map((l) => l.slice(l.indexOf(' ') + 1)),
   );
   return lines.filter((line) => {
     const scanned = /^SCAN (.+?)(?: USING .*)?$/.exec(line)?.[1];

@@ -12,22 +12,34 @@ import { resolveSessionUser } from './session-user';
 
 const NO_SESSION = { user: null, deletionCancelled: false } as const;
 
-/** This request's session as the database judged it, memoised per request (one read). */
-const currentSession = cache(async (): Promise<{ user: SessionUser | null; deletionCancelled: boolean }> => {
+/** The session cookie's claims, its signature checked, not yet the database (memoised per request). */
+const sessionClaims = cache(async () => {
   const store = await cookies();
   const raw = store.get(SESSION_COOKIE_NAME)?.value;
-  if (!raw) return NO_SESSION;
-  let token: Record<string, unknown> | null = null;
+  if (!raw) return null;
   try {
-    token = await decode({ token: raw, secret: serverEnv.NEXTAUTH_SECRET });
+    return readSessionClaims(await decode({ token: raw, secret: serverEnv.NEXTAUTH_SECRET }));
   } catch {
-    return NO_SESSION;
+    return null;
   }
-  const claims = readSessionClaims(token);
+});
+
+/** This request's session as the database judged it, memoised per request (one read). */
+const currentSession = cache(async (): Promise<{ user: SessionUser | null; deletionCancelled: boolean }> => {
+  const claims = await sessionClaims();
   if (!claims) return NO_SESSION;
   const { user, deletionCancelled } = await resolveSessionUser(claims, Date.now());
   return user ? { user, deletionCancelled } : NO_SESSION;
 });
+
+/**
+ * The user id the session cookie names, before the database has confirmed the session: only
+ * for starting a page's reads together with the session check (a `preload`), whose results
+ * are used once getCurrentUser returned the same id. Never an answer to "who is asking".
+ */
+export async function claimedUserId(): Promise<string | null> {
+  return (await sessionClaims())?.uid ?? null;
+}
 
 /**
  * The signed-in user of this request, or null. Memoised per request. Reads the session JWT

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Client, InStatement, Row } from '@libsql/client';
+import type { Client, InStatement, ResultSet, Row } from '@libsql/client';
 import { assertUser, type SessionUser } from '@/lib/auth/guards';
 import { percentileOf, percentileWindowStart } from '@/lib/progress/percentile';
 import { appDatabase } from '@/server/db';
@@ -56,6 +56,34 @@ export async function percentileOfLatestMock(
   const row = rows[0];
   if (!row || num(row.has_own) !== 1) return null;
   return percentileOf({ others: num(row.others), below: num(row.below) });
+}
+
+/**
+ * percentileOfLatestMock for each of a learner's exams as ONE statement of the dashboard's read
+ * batch: `examsCte` defines `studied` (the exams, column `id`) and takes the learner as ?1; ?2 is
+ * the window's start (percentileWindowStart). The learner's own row is found by primary key,
+ * the others' by the same range scan of the covering index as LATEST_COUNTS_SQL, and only for
+ * exams where they have a latest mock in the window.
+ */
+export function latestMockPercentilesSql(examsCte: string): string {
+  return `WITH ${examsCte}
+  SELECT studied.id AS exam_id, own.score_percent IS NOT NULL AS has_own, count(l.user_id) AS others,
+      coalesce(sum(l.score_percent < own.score_percent), 0) AS below
+    FROM studied
+    LEFT JOIN latest_mock_scores own ON own.exam_id = studied.id AND own.user_id = ?1 AND own.submitted_at >= ?2
+    LEFT JOIN latest_mock_scores l ON own.score_percent IS NOT NULL
+      AND l.exam_id = studied.id AND l.submitted_at >= ?2 AND l.user_id <> ?1
+    GROUP BY studied.id`;
+}
+
+/** The rows of latestMockPercentilesSql: each exam's percentile, or null (see percentileOfLatestMock). */
+export function latestMockPercentilesOf(result: ResultSet | undefined): Map<number, number | null> {
+  return new Map(
+    (result?.rows ?? []).map((row) => [
+      num(row.exam_id),
+      num(row.has_own) === 1 ? percentileOf({ others: num(row.others), below: num(row.below) }) : null,
+    ]),
+  );
 }
 
 const ATTEMPT_SQL = `SELECT exam_id, score_percent FROM study_sessions

@@ -1,5 +1,5 @@
 import 'server-only';
-import { appDatabase } from '@/server/db';
+import type { ResultSet } from '@libsql/client';
 import { num } from '@/server/row-values';
 
 export interface ExamCardCounts {
@@ -10,15 +10,15 @@ export interface ExamCardCounts {
 }
 
 // One pass over the learner's cards (one per question answered, so at most the banks' size).
-export const COUNTS_SQL = `SELECT q.exam_id, count(*) AS seen, coalesce(sum(c.suspended = 0 AND c.due < ?), 0) AS due
+// Arguments: the learner's id, the end of their today.
+export const COUNTS_SQL = `SELECT q.exam_id, count(*) AS seen, coalesce(sum(c.suspended = 0 AND c.due < ?2), 0) AS due
   FROM review_cards c JOIN questions q ON q.id = c.question_id AND q.is_active = 1
-  WHERE c.user_id = ?
+  WHERE c.user_id = ?1
   GROUP BY q.exam_id`;
 
-export async function countCardsByExam(
-  userId: string,
-  dayEndsAt: number,
-): Promise<Map<number, ExamCardCounts>> {
-  const { rows } = await appDatabase().client.execute({ sql: COUNTS_SQL, args: [dayEndsAt, userId] });
-  return new Map(rows.map((row) => [num(row.exam_id), { seen: num(row.seen), due: num(row.due) }]));
+/** The rows of COUNTS_SQL by exam id. */
+export function cardCountsOf(result: ResultSet | undefined): Map<number, ExamCardCounts> {
+  return new Map(
+    (result?.rows ?? []).map((row) => [num(row.exam_id), { seen: num(row.seen), due: num(row.due) }]),
+  );
 }

@@ -1,52 +1,35 @@
 import 'server-only';
-import type { InValue } from '@libsql/client';
-import type { ObjectiveWindow } from '@/lib/progress/exam-progress';
+import { READINESS_MOCKS } from '@/lib/progress/exam-progress';
 import { MASTERY_WINDOW } from '@/lib/progress/mastery';
-import { appDatabase } from '@/server/db';
-import { num } from '@/server/row-values';
 
-export interface WindowRequest {
-  objectiveId: number;
-  /** Sessions whose answers are counted apart (the mocks the readiness model uses). */
-  mockSessionIds: readonly string[];
-}
+// The mastery window of each objective, as parts of exam-facts.ts's OBJECTIVE_FACTS_SQL (which
+// defines `studied` and `o`, and takes the learner's id as ?1).
 
-// One branch per objective: its latest MASTERY_WINDOW session answers, read newest first
-// straight from review_logs_user_objective_kind_reviewed_idx (cost follows the window, not the
-// learner's 50,000 answers), counted in SQL so one row per objective comes back.
+// The mocks the readiness model uses: each studied exam's latest READINESS_MOCKS submitted mocks
+// (session-scores.ts reads the same ones). A subquery, not ids read in an earlier round trip.
+// One list for all exams is enough: an objective's answers only ever come from its own exam's
+// sessions, so another exam's mock ids never match them.
+export const MOCK_IDS_CTE = `mock_ids AS (
+    SELECT m.id FROM studied JOIN study_sessions m ON m.id IN (
+      SELECT id FROM study_sessions
+      WHERE user_id = ?1 AND status = 'submitted' AND exam_id = studied.id AND mode = 'mock' AND score_percent IS NOT NULL
+      ORDER BY last_activity DESC
+      LIMIT ${READINESS_MOCKS}))`;
+
+// Each objective's latest MASTERY_WINDOW session answers, found newest first straight from
+// review_logs_user_objective_kind_reviewed_idx (cost follows the window, not the learner's
+// 50,000 answers) and joined by primary key; the statement groups by objective, so these count
+// them. An objective without answers keeps its row (LEFT JOIN) with zeros.
+export const WINDOW_JOIN = `LEFT JOIN review_logs l ON l.id IN (
+      SELECT id FROM review_logs
+      WHERE user_id = ?1 AND objective_id = o.id AND kind = 'session'
+      ORDER BY reviewed_at DESC
+      LIMIT ${MASTERY_WINDOW})`;
+
 // A log counts its share, coalesce(score, is_correct): a half-right matching answer (partial
 // credit) is half a right answer for mastery and readiness; logs from before scores, is_correct.
-function branch(mocks: number): string {
-  const inMocks =
-    mocks === 0 ? '0' : `session_id IN (${Array.from({ length: mocks }, () => '?').join(', ')})`;
-  return `SELECT ? AS objective_id, count(*) AS total, coalesce(sum(share), 0) AS correct,
-      coalesce(sum(${inMocks}), 0) AS mocks_total, coalesce(sum(share * (${inMocks})), 0) AS mocks_correct
-    FROM (SELECT coalesce(score, is_correct) AS share, session_id FROM review_logs
-      WHERE user_id = ? AND objective_id = ? AND kind = 'session' ORDER BY reviewed_at DESC LIMIT ${MASTERY_WINDOW})`;
-}
-
-export function recentAnswersSql(mocksPerObjective: readonly number[]): string {
-  return mocksPerObjective.map(branch).join(' UNION ALL ');
-}
-
-/** Each objective's window of latest answers, counted (see ObjectiveWindow). */
-export async function listObjectiveWindows(
-  userId: string,
-  requests: readonly WindowRequest[],
-): Promise<ObjectiveWindow[]> {
-  if (requests.length === 0) return [];
-  const args: InValue[] = [];
-  for (const r of requests)
-    args.push(r.objectiveId, ...r.mockSessionIds, ...r.mockSessionIds, userId, r.objectiveId);
-  const { rows } = await appDatabase().client.execute({
-    sql: recentAnswersSql(requests.map((r) => r.mockSessionIds.length)),
-    args,
-  });
-  return rows.map((row) => ({
-    objectiveId: num(row.objective_id),
-    total: num(row.total),
-    correct: num(row.correct),
-    fromMocksTotal: num(row.mocks_total),
-    fromMocksCorrect: num(row.mocks_correct),
-  }));
-}
+// Answers given in the readiness mocks are also counted apart (they count as mocks there).
+export const WINDOW_COLUMNS = `count(l.id) AS total,
+      coalesce(sum(coalesce(l.score, l.is_correct)), 0) AS correct,
+      coalesce(sum(l.session_id IN (SELECT id FROM mock_ids)), 0) AS mocks_total,
+      coalesce(sum(coalesce(l.score, l.is_correct) * (l.session_id IN (SELECT id FROM mock_ids))), 0) AS mocks_correct`;

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { InStatement, ResultSet } from '@libsql/client';
 import { currentStreak, type Streak } from '@/lib/progress/streak';
 import { addDaysToKey, localDayKey, localDaysBackFrom, type LocalDay } from '@/lib/progress/time-zone';
 import { appDatabase, valuesPlaceholders } from '@/server/db';
@@ -18,12 +19,19 @@ export function activeDaysSql(days: number): string {
        OR EXISTS (SELECT 1 FROM user_answers WHERE user_id = ? AND answered_at >= d.column2 AND answered_at < d.column3)`;
 }
 
-async function activeDays(userId: string, days: LocalDay[]): Promise<Set<string>> {
-  const { rows } = await appDatabase().client.execute({
+function activeDaysStatement(userId: string, days: LocalDay[]): InStatement {
+  return {
     sql: activeDaysSql(days.length),
     args: [...days.flatMap((d) => [d.key, d.start, d.end]), userId, userId],
-  });
-  return new Set(rows.map((row) => str(row.day)));
+  };
+}
+
+function daysOf(result: ResultSet | undefined): Set<string> {
+  return new Set((result?.rows ?? []).map((row) => str(row.day)));
+}
+
+async function activeDays(userId: string, days: LocalDay[]): Promise<Set<string>> {
+  return daysOf(await appDatabase().client.execute(activeDaysStatement(userId, days)));
 }
 
 /**
@@ -56,11 +64,24 @@ async function runEndingAt(userId: string, endKey: string, timeZone: string): Pr
   return run;
 }
 
-/** The learner's current streak of study days in `timeZone`. */
-export async function studyStreak(userId: string, now: Date, timeZone: string): Promise<Streak> {
+/** The streak's own read: which of the last RECENT_DAYS local days were study days. */
+export function recentDaysStatement(userId: string, now: Date, timeZone: string): InStatement {
+  return activeDaysStatement(userId, localDaysBackFrom(localDayKey(now, timeZone), RECENT_DAYS, timeZone));
+}
+
+/**
+ * The learner's current streak of study days in `timeZone`, from recentDaysStatement's result
+ * (read in the dashboard's batch). Only a streak as long as those days reads further back.
+ */
+export async function studyStreak(
+  userId: string,
+  now: Date,
+  timeZone: string,
+  recentResult: ResultSet | undefined,
+): Promise<Streak> {
   const todayKey = localDayKey(now, timeZone);
   const recent = localDaysBackFrom(todayKey, RECENT_DAYS, timeZone);
-  const streak = currentStreak(await activeDays(userId, recent), todayKey);
+  const streak = currentStreak(daysOf(recentResult), todayKey);
   // Does the streak reach back to the oldest recent day? Then it goes on before it.
   const reachesBack = streak.days === (streak.studiedToday ? RECENT_DAYS : RECENT_DAYS - 1);
   if (!reachesBack) return streak;

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { InStatement, ResultSet } from '@libsql/client';
 import { appDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { num, str } from '@/server/row-values';
@@ -30,16 +31,27 @@ export const CATCH_UP_LIMIT = 25;
  * fails to sync is logged and retried on the next visit, and the page still renders.
  */
 export async function catchUpReviewSync(userId: string, now: Date, limit = CATCH_UP_LIMIT): Promise<number> {
-  const { client, write } = appDatabase();
   // The cheap count and the list go out together (one round-trip time against a remote primary).
-  const [pending, waiting] = await client.batch(
-    [
-      { sql: PENDING_SQL, args: [userId, userId] },
-      { sql: WAITING_SQL, args: [userId, limit] },
-    ],
-    'read',
-  );
+  const reads = await appDatabase().client.batch(catchUpStatements(userId, limit), 'read');
+  return catchUpFromReads(userId, now, reads);
+}
+
+/** The catch-up's two reads, for a caller that sends them in a read batch of its own (the dashboard's). */
+export function catchUpStatements(userId: string, limit = CATCH_UP_LIMIT): InStatement[] {
+  return [
+    { sql: PENDING_SQL, args: [userId, userId] },
+    { sql: WAITING_SQL, args: [userId, limit] },
+  ];
+}
+
+/** catchUpReviewSync once catchUpStatements' results are read: syncs what is waiting, if anything. */
+export async function catchUpFromReads(
+  userId: string,
+  now: Date,
+  [pending, waiting]: readonly (ResultSet | undefined)[],
+): Promise<number> {
   if (num(pending?.rows[0]?.pending) <= 0) return 0;
+  const { client, write } = appDatabase();
   const ids = (waiting?.rows ?? []).map((row) => str(row.id));
   return write(async () => {
     let synced = 0;

@@ -2,24 +2,22 @@ import 'server-only';
 import { planToday, type ExamPlanView, type PlanObjective } from '@/lib/study-plan/daily-plan';
 import { localDayKey, startOfLocalDay } from '@/lib/progress/time-zone';
 import type { ExamProgressView } from '@/lib/progress/views';
-import type { ResultSet } from '@libsql/client';
-import { appDatabase, placeholders } from '../db';
+import type { InStatement, ResultSet } from '@libsql/client';
 import { num } from '../row-values';
 import type { ExamTarget } from './targets';
 
 // Per objective of the exams with a date: questions seen (a card each) and first seen today.
-// Bounded by the learner's cards in those exams; runs only for learners who set a date.
-export function planSeenSql(exams: number) {
-  return `SELECT q.objective_id, count(*) AS seen, coalesce(sum(c.created_at >= ?), 0) AS new_today
+// Bounded by the learner's cards in those exams; only learners who set a date have any.
+// Arguments: the learner, the start of their today.
+export const PLAN_SEEN_SQL = `SELECT q.objective_id, count(*) AS seen, coalesce(sum(c.created_at >= ?2), 0) AS new_today
     FROM review_cards c JOIN questions q ON q.id = c.question_id AND q.is_active = 1
-    WHERE c.user_id = ? AND q.exam_id IN (${placeholders(exams)})
+    WHERE c.user_id = ?1 AND q.exam_id IN (SELECT exam_id FROM exam_targets WHERE user_id = ?1)
     GROUP BY q.objective_id`;
-}
 
 // The learner's latest review or answer: two index probes (user_id, time).
 export const LAST_STUDY_SQL = `SELECT max(at) AS at FROM (
-    SELECT max(reviewed_at) AS at FROM review_logs WHERE user_id = ?
-    UNION ALL SELECT max(answered_at) FROM user_answers WHERE user_id = ?)`;
+    SELECT max(reviewed_at) AS at FROM review_logs WHERE user_id = ?1
+    UNION ALL SELECT max(answered_at) FROM user_answers WHERE user_id = ?1)`;
 
 interface PlannedExam {
   id: number;
@@ -29,67 +27,45 @@ interface PlannedExam {
 }
 
 export interface PlanReads {
-  seen: ResultSet;
-  last: ResultSet;
+  seen: ResultSet | undefined;
+  last: ResultSet | undefined;
 }
 
 /**
- * The plan's two small reads, which need only the learner and the exams with a date: the
- * dashboard starts them with its other reads (one round-trip time less against a remote primary).
+ * The plan's two small reads, which need only the learner: the dashboard sends them in its one
+ * read batch (planFactsOf turns that batch's results back into PlanReads).
  */
-export async function readPlanFacts(
-  userId: string,
-  plannedExamIds: readonly number[],
-  now: Date,
-  timeZone: string,
-): Promise<PlanReads | null> {
-  if (plannedExamIds.length === 0) return null;
+export function planFactsStatements(userId: string, now: Date, timeZone: string): InStatement[] {
   const todayStart = startOfLocalDay(localDayKey(now, timeZone), timeZone);
-  const { client } = appDatabase();
-  const [seen, last] = await Promise.all([
-    client.execute({
-      sql: planSeenSql(plannedExamIds.length),
-      args: [todayStart, userId, ...plannedExamIds],
-    }),
-    client.execute({ sql: LAST_STUDY_SQL, args: [userId, userId] }),
-  ]);
-  return { seen, last };
+  return [
+    { sql: PLAN_SEEN_SQL, args: [userId, todayStart] },
+    { sql: LAST_STUDY_SQL, args: [userId] },
+  ];
 }
 
 /**
  * Today's plan for each exam the learner has set a date for, from the dashboard's own figures
- * (mastery, readiness, score history, cards due) plus two small reads (`reads`: readPlanFacts
- * for the same exams, or read here).
+ * (mastery, readiness, score history, cards due) plus the two small reads of planFactsStatements.
  */
-export async function planExams(
-  userId: string,
+export function planExams(
   exams: readonly PlannedExam[],
   targets: ReadonlyMap<number, ExamTarget>,
   now: Date,
   timeZone: string,
-  reads?: Promise<PlanReads | null>,
-): Promise<Map<number, ExamPlanView>> {
+  reads: PlanReads,
+): Map<number, ExamPlanView> {
   const planned = exams.filter((exam) => targets.has(exam.id));
   const plans = new Map<number, ExamPlanView>();
   if (planned.length === 0) return plans;
   const today = localDayKey(now, timeZone);
   const todayStart = startOfLocalDay(today, timeZone);
-  const facts = await (reads ??
-    readPlanFacts(
-      userId,
-      planned.map((e) => e.id),
-      now,
-      timeZone,
-    ));
-  if (!facts) return plans;
-  const { seen: seenRows, last } = facts;
   const seenByObjective = new Map(
-    seenRows.rows.map((row) => [
+    (reads.seen?.rows ?? []).map((row) => [
       num(row.objective_id),
       { seen: num(row.seen), newToday: num(row.new_today) },
     ]),
   );
-  const lastStudyAt = last.rows[0]?.at;
+  const lastStudyAt = reads.last?.rows[0]?.at;
 
   for (const exam of planned) {
     const target = targets.get(exam.id)!;

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ResultSet } from '@libsql/client';
 import { and, count, eq } from 'drizzle-orm';
 import { examTargets, exams, questions, reviewCards } from '@/database/schema';
 import { fail, ok, type ActionResult } from '@/lib/action-result';
@@ -8,6 +9,7 @@ import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { clearExamTargetSchema, examDateProblem, examTargetSchema } from '@/lib/validation/study-plan';
 import { appDatabase, writeBatch } from '../db';
 import type { RequestContext } from '../request-context';
+import { num, str } from '../row-values';
 
 export interface ExamTarget {
   examId: number;
@@ -100,4 +102,22 @@ export async function listExamTargets(userId: string): Promise<Map<number, ExamT
     .from(examTargets)
     .where(eq(examTargets.userId, userId));
   return new Map(rows.map((row) => [row.examId, row]));
+}
+
+// listExamTargets as raw SQL, for the dashboard's read batch (a hot path). Argument: the learner.
+export const TARGETS_SQL = `SELECT exam_id, exam_date, start_date, start_seen FROM exam_targets WHERE user_id = ?1`;
+
+/** The rows of TARGETS_SQL, as listExamTargets gives them. */
+export function examTargetsOf(result: ResultSet | undefined): Map<number, ExamTarget> {
+  return new Map(
+    (result?.rows ?? []).map((row) => [
+      num(row.exam_id),
+      {
+        examId: num(row.exam_id),
+        examDate: str(row.exam_date),
+        startDate: str(row.start_date),
+        startSeen: num(row.start_seen),
+      },
+    ]),
+  );
 }
