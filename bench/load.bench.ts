@@ -3,8 +3,8 @@
  *   npx tsx bench/load.bench.ts [--learners 200] [--answers 20] [--ramp 60]
  *     [--phases learners,burst,ladder,throughput] [--ladder 200,400,600,800,1000]
  *     [--rtt 0] [--rtt-mode remote|replica]
- * LOAD_SERVER=start-server runs `npm start`'s server (server/start-server.ts, with the public-page
- * cache) instead of `next start` (bench/load/server.ts).
+ * Runs `npm start`'s server (server/start-server.ts: the public-page cache and admission control);
+ * LOAD_SERVER=next runs plain `next start` instead, as the figures before 2026-12-05 did.
  * --rtt delays every database round trip (replica: only writes) by that many ms, like an app →
  * Turso hop (database/round-trip-probe.ts). The server gets the heap limit of `npm start`
  * (SERVER_HEAP_MB overrides it, 0 for none: bench/load/server.ts).
@@ -30,6 +30,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE_DB = process.env.BENCH_DB ?? path.join(ROOT, 'data/bench.db');
 const LOAD_DB = path.join(ROOT, 'data/load.db');
 const PORT = Number(process.env.LOAD_PORT ?? 3400);
+const ENTRY = process.env.LOAD_SERVER === 'next' ? 'next' : 'start-server';
 
 function arg(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -125,17 +126,19 @@ async function main() {
     });
   await workingCopy(SOURCE_DB, LOAD_DB);
   const heap = serverHeapLimitMb();
-  const dataSize = `100k questions, 10k learners, 1M answers; heap limit ${heap ? `${heap} MB` : 'none'}`;
+  const gate = ENTRY === 'start-server' ? `, ${process.env.REQUEST_CONCURRENCY ?? 16} in flight` : '';
+  const dataSize = `100k questions, 10k learners, 1M answers; ${ENTRY}, heap limit ${heap ? `${heap} MB` : 'none'}${gate}`;
   const server = await startServer(
     LOAD_DB,
     PORT,
     appDir,
     RTT > 0 ? { DB_ROUNDTRIP_DELAY_MS: String(RTT), DB_ROUNDTRIP_MODE: RTT_MODE } : {},
+    ENTRY,
   );
   try {
     recordFigure({
       issue: 7,
-      name: `${LABEL}cold start: ${process.env.LOAD_SERVER === 'start-server' ? 'start-server' : 'next start'} → first healthy /api/health`,
+      name: `${LABEL}cold start: ${ENTRY === 'start-server' ? 'start-server' : 'next start'} → first healthy /api/health`,
       unit: 'ms',
       value: server.coldStartMs,
       dataSize,

@@ -42,7 +42,7 @@ export function serverHeapLimitMb(): number | null {
 /**
  * How the server runs: `next` is `next start`; `start-server` is the production server of
  * `npm start` (server/start-server.ts under tsx, with the public-page cache; PUBLIC_PAGE_CACHE=off
- * in `extraEnv` turns that off). LOAD_SERVER=start-server picks it for the load test.
+ * in `extraEnv` turns that off). The load test uses it unless LOAD_SERVER=next.
  */
 export type ServerEntry = 'next' | 'start-server';
 
