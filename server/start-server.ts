@@ -15,11 +15,13 @@ import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { environmentRefusal, parseEnvironment } from '../lib/config/environment';
 import { securityHeaders } from '../lib/security/headers';
 import { earlyAnswerFor } from '../lib/security/early-answers';
-import { createRequestGate, passesGate } from './admission/request-gate';
+import { createRequestGate, waitsForTurn } from './admission/request-gate';
 import { createPublicPageCache } from './page-cache/public-page-cache';
 
 /** Requests waiting for a turn at most; each is a socket and a few objects, the turn is what costs. */
 const MAX_QUEUED_REQUESTS = 2_000;
+/** A render that takes longer gives its turn back (it goes on); a page takes ~20–200 ms. */
+const MAX_TURN_MS = 10_000;
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     concurrency: environment.REQUEST_CONCURRENCY,
     maxQueued: MAX_QUEUED_REQUESTS,
     maxWaitMs: environment.REQUEST_QUEUE_SECONDS * 1000,
+    maxTurnMs: MAX_TURN_MS,
   });
   /** Our own plain-text answer, with the headers proxy.ts would have given it. */
   const answer = (response: ServerResponse, status: number, message: string, headers = {}) => {
@@ -62,17 +65,23 @@ async function main(): Promise<void> {
     });
     response.end(message);
   };
+  /** Next's handler; a rejection it did not answer itself gets a 500 instead of a hanging request. */
+  const toNext = (request: IncomingMessage, response: ServerResponse) =>
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) answer(response, 500, 'Something went wrong on our side.');
+      else response.destroy();
+    });
   const render = (request: IncomingMessage, response: ServerResponse) => {
-    if (passesGate(request.url)) return void handle(request, response);
+    if (!waitsForTurn(request.method, request.url)) return void toNext(request, response);
     gate.admit(
+      request,
       response,
-      () => void handle(request, response),
-      (refusal) => {
+      () => void toNext(request, response),
+      (refusal) =>
         answer(response, refusal.status, refusal.message, {
           'Retry-After': String(refusal.retryAfterSeconds),
-        });
-        request.resume();
-      },
+        }),
     );
   };
 

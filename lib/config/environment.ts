@@ -44,7 +44,7 @@ const schema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, trust no header). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-  /** `npm start`: requests inside Next at once; more wait their turn (server/admission/request-gate.ts). */
+  /** `npm start`: page renders (GET/HEAD) inside Next at once; more wait their turn (server/admission/). */
   REQUEST_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
   /** `npm start`: seconds a request may wait for its turn before it gets 503 Retry-After. */
   REQUEST_QUEUE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),

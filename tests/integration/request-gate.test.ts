@@ -1,18 +1,25 @@
 import { createServer, request, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BUSY_REFUSAL,
   createRequestGate,
-  passesGate,
   type RequestGateOptions,
+  waitsForTurn,
 } from '@/server/admission/request-gate';
 
 // The production server's admission control (server/admission/request-gate.ts) in front of a
 // stand-in for Next whose answers the test releases one by one, over real sockets.
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(
+  () =>
+    new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server.closeAllConnections(); // a response the test never finished
+    }),
+);
 
 interface Harness {
   url: string;
@@ -21,8 +28,11 @@ interface Harness {
   started: { path: string; finish: () => void }[];
 }
 
-async function gatedServer(options: RequestGateOptions): Promise<Harness> {
-  const gate = createRequestGate(options);
+/** A turn lasts as long as the test wants unless it says otherwise. */
+async function gatedServer(
+  options: Omit<RequestGateOptions, 'maxTurnMs'> & Partial<RequestGateOptions>,
+): Promise<Harness> {
+  const gate = createRequestGate({ maxTurnMs: 60_000, ...options });
   const started: Harness['started'] = [];
   const refuse = (response: ServerResponse) => (refusal: typeof BUSY_REFUSAL) => {
     response.writeHead(refusal.status, { 'Retry-After': String(refusal.retryAfterSeconds) });
@@ -30,6 +40,7 @@ async function gatedServer(options: RequestGateOptions): Promise<Harness> {
   };
   server = createServer((req, res) =>
     gate.admit(
+      req,
       res,
       () => started.push({ path: req.url!, finish: () => res.end(`done ${req.url}`) }),
       refuse(res),
@@ -130,14 +141,52 @@ describe('request gate', () => {
   });
 });
 
-describe('what never waits', () => {
-  it('lets static files and the AI draft stream pass, nothing else', () => {
-    expect(passesGate('/_next/static/chunks/app.js')).toBe(true);
-    expect(passesGate('/api/studio/generate')).toBe(true);
-    expect(passesGate('/api/studio/generate?x=1')).toBe(true);
-    expect(passesGate('/api/health')).toBe(false);
-    expect(passesGate('/exams')).toBe(false);
-    expect(passesGate('/api/attempts/1/answers')).toBe(false);
-    expect(passesGate('/_next/data/x')).toBe(false);
+describe('a turn always comes back', () => {
+  it('pipelined requests of a connection that closes at once leak no turn', async () => {
+    const h = await gatedServer({ concurrency: 2, maxQueued: 10, maxWaitMs: 10_000 });
+    const { port } = new URL(h.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(['/p1', '/p2', '/p3', '/p4'].map((p) => `GET ${p} HTTP/1.1\r\nHost: x\r\n\r\n`).join(''));
+    await until(() => h.started.length === 2);
+    socket.destroy();
+    // The app still answers what it started (into closed responses); the rest are dropped.
+    for (const s of h.started) s.finish();
+    await until(() => h.gate.stats().running === 0 && h.gate.stats().queued === 0);
+    const after = [get(`${h.url}/after-1`), get(`${h.url}/after-2`)];
+    await until(() => h.started.some((s) => s.path === '/after-2'));
+    for (const s of h.started.filter((s) => s.path.startsWith('/after'))) s.finish();
+    expect((await Promise.all(after.map((r) => r.done))).map((r) => r.status)).toEqual([200, 200]);
+  });
+
+  it('a turn ends when the app ends its response, and after maxTurnMs even if it has not', async () => {
+    const h = await gatedServer({ concurrency: 1, maxQueued: 10, maxWaitMs: 10_000, maxTurnMs: 100 });
+    get(`${h.url}/never-ends`).done.catch(() => undefined);
+    await until(() => h.started.length === 1);
+    const next = get(`${h.url}/next`);
+    // Nobody finishes /never-ends: its lease runs out and /next gets the turn.
+    await until(() => h.started.length === 2);
+    expect(h.started[1]!.path).toBe('/next');
+    h.started[1]!.finish();
+    expect((await next.done).body).toBe('done /next');
+  });
+});
+
+describe('what waits for a turn', () => {
+  it('page and route GETs and HEADs, not static files, stored images or requests with a body', () => {
+    expect(waitsForTurn('GET', '/exams')).toBe(true);
+    expect(waitsForTurn('HEAD', '/dashboard?tab=1')).toBe(true);
+    expect(waitsForTurn('GET', '/api/health')).toBe(true);
+    expect(waitsForTurn('GET', '/_next/static/chunks/app.js')).toBe(false);
+    expect(waitsForTurn('GET', '/api/media/ab12')).toBe(false);
+    expect(waitsForTurn('GET', '/api/studio/media/ab12')).toBe(false);
+    expect(waitsForTurn('POST', '/api/attempts/1/answers')).toBe(false);
+    expect(waitsForTurn('POST', '/exams')).toBe(false);
+  });
+
+  it('compares the path as Next routes it: dot segments cannot sneak a page past the gate', () => {
+    expect(waitsForTurn('GET', '/_next/static/../../dashboard')).toBe(true);
+    expect(waitsForTurn('GET', '/_next/static/%2e%2e/%2e%2e/dashboard')).toBe(true);
+    expect(waitsForTurn('GET', '/api/media/../../exams')).toBe(true);
   });
 });

@@ -109,11 +109,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
         { APP_URL: 'https://pingtopass.example', TRUST_PROXY: '1' },
         children,
       ),
-      // One request rendered at a time, two seconds of waiting: admission control made visible.
+      // One render at a time, one second of waiting: admission control made visible.
       startProductionServer(
         'gated',
         FIRST_PORT + 2,
-        { REQUEST_CONCURRENCY: '1', REQUEST_QUEUE_SECONDS: '2' },
+        { REQUEST_CONCURRENCY: '1', REQUEST_QUEUE_SECONDS: '1' },
         children,
       ),
     ]);
