@@ -7,11 +7,14 @@ import { num } from '../row-values';
 import type { ExamTarget } from './targets';
 
 // Per objective of the exams with a date: questions seen (a card each) and first seen today.
-// Bounded by the learner's cards in those exams; only learners who set a date have any.
+// Bounded by the learner's cards in those exams; only learners who set a date have any. The
+// EXISTS names no table of the loop, so SQLite checks it once before it: a learner without a
+// date (most) costs one index probe, not a pass over their cards.
 // Arguments: the learner, the start of their today.
 export const PLAN_SEEN_SQL = `SELECT q.objective_id, count(*) AS seen, coalesce(sum(c.created_at >= ?2), 0) AS new_today
     FROM review_cards c JOIN questions q ON q.id = c.question_id AND q.is_active = 1
-    WHERE c.user_id = ?1 AND q.exam_id IN (SELECT exam_id FROM exam_targets WHERE user_id = ?1)
+    WHERE EXISTS (SELECT 1 FROM exam_targets WHERE user_id = ?1)
+      AND c.user_id = ?1 AND q.exam_id IN (SELECT exam_id FROM exam_targets WHERE user_id = ?1)
     GROUP BY q.objective_id`;
 
 // The learner's latest review or answer: two index probes (user_id, time).
