@@ -16,11 +16,15 @@ export function baseUrl(name: ServerName = 'direct'): string {
 
 const clients = new Map<ServerName, Client>();
 
-/** The server's own database file, opened beside it (WAL: reads and small writes are safe). */
+/**
+ * The server's own database file, opened beside it (WAL: reads and small writes are safe). It
+ * waits up to 10 s for the server's write lock instead of failing with SQLITE_BUSY at once (and
+ * possibly leaving this client stuck in a transaction that then blocks the server's writes).
+ */
 export function database(name: ServerName = 'direct'): Client {
   let client = clients.get(name);
   if (!client) {
-    client = createClient({ url: `file:${server(name).databaseFile}` });
+    client = createClient({ url: `file:${server(name).databaseFile}`, timeout: 10_000 });
     clients.set(name, client);
   }
   return client;
