@@ -25,6 +25,7 @@ import { measureThroughput, type ThroughputResult } from './load/throughput';
 import { summarise } from './lib/measure';
 import { recordFigure } from './lib/results';
 import { workingCopy } from './lib/working-copy';
+import { listOption, numberOption } from './lib/harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE_DB = process.env.BENCH_DB ?? path.join(ROOT, 'data/bench.db');
@@ -32,18 +33,8 @@ const LOAD_DB = path.join(ROOT, 'data/load.db');
 const PORT = Number(process.env.LOAD_PORT ?? 3400);
 const ENTRY = process.env.LOAD_SERVER === 'next' ? 'next' : 'start-server';
 
-function arg(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-function listArg(name: string, fallback: string): string[] {
-  const index = process.argv.indexOf(`--${name}`);
-  return (index > 0 ? process.argv[index + 1]! : fallback).split(',');
-}
-
-const PHASES = listArg('phases', 'learners,burst,ladder,throughput');
-const RTT = arg('rtt', 0);
+const PHASES = listOption('phases', 'learners,burst,ladder,throughput');
+const RTT = numberOption('rtt', 0);
 const RTT_MODE = process.argv.includes('replica') ? 'replica' : 'remote';
 /** Figures of a run with a round-trip delay say so first. */
 const LABEL = RTT > 0 ? `[RTT ${RTT} ms${RTT_MODE === 'replica' ? ', replica' : ''}] ` : '';
@@ -147,9 +138,9 @@ async function main() {
     if (PHASES.includes('ladder')) {
       await burstLadder({
         base: server.base,
-        counts: listArg('ladder', '200,400,600,800,1000').map(Number),
-        rampMs: arg('ladder-ramp', 60) * 1000,
-        answersPerLearner: arg('answers', 20),
+        counts: listOption('ladder', '200,400,600,800,1000').map(Number),
+        rampMs: numberOption('ladder-ramp', 60) * 1000,
+        answersPerLearner: numberOption('answers', 20),
         password: BENCH_PASSWORD,
         label: LABEL,
         dataSize,
@@ -181,7 +172,7 @@ async function main() {
 
 /** The target scenario (learners over 60 s) and the 10 s burst of the same learners. */
 async function learnerRuns(base: string, dataSize: string) {
-  const learners = arg('learners', 200);
+  const learners = numberOption('learners', 200);
   // A real candidate spends 60-90 s on a question; 2-5 s compresses that about 20x, so 200
   // learners offer ~57 saves/s - far above real traffic but below the saturation point, which
   // the throughput figures below measure separately. They arrive over a minute (a class
@@ -190,7 +181,7 @@ async function learnerRuns(base: string, dataSize: string) {
     {
       phase: 'learners',
       label: `${learners} simulated learners`,
-      rampMs: arg('ramp', 60) * 1000,
+      rampMs: numberOption('ramp', 60) * 1000,
       targets: true,
     },
     {
@@ -205,7 +196,7 @@ async function learnerRuns(base: string, dataSize: string) {
     const run = await runLearners({
       base,
       learners,
-      answersPerLearner: arg('answers', 20),
+      answersPerLearner: numberOption('answers', 20),
       exams: 19,
       pauseMs: [2_000, 5_000],
       rampMs,

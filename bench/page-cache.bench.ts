@@ -20,26 +20,17 @@ import { measureThroughput, type ThroughputResult } from './load/throughput';
 import { visitorBurst } from './load/visitors';
 import { recordFigure } from './lib/results';
 import { workingCopy } from './lib/working-copy';
+import { listOption, numberOption } from './lib/harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE_DB = process.env.BENCH_DB ?? path.join(ROOT, 'data/bench.db');
 const CACHE_DB = path.join(ROOT, 'data/page-cache.db');
 const PORT = Number(process.env.PAGE_CACHE_PORT ?? 3410);
 
-function arg(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-function listArg(name: string, fallback: string): string[] {
-  const index = process.argv.indexOf(`--${name}`);
-  return (index > 0 ? process.argv[index + 1]! : fallback).split(',');
-}
-
-const PHASES = listArg('phases', 'throughput,visitors');
-const ROUNDS = arg('rounds', 2);
-const SECONDS = arg('seconds', 10);
-const CONNECTIONS = arg('connections', 50);
+const PHASES = listOption('phases', 'throughput,visitors');
+const ROUNDS = numberOption('rounds', 2);
+const SECONDS = numberOption('seconds', 10);
+const CONNECTIONS = numberOption('connections', 50);
 
 /** Anonymous, as a browser asks (gzip), so the cached side pays for its compressed form. */
 const HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
@@ -126,7 +117,7 @@ function reportMemory(heap: number | null, peakMb: number) {
 
 /** Bigger and bigger anonymous bursts within 60 s; clean = 0 errors and page p99 ≤ 1 s. */
 async function visitorBursts(base: string) {
-  for (const count of listArg('visitors', '1000,3000').map(Number)) {
+  for (const count of listOption('visitors', '1000,3000').map(Number)) {
     const loadBefore = load();
     const burst = await visitorBurst(base, count, 60_000, 20);
     const clean = burst.errors === 0 && burst.pages.p99 <= 1_000;

@@ -15,7 +15,7 @@
  */
 import path from 'node:path';
 import { BENCH_PASSWORD } from './data/generate';
-import { allowServerOnlyImports, pointAppAtDatabase } from './lib/harness';
+import { allowServerOnlyImports, listOption, numberOption, pointAppAtDatabase } from './lib/harness';
 import { summarise } from './lib/measure';
 import { recordFigure } from './lib/results';
 import { workingCopy } from './lib/working-copy';
@@ -38,11 +38,6 @@ const WORK_DB = path.join(ROOT, 'data/round-trips.db');
 const PORT = Number(process.env.ROUNDTRIP_PORT ?? 3402);
 const MODERATOR = 'learner9990@bench.local';
 const DATA = '100k questions, 10k learners, 1M answers';
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-}
 
 interface Setting {
   label: string;
@@ -122,8 +117,8 @@ function byStep(samples: StepSample[]): Map<string, StepSample[]> {
 }
 
 async function main() {
-  const repeat = Number(option('repeat', '4'));
-  const rtts = option('rtts', '0,5,20').split(',').map(Number);
+  const repeat = numberOption('repeat', 4);
+  const rtts = listOption('rtts', '0,5,20').map(Number);
   const appDir = buildBenchApp();
   await workingCopy(SOURCE_DB, WORK_DB);
   const setup = createClient({ url: `file:${WORK_DB}` });

@@ -18,6 +18,12 @@ export function numberOption(name: string, fallback: number): number {
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 }
 
+/** `--name a,b,c` from the command line (or the fallback), split at commas. */
+export function listOption(name: string, fallback: string): string[] {
+  const at = process.argv.indexOf(`--${name}`);
+  return (at >= 0 ? process.argv[at + 1]! : fallback).split(',');
+}
+
 /** The app's modules, imported after this, use `file` as their (test-environment) database. */
 export function pointAppAtDatabase(file: string): void {
   process.env.DATABASE_ENV = 'test';
