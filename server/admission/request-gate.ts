@@ -72,13 +72,13 @@ function onceFinished(
     if (finished) return;
     finished = true;
     clearTimeout(lease);
-    response.end = end;
     response.off('close', finish);
     socket.off('close', finish);
     done();
   };
-  // Pipelined responses queued behind another never emit 'close' when the socket dies (Node 20),
-  // so the socket is watched too.
+  // A pipelined response queued behind another is not attached to the socket yet, so its 'close'
+  // may not come when the socket dies: the socket is watched too. The wrapper of `end` stays (once
+  // finished it only passes the call on), so a wrapper added after it is never undone.
   response.once('close', finish);
   socket.once('close', finish);
   response.end = function (this: ServerResponse, ...args: Parameters<ServerResponse['end']>) {
