@@ -9,6 +9,7 @@ import { createExam, createQuestion, createUser } from '../../helpers/factories'
 import { storeMedia } from '@/server/media/store';
 import { ctx } from '../../helpers/context';
 import { dataUrl, pngBytes } from '../../helpers/images';
+import { importIntoNewExam } from '../../helpers/studio-import';
 
 const SCENARIO = '## Overview\n\nContoso runs six servers and wants to move them to the cloud.';
 const TABLE = { kind: 'table', title: 'Servers', header: ['Name', 'Role'], rows: [['web1', 'web']] };
@@ -52,13 +53,7 @@ describe('case studies through the JSON format', () => {
     ]);
     expect(document.questions.map((q) => q.caseStudy)).toEqual(['Contoso', 'Contoso', undefined]);
 
-    const target = await createExam();
-    const file = new TextEncoder().encode(exported.text);
-    const done = await commitImport(
-      moderator,
-      { examId: target.id, format: 'json', file, asDraft: false },
-      ctx(),
-    );
+    const { target, done } = await importIntoNewExam(moderator, 'json', exported.text);
     expect(done.created).toBe(3);
     const cases = await rows('SELECT id, title, scenario, status FROM case_studies WHERE exam_id = ?', [
       target.id,
@@ -77,6 +72,7 @@ describe('case studies through the JSON format', () => {
     expect(JSON.parse(back.text)).toEqual(document);
 
     // A second import of the same file joins the existing case instead of making another.
+    const file = new TextEncoder().encode(exported.text);
     const again = await dryRunImport(moderator, { examId: target.id, format: 'json', file, asDraft: false });
     expect(again.problems).toEqual([
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('already exists') }),

@@ -9,13 +9,13 @@ import { readMedia } from '@/server/media/read';
 import { storeMedia } from '@/server/media/store';
 import { startMockExam } from '@/server/attempts/start';
 import { submitAttempt } from '@/server/attempts/submit';
-import { commitImport } from '@/server/studio/import';
 import { getEditorQuestion, listVersions } from '@/server/studio/question-reads';
 import { saveQuestion, setQuestionStatus } from '@/server/studio/questions';
 import { ctx } from '../../helpers/context';
 import { rows, testDatabase } from '../../helpers/database';
 import { createExam, createUser } from '../../helpers/factories';
 import { dataUrl, pngBytes } from '../../helpers/images';
+import { importIntoNewExam } from '../../helpers/studio-import';
 import { at, minutes, T0 } from '../../helpers/time';
 import { attemptResult, runnerView } from '../attempts/helpers';
 
@@ -185,13 +185,7 @@ describe('exhibit images', () => {
     // The import stores the image again under the same hash: the existing row is kept.
     await testDatabase().client.execute({ sql: 'DELETE FROM media_uses WHERE hash = ?', args: [image.hash] });
     await testDatabase().client.execute({ sql: 'DELETE FROM media WHERE hash = ?', args: [image.hash] });
-    const target = await createExam();
-    const file = new TextEncoder().encode(exported.text);
-    const done = await commitImport(
-      moderator,
-      { examId: target.id, format: 'json', file, asDraft: false },
-      ctx(),
-    );
+    const { target, done } = await importIntoNewExam(moderator, 'json', exported.text);
     expect(done.created).toBe(1);
     const [back] = await loadExportQuestions(testDatabase().client, target.id);
     expect(back!.exhibits).toEqual(document.questions[0]!.exhibits);

@@ -6,6 +6,7 @@ import { commitImport } from '@/server/studio/import';
 import { testDatabase } from '../../helpers/database';
 import { createExam, createQuestion, createUser } from '../../helpers/factories';
 import { ctx } from '../../helpers/context';
+import { importIntoNewExam } from '../../helpers/studio-import';
 
 const MATCHING = {
   stem: 'Match each AWS service to what it does.',
@@ -49,9 +50,7 @@ async function roundTrip(format: QuestionFileFormat) {
   const moderator = await createUser({ role: 'moderator' });
   const source = await examWithKinds();
   const exported = exportQuestionFile(format, await loadExportQuestions(testDatabase().client, source.id));
-  const target = await createExam();
-  const file = new TextEncoder().encode(exported.text);
-  const done = await commitImport(moderator, { examId: target.id, format, file, asDraft: false }, ctx());
+  const { target, done } = await importIntoNewExam(moderator, format, exported.text);
   const back = await loadExportQuestions(testDatabase().client, target.id);
   return { exported, done, back, original: await loadExportQuestions(testDatabase().client, source.id) };
 }
